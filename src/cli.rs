@@ -1,0 +1,62 @@
+//! Command-line interface (clap derive). `factlens PATH...` opens the reader; the subcommands run
+//! without a terminal, for scripts and tests.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "factlens",
+    version,
+    about = "A terminal reader for news articles: clean text, linked facts, review.",
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    /// Article files or directories (recursive); `-` reads standard input.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the whole model (articles, blocks, facts, entities, warnings) as one JSON document.
+    Dump(DumpArgs),
+    /// Print the kept text of one article: title first, paragraphs separated by a blank line.
+    Clean(CleanArgs),
+    /// Print a one-line summary per article.
+    List(Inputs),
+}
+
+#[derive(Debug, Args)]
+pub struct Inputs {
+    /// Article files or directories (recursive); `-` reads standard input.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct DumpArgs {
+    /// Print JSON (the only format; accepted for clarity in scripts).
+    #[arg(long)]
+    pub json: bool,
+    /// Pretty-print the JSON.
+    #[arg(long)]
+    pub pretty: bool,
+    #[command(flatten)]
+    pub inputs: Inputs,
+}
+
+#[derive(Debug, Args)]
+pub struct CleanArgs {
+    /// Also print dropped blocks, each prefixed with `[dropped: REASON]`.
+    #[arg(long)]
+    pub show_dropped: bool,
+    /// The article file (`-` for standard input).
+    #[arg(value_name = "PATH")]
+    pub path: PathBuf,
+}

@@ -1,0 +1,90 @@
+//! factlens binary: parse the command line, run the subcommand, map failures to exit codes
+//! (0 success, warnings allowed; 1 nothing could be loaded; 2 usage error).
+
+mod cli;
+mod output;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use cli::{Cli, Command};
+use factlens::model::Corpus;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            // A closed pipe (`factlens dump … | head`) is not an error.
+            if e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("factlens: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn load(paths: &[std::path::PathBuf]) -> Corpus {
+    let corpus = Corpus::load(paths);
+    for w in &corpus.warnings {
+        eprintln!("factlens: warning: {w}");
+    }
+    corpus
+}
+
+/// Exit code 1 with one clear line when nothing could be loaded.
+fn nothing_loaded(corpus: &Corpus) -> Option<ExitCode> {
+    if corpus.articles.is_empty() {
+        eprintln!("factlens: no article could be loaded (see the warnings above)");
+        Some(ExitCode::from(1))
+    } else {
+        None
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    match cli.command {
+        Some(Command::Dump(args)) => {
+            let corpus = load(&args.inputs.paths);
+            if let Some(code) = nothing_loaded(&corpus) {
+                return Ok(code);
+            }
+            let doc = output::dump(&corpus);
+            if args.pretty {
+                serde_json::to_writer_pretty(&mut out, &doc)?;
+            } else {
+                serde_json::to_writer(&mut out, &doc)?;
+            }
+            writeln!(out)?;
+        }
+        Some(Command::Clean(args)) => {
+            let corpus = load(std::slice::from_ref(&args.path));
+            if let Some(code) = nothing_loaded(&corpus) {
+                return Ok(code);
+            }
+            for a in &corpus.articles {
+                out.write_all(output::clean(a, args.show_dropped).as_bytes())?;
+            }
+        }
+        Some(Command::List(inputs)) => return list(&inputs.paths, &mut out),
+        None => return list(&cli.paths, &mut out),
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn list(paths: &[std::path::PathBuf], out: &mut impl Write) -> anyhow::Result<ExitCode> {
+    let corpus = load(paths);
+    if let Some(code) = nothing_loaded(&corpus) {
+        return Ok(code);
+    }
+    for a in &corpus.articles {
+        writeln!(out, "{}", output::summary_line(a))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,48 @@
+//! The library core: loading articles, dropping boilerplate, (later) facts and review state.
+//! Nothing here knows about terminals.
+
+pub mod article;
+pub mod blocks;
+pub mod boilerplate;
+pub mod decode;
+pub mod loader;
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+pub use article::{Article, Block};
+pub use boilerplate::Reason;
+pub use loader::Warning;
+
+/// Every article loaded from the command line's paths, with the warnings loading produced.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct Corpus {
+    pub articles: Vec<Article>,
+    pub warnings: Vec<Warning>,
+}
+
+impl Corpus {
+    /// Loads files and directories (recursively, sorted); `-` reads standard input.
+    pub fn load(paths: &[PathBuf]) -> Corpus {
+        let mut warnings = Vec::new();
+        let sources = loader::discover(paths, &mut warnings);
+        let articles = loader::load_all(&sources, &mut warnings);
+        Corpus::from_articles(articles, warnings)
+    }
+
+    /// Builds a corpus from articles already made (tests, generators).
+    pub fn from_articles(mut articles: Vec<Article>, warnings: Vec<Warning>) -> Corpus {
+        // Two files with the same content share a content id; keep ids unique and stable.
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        for a in &mut articles {
+            let n = seen.entry(a.id.clone()).or_insert(0);
+            *n += 1;
+            if *n > 1 {
+                a.id = format!("{}-{}", a.id, n);
+            }
+        }
+        Corpus { articles, warnings }
+    }
+}

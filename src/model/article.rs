@@ -1,0 +1,310 @@
+//! The article model: decoded text, metadata, and classified blocks.
+
+use serde::Serialize;
+
+use super::blocks::{self, RawBlock};
+use super::boilerplate::{self, BlockView, Drop, Reason};
+
+/// One article, as every other part of factlens sees it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Article {
+    /// Stable id: a hash of the decoded text (same file → same id on every run and machine).
+    pub id: String,
+    /// Where it was loaded from (`-` for stdin).
+    pub path: String,
+    pub title: Option<String>,
+    /// Publication date, ISO 8601 (`YYYY-MM-DD`), when the article states it.
+    pub date: Option<String>,
+    /// The outlet, agency or author credit.
+    pub source: Option<String>,
+    /// Place name of a dateline that opened the first paragraph ("Gyeongju: …").
+    pub dateline: Option<String>,
+    pub blocks: Vec<Block>,
+    /// The decoded, normalised text that block ranges point into.
+    #[serde(skip)]
+    pub text: String,
+}
+
+/// A paragraph and its classification.
+#[derive(Debug, Clone, Serialize)]
+pub struct Block {
+    pub text: String,
+    pub kept: bool,
+    /// Why the block is not article text (`None` when kept).
+    pub reason: Option<Reason>,
+    /// The rule that fired and the cue it saw.
+    pub rule: Option<&'static str>,
+    pub cue: Option<String>,
+    /// Byte range in the decoded text.
+    pub start: usize,
+    pub end: usize,
+    /// Char range in the decoded text.
+    pub char_start: usize,
+    pub char_end: usize,
+}
+
+impl Block {
+    pub fn drop(&self) -> Option<Drop> {
+        self.reason.map(|reason| Drop {
+            reason,
+            rule: self.rule.unwrap_or(""),
+            cue: self.cue.clone().unwrap_or_default(),
+        })
+    }
+}
+
+impl Article {
+    /// Builds an article from decoded text.
+    pub fn from_text(path: impl Into<String>, text: String) -> Article {
+        let mut raw = blocks::split(&text);
+        let date = take_date_marker(&text, &mut raw);
+        let views: Vec<BlockView<'_>> = raw
+            .iter()
+            .map(|b| BlockView {
+                text: &b.text,
+                gap_before: b.gap_before,
+                indent: b.indent,
+            })
+            .collect();
+        let mut verdicts = boilerplate::classify(&views);
+        let title = find_title(&raw, &mut verdicts);
+        let mut source = None;
+        let mut blocks: Vec<Block> = Vec::with_capacity(raw.len());
+        let mut chars = CharCounter::new(&text);
+        for (b, v) in raw.into_iter().zip(verdicts) {
+            if let Some(d) = &v {
+                if source.is_none() {
+                    source = source_from(d.reason, &b.text);
+                }
+            }
+            let char_start = chars.at(b.start);
+            let char_end = chars.at(b.end);
+            blocks.push(Block {
+                kept: v.is_none(),
+                reason: v.as_ref().map(|d| d.reason),
+                rule: v.as_ref().map(|d| d.rule),
+                cue: v.map(|d| d.cue),
+                text: b.text,
+                start: b.start,
+                end: b.end,
+                char_start,
+                char_end,
+            });
+        }
+        let dateline = take_dateline(&text, &mut blocks, &mut chars);
+        Article {
+            id: content_id(&text),
+            path: path.into(),
+            title,
+            date,
+            source,
+            dateline,
+            blocks,
+            text,
+        }
+    }
+
+    /// Kept blocks, in order.
+    pub fn kept(&self) -> impl Iterator<Item = &Block> {
+        self.blocks.iter().filter(|b| b.kept)
+    }
+
+    /// The title, or the first words of the text.
+    pub fn display_title(&self) -> String {
+        if let Some(t) = &self.title {
+            return t.clone();
+        }
+        let first = self.kept().next().map(|b| b.text.as_str()).unwrap_or("(empty)");
+        let mut words: Vec<&str> = first.split_whitespace().take(10).collect();
+        if first.split_whitespace().count() > 10 {
+            words.push("…");
+        }
+        words.join(" ")
+    }
+}
+
+/// A 64-bit content hash as 16 hex digits.
+pub fn content_id(text: &str) -> String {
+    format!("{:016x}", xxhash_rust::xxh3::xxh3_64(text.as_bytes()))
+}
+
+/// Byte offset → char offset, for increasing offsets.
+struct CharCounter<'a> {
+    text: &'a str,
+    byte: usize,
+    chars: usize,
+}
+
+impl<'a> CharCounter<'a> {
+    fn new(text: &'a str) -> Self {
+        CharCounter { text, byte: 0, chars: 0 }
+    }
+    fn at(&mut self, byte: usize) -> usize {
+        if byte < self.byte {
+            self.byte = 0;
+            self.chars = 0;
+        }
+        self.chars += self.text[self.byte..byte].chars().count();
+        self.byte = byte;
+        self.chars
+    }
+}
+
+/// A leading `date YYYY-MM-DD` marker: removed from the first block, returned as the date.
+fn take_date_marker(text: &str, raw: &mut [RawBlock]) -> Option<String> {
+    let first = raw.first_mut()?;
+    let t = &text[first.start..first.end];
+    let rest = t.strip_prefix("date ").or_else(|| t.strip_prefix("Date: ")).or_else(|| t.strip_prefix("date: "))?;
+    let date = rest.get(..10)?;
+    if !is_iso_date(date) {
+        return None;
+    }
+    let after = &rest[10..];
+    let skip = t.len() - after.trim_start().len();
+    first.start += skip;
+    first.text = first.text[first.text.len().saturating_sub(after.trim_start().len())..].to_string();
+    Some(date.to_string())
+}
+
+pub fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        && (1..=12).contains(&s[5..7].parse::<u32>().unwrap_or(0))
+        && (1..=31).contains(&s[8..10].parse::<u32>().unwrap_or(0))
+}
+
+fn headline_like(text: &str) -> bool {
+    let f = boilerplate::Features::of(text);
+    let t = text.trim_end();
+    f.weq >= 2.0
+        && f.weq <= 30.0
+        && !f.bullet
+        && !t.ends_with(['.', ',', ';', ':'])
+        && !f.email
+        && f.letters > 0.6
+}
+
+/// The headline: the first block when it reads like one and text follows it, or, in a page dump,
+/// the nearest headline-like line before the article region.
+fn find_title(raw: &[RawBlock], verdicts: &mut [Option<Drop>]) -> Option<String> {
+    let first_kept = verdicts.iter().position(Option::is_none)?;
+    let has_more = verdicts[first_kept + 1..].iter().any(Option::is_none);
+    if has_more && headline_like(&raw[first_kept].text) && !raw[first_kept].text.trim_end().ends_with('.') {
+        let first_is_prose = boilerplate::Features::of(&raw[first_kept].text).prose();
+        if !first_is_prose {
+            verdicts[first_kept] = Some(Drop::new(Reason::Title, "headline", "first line"));
+            return Some(raw[first_kept].text.clone());
+        }
+    }
+    // Look back from the region for a headline the region pass left outside.
+    for j in (first_kept.saturating_sub(12)..first_kept).rev() {
+        let outside = verdicts[j]
+            .as_ref()
+            .is_some_and(|d| matches!(d.reason, Reason::OutsideArticle | Reason::Duplicate));
+        if outside && headline_like(&raw[j].text) && raw[j].text.split_whitespace().count() >= 3 {
+            verdicts[j] = Some(Drop::new(Reason::Title, "headline", "line before the article"));
+            return Some(raw[j].text.clone());
+        }
+    }
+    None
+}
+
+fn source_from(reason: Reason, text: &str) -> Option<String> {
+    let t = text.trim();
+    match reason {
+        Reason::Source => {
+            let (_, rest) = t.split_once([':', '：']).or_else(|| t.split_once(" - "))?;
+            let s = rest.trim().trim_end_matches('.').trim();
+            (!s.is_empty()).then(|| s.to_string())
+        }
+        Reason::Byline if t.contains('@') && !t.contains(' ') => {
+            t.split_once('@').map(|(_, host)| host.trim_end_matches('.').to_string())
+        }
+        _ => None,
+    }
+}
+
+/// "Gyeongju: President Lee …", "OTTAWA - The …": the place moves to `dateline`.
+fn take_dateline(text: &str, blocks: &mut [Block], chars: &mut CharCounter<'_>) -> Option<String> {
+    let b = blocks.iter_mut().find(|b| b.kept)?;
+    let (place, body) = split_dateline(&b.text)?;
+    let skip = b.text.len() - body.len();
+    let place = place.to_string();
+    b.text = body.to_string();
+    // Only move the range if the block text is a verbatim slice of the source.
+    if text.get(b.start..b.start + skip).is_some_and(|p| p.trim_end().len() <= skip) {
+        b.start += skip;
+        b.char_start = chars.at(b.start);
+    }
+    Some(place)
+}
+
+fn split_dateline(t: &str) -> Option<(&str, &str)> {
+    const NOT_PLACES: &[&str] = &[
+        "update", "updated", "breaking", "analysis", "note", "editor's note", "watch", "opinion",
+        "exclusive", "live", "video", "photos", "photo", "q", "a", "warning", "correction", "related",
+        "read more", "source", "by", "summary", "background", "context", "why", "what", "how",
+    ];
+    let window = t.get(..t.char_indices().nth(48).map_or(t.len(), |(i, _)| i))?;
+    let (cut, sep_len) = [": ", " — ", " – ", " - ", " -- "]
+        .iter()
+        .filter_map(|s| window.find(s).map(|p| (p, s.len())))
+        .min_by_key(|(p, _)| *p)?;
+    let place = t[..cut].trim();
+    let body = &t[cut + sep_len..];
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let first_word = words.first()?;
+    let name_like = words.len() <= 3
+        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && first_word.chars().filter(|c| c.is_alphabetic()).count() >= 3;
+    let body_ok = body.chars().next().is_some_and(|c| c.is_uppercase() || c == '“' || c == '"')
+        && body.split_whitespace().count() >= 8;
+    (name_like && body_ok && !NOT_PLACES.contains(&place.to_lowercase().as_str())).then_some((place, body))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_marker_is_removed() {
+        let a = Article::from_text("x", "date 2025-10-31 Lee said he will go to the summit in Gyeongju this week.\n\nXi also came to the city for talks with him.".into());
+        assert_eq!(a.date.as_deref(), Some("2025-10-31"));
+        assert!(a.blocks[0].text.starts_with("Lee said"));
+        assert_eq!(&a.text[a.blocks[0].start..a.blocks[0].end], a.blocks[0].text);
+    }
+
+    #[test]
+    fn headline_becomes_title() {
+        let a = Article::from_text("x", "Leaders agree to meet again\n\nThe two leaders agreed on Tuesday to meet again next year in Seoul.\n".into());
+        assert_eq!(a.title.as_deref(), Some("Leaders agree to meet again"));
+        assert_eq!(a.kept().count(), 1);
+    }
+
+    #[test]
+    fn dateline_moves_to_metadata() {
+        assert_eq!(
+            split_dateline("Gyeongju: President Lee Jae Myung held his first summit talks with Chinese President Xi Jinping on Saturday."),
+            Some(("Gyeongju", "President Lee Jae Myung held his first summit talks with Chinese President Xi Jinping on Saturday."))
+        );
+        assert_eq!(split_dateline("Update: The story was changed to add details about the meeting on Monday."), None);
+        assert_eq!(split_dateline("He said: the talks went well and both sides agreed to continue soon."), None);
+    }
+
+    #[test]
+    fn ids_are_stable_and_content_derived() {
+        assert_eq!(content_id("abc"), content_id("abc"));
+        assert_ne!(content_id("abc"), content_id("abd"));
+        assert_eq!(content_id("abc").len(), 16);
+    }
+
+    #[test]
+    fn char_ranges_count_chars() {
+        let a = Article::from_text("x", "한국 기사 제목\n\n이것은 본문입니다. 매우 긴 문장이 여기에 있습니다.".into());
+        let b = a.blocks.last().unwrap();
+        assert_eq!(a.text.chars().skip(b.char_start).take(b.char_end - b.char_start).collect::<String>(), b.text);
+    }
+}

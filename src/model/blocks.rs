@@ -1,0 +1,257 @@
+//! Splitting decoded text into blocks (paragraphs), rejoining hard-wrapped lines.
+//!
+//! A block is one paragraph as a reader sees it. In a tidy article file that is a line, or a run of
+//! lines separated from the next by a blank line. Text saved from a browser or a terminal browser
+//! (`w3m -dump`, `lynx -dump`) comes in two shapes:
+//! * unwrapped (one block element per line, menus one item per line): every line is a block;
+//! * hard-wrapped at 72–80 columns: a paragraph spans several lines. We detect the wrap width and
+//!   join a line to the next one when the next line's first word would not have fitted on it —
+//!   the test a wrapping program applies — so menus and lists stay separate lines.
+//!
+//! Every block keeps the byte and char range of its lines in the decoded text.
+
+use unicode_width::UnicodeWidthStr;
+
+/// One paragraph of the decoded text, before classification.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawBlock {
+    /// The paragraph text: lines joined with one space (none between CJK characters or after a
+    /// line-final hyphen), leading indentation and trailing spaces removed.
+    pub text: String,
+    /// Byte range of the block's lines in the decoded text.
+    pub start: usize,
+    pub end: usize,
+    /// Number of source lines joined into this block.
+    pub lines: usize,
+    /// Indentation (display columns) of the first line.
+    pub indent: usize,
+    /// Blank lines before the block (0 means it directly follows the previous block's line).
+    pub gap_before: usize,
+}
+
+struct Line<'a> {
+    text: &'a str,
+    start: usize,
+    width: usize,
+}
+
+/// Splits `text` into blocks. `text` must already be decoded (LF line ends).
+pub fn split(text: &str) -> Vec<RawBlock> {
+    let lines: Vec<Line<'_>> = {
+        let mut v = Vec::new();
+        let mut pos = 0;
+        for l in text.split('\n') {
+            let trimmed = l.trim_end();
+            v.push(Line {
+                text: trimmed,
+                start: pos,
+                width: if trimmed.len() > 4096 {
+                    // Display width only matters for wrap detection of short lines.
+                    4096
+                } else {
+                    UnicodeWidthStr::width(trimmed)
+                },
+            });
+            pos += l.len() + 1;
+        }
+        v
+    };
+    let wrap = wrap_width(&lines);
+    let mut blocks = Vec::new();
+    let mut gap = 0usize;
+    let mut i = 0;
+    while i < lines.len() {
+        let line = &lines[i];
+        if line.text.trim().is_empty() {
+            gap += 1;
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        if let Some(w) = wrap {
+            while j + 1 < lines.len() && continues(&lines[j], &lines[j + 1], w) {
+                j += 1;
+            }
+        }
+        let mut joined = String::with_capacity(lines[i..=j].iter().map(|l| l.text.len() + 1).sum());
+        for l in &lines[i..=j] {
+            append_line(&mut joined, l.text.trim());
+        }
+        let indent = UnicodeWidthStr::width(&line.text[..line.text.len() - line.text.trim_start().len()]);
+        blocks.push(RawBlock {
+            text: joined,
+            start: lines[i].start + (line.text.len() - line.text.trim_start().len()),
+            end: lines[j].start + lines[j].text.len(),
+            lines: j - i + 1,
+            indent,
+            gap_before: if blocks.is_empty() { 0 } else { gap },
+        });
+        gap = 0;
+        i = j + 1;
+    }
+    blocks
+}
+
+fn append_line(joined: &mut String, piece: &str) {
+    if joined.is_empty() {
+        joined.push_str(piece);
+        return;
+    }
+    let last = joined.chars().last().unwrap_or(' ');
+    let first = piece.chars().next().unwrap_or(' ');
+    let before_last = joined.chars().rev().nth(1).unwrap_or(' ');
+    let glue = if is_wide(last) && is_wide(first) {
+        ""
+    } else if last == '-' && before_last.is_alphabetic() && first.is_alphabetic() {
+        ""
+    } else {
+        " "
+    };
+    joined.push_str(glue);
+    joined.push_str(piece);
+}
+
+fn is_wide(c: char) -> bool {
+    unicode_width::UnicodeWidthChar::width(c) == Some(2)
+}
+
+/// Detects a hard wrap: most long lines end within a few columns of one width no wider than 100.
+fn wrap_width(lines: &[Line<'_>]) -> Option<usize> {
+    let widths: Vec<usize> = lines
+        .iter()
+        .filter(|l| !l.text.trim().is_empty())
+        .map(|l| l.width)
+        .collect();
+    if widths.len() < 4 {
+        return None;
+    }
+    let max = *widths.iter().max()?;
+    if !(40..=100).contains(&max) {
+        return None;
+    }
+    // Lines within 15 columns of the widest line: in wrapped prose these are most of the lines.
+    let near = widths.iter().filter(|&&w| w + 15 >= max).count();
+    if near * 4 >= widths.len() && near >= 3 {
+        Some(max)
+    } else {
+        None
+    }
+}
+
+/// Would a wrapping program have put `next`'s first word on `cur` if it had fitted?
+fn continues(cur: &Line<'_>, next: &Line<'_>, wrap: usize) -> bool {
+    let nt = next.text.trim_start();
+    if nt.is_empty() || cur.text.trim().is_empty() {
+        return false;
+    }
+    if starts_with_marker(nt) {
+        return false;
+    }
+    let next_indent = next.text.len() - nt.len();
+    let cur_indent = cur.text.len() - cur.text.trim_start().len();
+    // A continuation line sits at the paragraph's indentation (or the list item's text column).
+    if next_indent > cur_indent + 8 {
+        return false;
+    }
+    let first_word = nt.split_whitespace().next().unwrap_or("");
+    let first_word_w = if first_word.chars().next().is_some_and(is_wide) {
+        2
+    } else {
+        UnicodeWidthStr::width(first_word)
+    };
+    cur.width + 1 + first_word_w > wrap
+}
+
+/// Bullets and list numbers that start a new item rather than continue a paragraph.
+pub fn starts_with_marker(s: &str) -> bool {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some('•' | '□' | '◦' | '▪' | '■' | '●' | '○' | '►' | '▶' | '·' | '*' | '–' | '—' | '+' | '>' | '[') => true,
+        Some('-') => chars.next() == Some(' '),
+        Some(c) if c.is_ascii_digit() => {
+            let rest: String = s.chars().skip_while(|c| c.is_ascii_digit()).take(2).collect();
+            rest.starts_with(". ") || rest.starts_with(") ")
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<String> {
+        split(s).into_iter().map(|b| b.text).collect()
+    }
+
+    #[test]
+    fn blank_lines_separate_paragraphs() {
+        assert_eq!(texts("One.\n\nTwo.\n\n\nThree."), ["One.", "Two.", "Three."]);
+    }
+
+    #[test]
+    fn unwrapped_lines_stay_separate() {
+        let b = split("Home\nNews\nSport\n\nA long paragraph of text that goes on.");
+        assert_eq!(b.len(), 4);
+        assert_eq!(b[1].gap_before, 0);
+        assert_eq!(b[3].gap_before, 1);
+    }
+
+    #[test]
+    fn ranges_point_into_source() {
+        let src = "  Title\n\nBody text here.\n";
+        for b in split(src) {
+            assert_eq!(&src[b.start..b.end], b.text);
+        }
+    }
+
+    #[test]
+    fn rejoins_hard_wrapped_paragraphs_but_not_menus() {
+        let para = "The central banks of the two countries renewed their currency swap deal worth \
+                    seventy trillion won, officials said on Saturday after the summit talks in the \
+                    southeastern city, which lasted for more than ninety minutes and covered trade, \
+                    security and culture.";
+        let wrapped = textwrap_simple(para, 72);
+        let src = format!("Home\nWorld\nBusiness\n\n{wrapped}\n\n{wrapped}\n");
+        let t = texts(&src);
+        assert_eq!(t, ["Home", "World", "Business", para, para]);
+    }
+
+    #[test]
+    fn joins_cjk_without_spaces_and_hyphens_without_space() {
+        let mut a = RawBlock { text: String::new(), start: 0, end: 0, lines: 0, indent: 0, gap_before: 0 }.text;
+        append_line(&mut a, "中国和韩国");
+        append_line(&mut a, "是邻国");
+        assert_eq!(a, "中国和韩国是邻国");
+        let mut b = String::from("Lee Jae-");
+        append_line(&mut b, "myung said");
+        assert_eq!(b, "Lee Jae-myung said");
+    }
+
+    #[test]
+    fn list_items_are_not_joined() {
+        let long = "x ".repeat(35);
+        let src = format!("{long}\n{long}\n{long}\n  • item one\n  • item two\n");
+        let t = texts(&src);
+        assert!(t.iter().any(|s| s == "• item one"), "{t:?}");
+    }
+
+    /// Greedy wrap, as w3m and fmt do.
+    pub(crate) fn textwrap_simple(s: &str, width: usize) -> String {
+        let mut out = String::new();
+        let mut line = String::new();
+        for w in s.split_whitespace() {
+            if !line.is_empty() && line.len() + 1 + w.len() > width {
+                out.push_str(&line);
+                out.push('\n');
+                line.clear();
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(w);
+        }
+        out.push_str(&line);
+        out
+    }
+}

@@ -1,0 +1,166 @@
+//! Cheap shape features of a block, computed once and shared by every rule.
+
+use unicode_width::UnicodeWidthChar;
+
+use super::cues::{CueSet, Hits};
+use crate::model::blocks::starts_with_marker;
+
+#[derive(Debug, Clone)]
+pub struct Features {
+    /// Word tokens in spaced scripts (runs of letters/digits).
+    pub words: usize,
+    /// Han, kana, hangul and other wide characters.
+    pub wide: usize,
+    /// Word equivalents: words + wide / 2 (two CJK characters carry about one English word).
+    pub weq: f32,
+    /// Ends like a sentence: `. ! ? 。 ！ ？ …` possibly followed by closing quotes/brackets.
+    pub ends_sentence: bool,
+    /// Sentence-final punctuation anywhere (counts sentences roughly).
+    pub sentences: usize,
+    /// Begins with a list bullet or a list number.
+    pub bullet: bool,
+    /// Share of words starting with an upper-case letter (menus and headlines are high).
+    pub capitalised: f32,
+    /// Number of `|` separators.
+    pub pipes: usize,
+    /// Contains an e-mail address.
+    pub email: bool,
+    /// Contains a URL or a bare domain.
+    pub url: bool,
+    /// Share of letters among non-space characters.
+    pub letters: f32,
+    /// Lower-cased text (for cue matching and duplicate detection).
+    pub lower: String,
+    /// Cue phrases found.
+    pub hits: Hits,
+}
+
+impl Features {
+    pub fn of(text: &str) -> Features {
+        let mut words = 0usize;
+        let mut caps = 0usize;
+        let mut wide = 0usize;
+        let mut in_word = false;
+        let mut sentences = 0usize;
+        let mut letters = 0usize;
+        let mut nonspace = 0usize;
+        let mut pipes = 0usize;
+        for c in text.chars() {
+            if !c.is_whitespace() {
+                nonspace += 1;
+            }
+            if c.is_alphabetic() {
+                letters += 1;
+            }
+            let is_wide = UnicodeWidthChar::width(c) == Some(2) && c.is_alphanumeric();
+            if is_wide {
+                wide += 1;
+                in_word = false;
+                continue;
+            }
+            if c.is_alphanumeric() {
+                if !in_word {
+                    words += 1;
+                    if c.is_uppercase() {
+                        caps += 1;
+                    }
+                }
+                in_word = true;
+            } else if c == '\'' || c == '’' || c == '-' {
+                // keep apostrophes and hyphens inside words
+            } else {
+                in_word = false;
+            }
+            match c {
+                '.' | '!' | '?' | '。' | '！' | '？' | ';' | '；' => sentences += 1,
+                '|' | '│' | '¦' => pipes += 1,
+                _ => {}
+            }
+        }
+        let lower = text.to_lowercase();
+        let hits = CueSet::get().scan(&lower);
+        Features {
+            words,
+            wide,
+            weq: words as f32 + wide as f32 / 2.0,
+            ends_sentence: ends_sentence(text),
+            sentences,
+            bullet: starts_with_marker(text),
+            capitalised: if words == 0 {
+                0.0
+            } else {
+                caps as f32 / words as f32
+            },
+            pipes,
+            email: has_email(text),
+            url: lower.contains("http://")
+                || lower.contains("https://")
+                || lower.contains("www.")
+                || lower.split_whitespace().any(looks_like_domain),
+            letters: if nonspace == 0 {
+                0.0
+            } else {
+                letters as f32 / nonspace as f32
+            },
+            lower,
+            hits,
+        }
+    }
+
+    /// Reads like running text: a sentence of some length that is not a list item.
+    pub fn prose(&self) -> bool {
+        self.ends_sentence && self.weq >= 6.0 && self.letters > 0.5
+    }
+}
+
+pub fn ends_sentence(text: &str) -> bool {
+    let t = text
+        .trim_end()
+        .trim_end_matches(['"', '\'', '”', '’', '»', '」', '』', ')', '）', '*', ']']);
+    t.ends_with(['.', '!', '?', '。', '！', '？', '…', ':', '：'])
+        && !t.ends_with("...") // "Read more..." style links
+}
+
+fn has_email(text: &str) -> bool {
+    text.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        match w.split_once('@') {
+            Some((user, host)) => !user.is_empty() && host.contains('.') && !host.starts_with('.'),
+            None => false,
+        }
+    })
+}
+
+fn looks_like_domain(w: &str) -> bool {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    let tlds = [".com", ".org", ".net", ".co.uk", ".ru", ".pl", ".gr", ".cn", ".kr", ".de", ".fr"];
+    w.len() > 5 && !w.contains('@') && tlds.iter().any(|t| w.ends_with(t) || w.contains(&format!("{t}/")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_words_and_wide() {
+        let f = Features::of("Lee met Xi. 中国和韩国");
+        assert_eq!(f.words, 3);
+        assert_eq!(f.wide, 5);
+        assert!(!f.ends_sentence);
+    }
+
+    #[test]
+    fn sentence_end_through_quotes() {
+        assert!(ends_sentence("“Yes,” he said.”"));
+        assert!(ends_sentence("He said “no.”"));
+        assert!(!ends_sentence("Read more..."));
+        assert!(!ends_sentence("Home"));
+    }
+
+    #[test]
+    fn email_and_domain() {
+        assert!(Features::of("dagyumji@heraldcorp.com").email);
+        assert!(Features::of("see www.example.com for more").url);
+        assert!(!Features::of("Lee said @ noon").email);
+    }
+}

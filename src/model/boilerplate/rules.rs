@@ -1,0 +1,462 @@
+//! Block rules: each looks at one block (and sometimes its neighbours) and names a reason and cue.
+
+use std::collections::HashMap;
+
+use super::cues::{Cat, CueSet};
+use super::features::Features;
+use super::{BlockView, Drop, Reason};
+
+/// Rules that decide from one block alone. The order is the precedence.
+pub fn single(blocks: &[BlockView<'_>], feats: &[Features], i: usize) -> Option<Drop> {
+    let text = blocks[i].text.trim();
+    let f = &feats[i];
+    let set = CueSet::get();
+
+    if f.words == 0 && f.wide == 0 {
+        return Some(Drop::new(Reason::UiChrome, "no-words", shorten(text)));
+    }
+    let bare = bare(&f.lower);
+    if set.is_ui_token(bare) {
+        return Some(Drop::new(Reason::UiChrome, "ui-token", text));
+    }
+    if let Some(d) = placeholder(text) {
+        return Some(d);
+    }
+    if let Some(d) = photo_caption(text, f) {
+        return Some(d);
+    }
+    if let Some(d) = byline(text, f) {
+        return Some(d);
+    }
+    if let Some(d) = cookie(f) {
+        return Some(d);
+    }
+    if let Some(d) = comment(f) {
+        return Some(d);
+    }
+    let h = &f.hits;
+    if (h.strong(Cat::Newsletter) && f.weq <= 40.0)
+        || (h.weight(Cat::Newsletter) >= 2 && f.weq <= 30.0 && !f.prose())
+    {
+        return Some(Drop::new(Reason::Newsletter, "newsletter-cue", h.cue(Cat::Newsletter)));
+    }
+    if (h.strong(Cat::Share) && f.weq <= 12.0 && !long_prose(f))
+        || (h.weight(Cat::Share) >= 2 && f.weq <= 8.0 && !f.prose())
+    {
+        return Some(Drop::new(Reason::UiChrome, "share-tools", h.cue(Cat::Share)));
+    }
+    if h.strong(Cat::Related) && f.weq <= 8.0 && !f.prose() {
+        return Some(Drop::new(Reason::RelatedLinks, "related-header", h.cue(Cat::Related)));
+    }
+    if let Some(d) = copyright(text, f) {
+        return Some(d);
+    }
+    if h.strong(Cat::Ad) && f.weq <= 4.0 {
+        return Some(Drop::new(Reason::Advertisement, "ad-label", h.cue(Cat::Ad)));
+    }
+    if let Some(d) = timestamp(f) {
+        return Some(d);
+    }
+    if let Some(d) = navigation(text, f) {
+        return Some(d);
+    }
+    None
+}
+
+fn long_prose(f: &Features) -> bool {
+    f.prose() && f.weq >= 8.0
+}
+
+/// Lower-cased text without surrounding bullets, brackets and punctuation.
+fn bare(lower: &str) -> &str {
+    lower.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+fn shorten(s: &str) -> String {
+    let mut out: String = s.chars().take(40).collect();
+    if out.len() < s.len() {
+        out.push('…');
+    }
+    out
+}
+
+/// `[image]`, `[      ]` form fields, `[Submit]` buttons, lone image file names.
+fn placeholder(text: &str) -> Option<Drop> {
+    let t = text.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '[').trim();
+    // Everything outside brackets, if anything, is a short label.
+    let mut outside = String::new();
+    let mut depth = 0i32;
+    let mut groups = 0;
+    let mut empty_group = false;
+    let mut inside = String::new();
+    for c in t.chars() {
+        match c {
+            '[' => {
+                depth += 1;
+                inside.clear();
+            }
+            ']' if depth > 0 => {
+                depth -= 1;
+                groups += 1;
+                if inside.trim().is_empty() {
+                    empty_group = true;
+                }
+            }
+            _ if depth > 0 => inside.push(c),
+            _ => outside.push(c),
+        }
+    }
+    let outside_words = outside.split_whitespace().count();
+    if groups > 0 && (outside_words == 0 || (empty_group && outside_words <= 6)) {
+        let rule = if empty_group { "form-field" } else { "placeholder" };
+        return Some(Drop::new(Reason::UiChrome, rule, shorten(text)));
+    }
+    let lower = t.to_lowercase();
+    if !t.contains(' ')
+        && [".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg"]
+            .iter()
+            .any(|e| lower.ends_with(e))
+    {
+        return Some(Drop::new(Reason::UiChrome, "image-file", t));
+    }
+    None
+}
+
+/// A caption ends with a credit in parentheses, or is a credit line.
+fn photo_caption(text: &str, f: &Features) -> Option<Drop> {
+    let set = CueSet::get();
+    let t = text.trim_end();
+    if f.weq <= 70.0 {
+        if let Some(inner) = trailing_paren(t) {
+            let lower = inner.to_lowercase();
+            if set.is_credit(&lower) {
+                return Some(Drop::new(Reason::PhotoCaption, "credit-in-parentheses", format!("({inner})")));
+            }
+        }
+        let lower = &f.lower;
+        for marker in [" / ", " | ", "photo: ", "photo by ", "photograph: ", "picture: ", "image: ", "credit: "] {
+            if let Some(pos) = lower.rfind(marker) {
+                let tail = lower[pos + marker.len()..].trim();
+                if tail.split_whitespace().count() <= 6 && set.is_credit(tail) {
+                    return Some(Drop::new(Reason::PhotoCaption, "credit-line", text[pos..].trim()));
+                }
+            }
+        }
+        if lower.trim_end_matches('.').ends_with("getty images") {
+            return Some(Drop::new(Reason::PhotoCaption, "credit-line", "Getty Images"));
+        }
+    }
+    let lower = &f.lower;
+    let credit_starts = ["photo:", "photo by", "photograph:", "photos:", "image:", "credit:", "фото:", "фото ", "图片来源", "图片：", "사진=", "写真：", "zdjęcie:", "fot.", "φωτογραφία:"];
+    if f.weq <= 12.0 && credit_starts.iter().any(|s| lower.starts_with(s)) {
+        return Some(Drop::new(Reason::PhotoCaption, "credit-line", shorten(text)));
+    }
+    None
+}
+
+/// The contents of a parenthesis that closes the text, if any.
+fn trailing_paren(t: &str) -> Option<&str> {
+    let t = t.strip_suffix(')').or_else(|| t.strip_suffix('）'))?;
+    let open = t.rfind(['(', '（'])?;
+    let inner = &t[open + t[open..].chars().next()?.len_utf8()..];
+    (!inner.contains(')')).then_some(inner.trim())
+}
+
+fn byline(text: &str, f: &Features) -> Option<Drop> {
+    let lower = &f.lower;
+    if f.email && f.weq <= 6.0 {
+        return Some(Drop::new(Reason::Byline, "email-line", text));
+    }
+    if f.weq <= 20.0 {
+        for p in ["source:", "sources:", "source -", "quelle:", "fuente:", "fonte:", "источник:", "źródło:", "πηγή:", "来源：", "来源:", "出處：", "출처:"] {
+            if lower.starts_with(p) {
+                return Some(Drop::new(Reason::Source, "source-line", text));
+            }
+        }
+    }
+    if f.weq > 12.0 || f.prose() && f.weq > 8.0 {
+        return None;
+    }
+    let starts = [
+        "by ", "posted by ", "written by ", "reporting by ", "reported by ", "editing by ", "edited by ",
+        "compiled by ", "additional reporting by ", "story by ", "words by ", "author:", "authors:",
+        "reporter:", "von ", "par ", "por ", "di ", "door ", "автор:", "автор ", "текст:", "autor:",
+        "συντάκτης:", "作者：", "作者:", "记者 ", "記者 ", "기자",
+    ];
+    for s in starts {
+        if let Some(rest) = lower.strip_prefix(s) {
+            // "By the way, …" is not a byline: the rest must look like a name (capitalised words).
+            let orig_rest = &text.trim_start()[text.trim_start().len() - rest.len().min(text.trim_start().len())..];
+            let names = orig_rest
+                .split_whitespace()
+                .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+                .collect::<Vec<_>>();
+            let capital = names
+                .iter()
+                .filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_lowercase()))
+                .count();
+            if !names.is_empty() && capital * 2 >= names.len() {
+                return Some(Drop::new(Reason::Byline, "byline", text));
+            }
+        }
+    }
+    None
+}
+
+fn cookie(f: &Features) -> Option<Drop> {
+    let h = &f.hits;
+    let cookie = h.weight(Cat::Cookie);
+    let consent = h.weight(Cat::Consent);
+    if h.strong(Cat::Cookie) && f.weq <= 120.0 {
+        return Some(Drop::new(Reason::CookieBanner, "cookie-phrase", h.cue(Cat::Cookie)));
+    }
+    if h.strong(Cat::Consent) && cookie >= 1 && f.weq <= 120.0 {
+        return Some(Drop::new(Reason::CookieBanner, "consent-phrase", h.cue(Cat::Consent)));
+    }
+    if cookie >= 1 && consent >= 2 && f.weq <= 100.0 {
+        return Some(Drop::new(
+            Reason::CookieBanner,
+            "cookie-and-consent",
+            format!("{} + {}", h.cue(Cat::Cookie), h.cue(Cat::Consent)),
+        ));
+    }
+    None
+}
+
+fn comment(f: &Features) -> Option<Drop> {
+    let h = &f.hits;
+    let lower = bare(&f.lower);
+    // "7 Comments", "Comments (12)", "12 comments »"
+    let counted = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>();
+    if counted.len() <= 3
+        && counted.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()))
+        && counted.iter().any(|w| w.starts_with("comment") || w.starts_with("reaction") || w.starts_with("respon") || w.starts_with("коммент") || w.starts_with("komentar") || *w == "评论" || *w == "σχόλια")
+    {
+        return Some(Drop::new(Reason::Comments, "comment-count", lower));
+    }
+    if h.strong(Cat::Comment) && f.weq <= 12.0 {
+        let cue = h.cue(Cat::Comment);
+        let form = ["leave", "post", "add", "submit", "publish", "required", "log in", "logged in", "your", "write", "дать", "добав", "остав", "dodaj", "发表", "發表", "yap", "yaz"];
+        let reason = if form.iter().any(|w| cue.contains(w)) {
+            Reason::CommentForm
+        } else {
+            Reason::Comments
+        };
+        return Some(Drop::new(reason, "comment-cue", cue));
+    }
+    None
+}
+
+fn copyright(text: &str, f: &Features) -> Option<Drop> {
+    let h = &f.hits;
+    let symbol = text.contains('©') || f.lower.contains("(c) 1") || f.lower.contains("(c) 2");
+    if symbol && f.weq <= 40.0 {
+        return Some(Drop::new(Reason::Copyright, "copyright-symbol", "©"));
+    }
+    if h.strong(Cat::Copyright) && f.weq <= 40.0 && (!f.prose() || f.weq <= 15.0) {
+        return Some(Drop::new(Reason::Copyright, "legal-line", h.cue(Cat::Copyright)));
+    }
+    None
+}
+
+const MONTHS: &[&str] = &[
+    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
+    "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
+    "december", "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thursday",
+    "fri", "friday", "sat", "saturday", "sun", "sunday", "am", "pm", "a.m", "p.m", "gmt", "utc",
+    "est", "edt", "pst", "pdt", "bst", "cet", "kst", "updated", "published", "posted", "last",
+    "modified", "on", "at", "date", "time", "st", "nd", "rd", "th", "of",
+];
+
+/// A line that is only a date and/or time, with labels such as "Updated:".
+fn timestamp(f: &Features) -> Option<Drop> {
+    if f.weq > 10.0 || f.prose() && f.words > 6 {
+        return None;
+    }
+    let mut digits = false;
+    let mut other = 0;
+    for w in f.lower.split(|c: char| !(c.is_alphanumeric() || c == '.')) {
+        let w = w.trim_matches('.');
+        if w.is_empty() {
+            continue;
+        }
+        if w.chars().all(|c| c.is_ascii_digit() || c == '.') {
+            digits = true;
+        } else if w.chars().any(|c| c.is_ascii_digit()) && w.len() <= 6 {
+            digits = true; // 6:00pm, 1st, 2008年 …
+        } else if !MONTHS.contains(&w) && !is_cjk_date_word(w) {
+            other += 1;
+        }
+    }
+    (digits && other == 0).then(|| Drop::new(Reason::Timestamp, "date-only", f.lower.trim()))
+}
+
+fn is_cjk_date_word(w: &str) -> bool {
+    w.chars().all(|c| matches!(c, '年' | '月' | '日' | '时' | '時' | '分' | '秒' | '点' | '星' | '期' | '一' | '二' | '三' | '四' | '五' | '六' | '天'))
+}
+
+fn navigation(text: &str, f: &Features) -> Option<Drop> {
+    if f.prose() && f.weq >= 8.0 {
+        return None;
+    }
+    if f.pipes >= 2 && f.weq / (f.pipes as f32 + 1.0) <= 5.0 {
+        return Some(Drop::new(Reason::Navigation, "pipe-menu", shorten(text)));
+    }
+    let crumbs = text.matches(" » ").count() + text.matches(" > ").count() + text.matches(" › ").count();
+    if crumbs >= 1 && f.weq <= 15.0 {
+        return Some(Drop::new(Reason::Navigation, "breadcrumb", shorten(text)));
+    }
+    None
+}
+
+/// Spreads cookie-banner and related-links evidence along runs of adjacent blocks.
+pub fn spread_runs(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut [Option<Drop>]) {
+    // Cookie banners: paragraphs next to a banner paragraph that carry any cookie/consent word.
+    let n = blocks.len();
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for i in 0..n {
+            if verdicts[i].is_some() {
+                continue;
+            }
+            let h = &feats[i].hits;
+            if h.weight(Cat::Cookie) + h.weight(Cat::Consent) == 0 || feats[i].weq > 150.0 {
+                continue;
+            }
+            let near_banner = neighbours(verdicts, i).any(|j| {
+                verdicts[j].as_ref().is_some_and(|d| d.reason == Reason::CookieBanner)
+            });
+            if near_banner {
+                let cue = if h.weight(Cat::Cookie) > 0 { h.cue(Cat::Cookie) } else { h.cue(Cat::Consent) };
+                verdicts[i] = Some(Drop::new(Reason::CookieBanner, "continues-cookie-banner", cue));
+                changed = true;
+            }
+        }
+    }
+    // "Related"/"Most read" headers: the list items that follow.
+    let mut i = 0;
+    while i < n {
+        let header = verdicts[i]
+            .as_ref()
+            .is_some_and(|d| d.reason == Reason::RelatedLinks && d.rule == "related-header");
+        if !header {
+            i += 1;
+            continue;
+        }
+        let cue = verdicts[i].as_ref().map(|d| d.cue.clone()).unwrap_or_default();
+        let mut j = i + 1;
+        let mut items = 0;
+        while j < n && items < 25 {
+            let f = &feats[j];
+            if verdicts[j].is_some() {
+                if verdicts[j].as_ref().is_some_and(|d| matches!(d.reason, Reason::UiChrome | Reason::Timestamp)) {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            let item = f.bullet || (!f.prose() && f.weq <= 20.0);
+            if !item || (blocks[j].gap_before >= 2 && items > 0) {
+                break;
+            }
+            verdicts[j] = Some(Drop::new(Reason::RelatedLinks, "related-list-item", format!("follows '{cue}'")));
+            items += 1;
+            j += 1;
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// Indices of the nearest blocks before and after `i`, looking through lone UI tokens.
+fn neighbours(verdicts: &[Option<Drop>], i: usize) -> impl Iterator<Item = usize> + '_ {
+    let skip = |j: usize| verdicts[j].as_ref().is_some_and(|d| d.reason == Reason::UiChrome);
+    let before = (0..i).rev().find(|&j| !skip(j));
+    let after = (i + 1..verdicts.len()).find(|&j| !skip(j));
+    before.into_iter().chain(after)
+}
+
+/// Captions printed twice in a row: the first copy is a caption, the second a duplicate.
+pub fn duplicates(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut [Option<Drop>]) {
+    for i in 1..blocks.len() {
+        let prev = i - 1;
+        if feats[i].weq < 3.0 || norm(&feats[i].lower) != norm(&feats[prev].lower) {
+            continue;
+        }
+        if verdicts[i].is_none() {
+            verdicts[i] = Some(Drop::new(Reason::Duplicate, "repeated-block", format!("repeats block {}", prev + 1)));
+        }
+        if verdicts[prev].is_none() && feats[prev].weq <= 70.0 {
+            verdicts[prev] = Some(Drop::new(Reason::PhotoCaption, "printed-twice", "repeated immediately"));
+        }
+    }
+}
+
+/// Later copies of a kept block (after the region pass, so a teaser never shadows the body).
+pub fn later_duplicates(feats: &[Features], verdicts: &mut [Option<Drop>]) {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for i in 0..feats.len() {
+        if verdicts[i].is_some() || feats[i].weq < 4.0 {
+            continue;
+        }
+        let key = norm(&feats[i].lower);
+        if let Some(&first) = seen.get(&key) {
+            verdicts[i] = Some(Drop::new(Reason::Duplicate, "repeated-block", format!("repeats block {}", first + 1)));
+        } else {
+            seen.insert(key, i);
+        }
+    }
+}
+
+fn norm(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Kept blocks at the very end that are in another language than the article and sit next to
+/// boilerplate: a banner or footer in the site's language.
+pub fn foreign_tail(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut [Option<Drop>]) {
+    later_duplicates(feats, verdicts);
+    let kept: Vec<usize> = (0..blocks.len()).filter(|&i| verdicts[i].is_none()).collect();
+    if kept.len() < 3 {
+        return;
+    }
+    let mut sample = String::new();
+    for &i in &kept {
+        if sample.len() > 3000 {
+            break;
+        }
+        if feats[i].prose() {
+            sample.push_str(blocks[i].text);
+            sample.push('\n');
+        }
+    }
+    let Some(article_lang) = whatlang::detect(&sample).filter(|i| i.is_reliable()).map(|i| i.lang()) else {
+        return;
+    };
+    // Walk back from the end over kept blocks; stop at the first block in the article's language.
+    for &i in kept.iter().rev() {
+        let Some(info) = whatlang::detect(blocks[i].text) else { break };
+        if info.lang() == article_lang || !info.is_reliable() || feats[i].weq < 5.0 {
+            break;
+        }
+        let next_dropped = i + 1 >= blocks.len() || verdicts[i + 1].is_some();
+        let prev_dropped = i > 0 && verdicts[i - 1].is_some();
+        if !(next_dropped || prev_dropped) {
+            break;
+        }
+        let reason = [i + 1, i.wrapping_sub(1)]
+            .iter()
+            .filter_map(|&j| verdicts.get(j).and_then(|v| v.as_ref()))
+            .map(|d| d.reason)
+            .find(|r| *r != Reason::UiChrome && *r != Reason::OutsideArticle)
+            .unwrap_or(Reason::OutsideArticle);
+        verdicts[i] = Some(Drop::new(
+            reason,
+            "foreign-language-tail",
+            format!("{} in a {} article", info.lang().eng_name(), article_lang.eng_name()),
+        ));
+    }
+}

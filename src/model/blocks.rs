@@ -69,8 +69,15 @@ pub fn split(text: &str) -> Vec<RawBlock> {
         }
         let mut j = i;
         if let Some(w) = wrap {
-            while j + 1 < lines.len() && continues(&lines[j], &lines[j + 1], w) {
-                j += 1;
+            // The run of consecutive non-blank lines may sit in a narrower table column than the
+            // page: wrap at the narrower of the two widths.
+            let run_end = (i..lines.len()).find(|&k| lines[k].text.trim().is_empty()).unwrap_or(lines.len());
+            let local = lines[i..run_end].iter().map(|l| l.width).max().unwrap_or(0);
+            let w = w.min(local);
+            if w >= 30 {
+                while j + 1 < run_end && continues(&lines[j], &lines[j + 1], w) {
+                    j += 1;
+                }
             }
         }
         let mut joined = String::with_capacity(lines[i..=j].iter().map(|l| l.text.len() + 1).sum());
@@ -115,27 +122,28 @@ fn is_wide(c: char) -> bool {
     unicode_width::UnicodeWidthChar::width(c) == Some(2)
 }
 
-/// Detects a hard wrap: most long lines end within a few columns of one width no wider than 100.
+/// Detects a hard wrap and returns its width. Layout lines (table rows with runs of spaces) and
+/// lines holding an unbreakable token are ignored; of the rest, the 98th percentile width must be
+/// at most 100 columns, with several lines ending close to it.
 fn wrap_width(lines: &[Line<'_>]) -> Option<usize> {
-    let widths: Vec<usize> = lines
+    let mut widths: Vec<usize> = lines
         .iter()
-        .filter(|l| !l.text.trim().is_empty())
+        .filter(|l| {
+            let t = l.text.trim();
+            !t.is_empty() && !t.contains("   ") && t.split(' ').all(|w| w.len() <= 30)
+        })
         .map(|l| l.width)
         .collect();
     if widths.len() < 4 {
         return None;
     }
-    let max = *widths.iter().max()?;
-    if !(40..=100).contains(&max) {
+    widths.sort_unstable();
+    let w = widths[(widths.len() * 98 / 100).min(widths.len() - 1)];
+    if !(40..=100).contains(&w) {
         return None;
     }
-    // Lines within 15 columns of the widest line: in wrapped prose these are most of the lines.
-    let near = widths.iter().filter(|&&w| w + 15 >= max).count();
-    if near * 4 >= widths.len() && near >= 3 {
-        Some(max)
-    } else {
-        None
-    }
+    let near = widths.iter().filter(|&&x| x + 12 >= w && x <= w).count();
+    (near >= 3).then_some(w)
 }
 
 /// Would a wrapping program have put `next`'s first word on `cur` if it had fitted?

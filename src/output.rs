@@ -64,7 +64,11 @@ pub fn clean(a: &Article, show_dropped: bool) -> String {
 /// One line per article: id, date, source, kept/dropped counts, title.
 pub fn summary_line(a: &Article) -> String {
     let kept = a.kept().count();
-    let dropped = a.blocks.iter().filter(|b| !b.kept && !b.reason.is_some_and(|r| r.is_metadata())).count();
+    let dropped = a
+        .blocks
+        .iter()
+        .filter(|b| !b.kept && !b.reason.is_some_and(|r| r.is_metadata()))
+        .count();
     format!(
         "{}  {:<10}  {:<24}  {:>3} kept {:>3} dropped  {}",
         a.id,

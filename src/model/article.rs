@@ -72,10 +72,8 @@ impl Article {
         let mut blocks: Vec<Block> = Vec::with_capacity(raw.len());
         let mut chars = CharCounter::new(&text);
         for (b, v) in raw.into_iter().zip(verdicts) {
-            if let Some(d) = &v {
-                if source.is_none() {
-                    source = source_from(d.reason, &b.text);
-                }
+            if let (Some(d), None) = (&v, &source) {
+                source = source_from(d.reason, &b.text);
             }
             let char_start = chars.at(b.start);
             let char_end = chars.at(b.end);
@@ -114,7 +112,11 @@ impl Article {
         if let Some(t) = &self.title {
             return t.clone();
         }
-        let first = self.kept().next().map(|b| b.text.as_str()).unwrap_or("(empty)");
+        let first = self
+            .kept()
+            .next()
+            .map(|b| b.text.as_str())
+            .unwrap_or("(empty)");
         let mut words: Vec<&str> = first.split_whitespace().take(10).collect();
         if first.split_whitespace().count() > 10 {
             words.push("…");
@@ -137,7 +139,11 @@ struct CharCounter<'a> {
 
 impl<'a> CharCounter<'a> {
     fn new(text: &'a str) -> Self {
-        CharCounter { text, byte: 0, chars: 0 }
+        CharCounter {
+            text,
+            byte: 0,
+            chars: 0,
+        }
     }
     fn at(&mut self, byte: usize) -> usize {
         if byte < self.byte {
@@ -154,7 +160,10 @@ impl<'a> CharCounter<'a> {
 fn take_date_marker(text: &str, raw: &mut [RawBlock]) -> Option<String> {
     let first = raw.first_mut()?;
     let t = &text[first.start..first.end];
-    let rest = t.strip_prefix("date ").or_else(|| t.strip_prefix("Date: ")).or_else(|| t.strip_prefix("date: "))?;
+    let rest = t
+        .strip_prefix("date ")
+        .or_else(|| t.strip_prefix("Date: "))
+        .or_else(|| t.strip_prefix("date: "))?;
     let date = rest.get(..10)?;
     if !is_iso_date(date) {
         return None;
@@ -162,7 +171,8 @@ fn take_date_marker(text: &str, raw: &mut [RawBlock]) -> Option<String> {
     let after = &rest[10..];
     let skip = t.len() - after.trim_start().len();
     first.start += skip;
-    first.text = first.text[first.text.len().saturating_sub(after.trim_start().len())..].to_string();
+    first.text =
+        first.text[first.text.len().saturating_sub(after.trim_start().len())..].to_string();
     Some(date.to_string())
 }
 
@@ -171,7 +181,9 @@ pub fn is_iso_date(s: &str) -> bool {
     b.len() == 10
         && b[4] == b'-'
         && b[7] == b'-'
-        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
         && (1..=12).contains(&s[5..7].parse::<u32>().unwrap_or(0))
         && (1..=31).contains(&s[8..10].parse::<u32>().unwrap_or(0))
 }
@@ -192,7 +204,10 @@ fn headline_like(text: &str) -> bool {
 fn find_title(raw: &[RawBlock], verdicts: &mut [Option<Drop>]) -> Option<String> {
     let first_kept = verdicts.iter().position(Option::is_none)?;
     let has_more = verdicts[first_kept + 1..].iter().any(Option::is_none);
-    if has_more && headline_like(&raw[first_kept].text) && !raw[first_kept].text.trim_end().ends_with('.') {
+    if has_more
+        && headline_like(&raw[first_kept].text)
+        && !raw[first_kept].text.trim_end().ends_with('.')
+    {
         let first_is_prose = boilerplate::Features::of(&raw[first_kept].text).prose();
         if !first_is_prose {
             verdicts[first_kept] = Some(Drop::new(Reason::Title, "headline", "first line"));
@@ -205,7 +220,11 @@ fn find_title(raw: &[RawBlock], verdicts: &mut [Option<Drop>]) -> Option<String>
             .as_ref()
             .is_some_and(|d| matches!(d.reason, Reason::OutsideArticle | Reason::Duplicate));
         if outside && headline_like(&raw[j].text) && raw[j].text.split_whitespace().count() >= 3 {
-            verdicts[j] = Some(Drop::new(Reason::Title, "headline", "line before the article"));
+            verdicts[j] = Some(Drop::new(
+                Reason::Title,
+                "headline",
+                "line before the article",
+            ));
             return Some(raw[j].text.clone());
         }
     }
@@ -220,9 +239,9 @@ fn source_from(reason: Reason, text: &str) -> Option<String> {
             let s = rest.trim().trim_end_matches('.').trim();
             (!s.is_empty()).then(|| s.to_string())
         }
-        Reason::Byline if t.contains('@') && !t.contains(' ') => {
-            t.split_once('@').map(|(_, host)| host.trim_end_matches('.').to_string())
-        }
+        Reason::Byline if t.contains('@') && !t.contains(' ') => t
+            .split_once('@')
+            .map(|(_, host)| host.trim_end_matches('.').to_string()),
         _ => None,
     }
 }
@@ -235,7 +254,10 @@ fn take_dateline(text: &str, blocks: &mut [Block], chars: &mut CharCounter<'_>) 
     let place = place.to_string();
     b.text = body.to_string();
     // Only move the range if the block text is a verbatim slice of the source.
-    if text.get(b.start..b.start + skip).is_some_and(|p| p.trim_end().len() <= skip) {
+    if text
+        .get(b.start..b.start + skip)
+        .is_some_and(|p| p.trim_end().len() <= skip)
+    {
         b.start += skip;
         b.char_start = chars.at(b.start);
     }
@@ -244,9 +266,33 @@ fn take_dateline(text: &str, blocks: &mut [Block], chars: &mut CharCounter<'_>) 
 
 fn split_dateline(t: &str) -> Option<(&str, &str)> {
     const NOT_PLACES: &[&str] = &[
-        "update", "updated", "breaking", "analysis", "note", "editor's note", "watch", "opinion",
-        "exclusive", "live", "video", "photos", "photo", "q", "a", "warning", "correction", "related",
-        "read more", "source", "by", "summary", "background", "context", "why", "what", "how",
+        "update",
+        "updated",
+        "breaking",
+        "analysis",
+        "note",
+        "editor's note",
+        "watch",
+        "opinion",
+        "exclusive",
+        "live",
+        "video",
+        "photos",
+        "photo",
+        "q",
+        "a",
+        "warning",
+        "correction",
+        "related",
+        "read more",
+        "source",
+        "by",
+        "summary",
+        "background",
+        "context",
+        "why",
+        "what",
+        "how",
     ];
     let window = t.get(..t.char_indices().nth(48).map_or(t.len(), |(i, _)| i))?;
     let (cut, sep_len) = [": ", " — ", " – ", " - ", " -- "]
@@ -258,11 +304,17 @@ fn split_dateline(t: &str) -> Option<(&str, &str)> {
     let words: Vec<&str> = place.split_whitespace().collect();
     let first_word = words.first()?;
     let name_like = words.len() <= 3
-        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
         && first_word.chars().filter(|c| c.is_alphabetic()).count() >= 3;
-    let body_ok = body.chars().next().is_some_and(|c| c.is_uppercase() || c == '“' || c == '"')
+    let body_ok = body
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c == '“' || c == '"')
         && body.split_whitespace().count() >= 8;
-    (name_like && body_ok && !NOT_PLACES.contains(&place.to_lowercase().as_str())).then_some((place, body))
+    (name_like && body_ok && !NOT_PLACES.contains(&place.to_lowercase().as_str()))
+        .then_some((place, body))
 }
 
 #[cfg(test)]
@@ -274,7 +326,10 @@ mod tests {
         let a = Article::from_text("x", "date 2025-10-31 Lee said he will go to the summit in Gyeongju this week.\n\nXi also came to the city for talks with him.".into());
         assert_eq!(a.date.as_deref(), Some("2025-10-31"));
         assert!(a.blocks[0].text.starts_with("Lee said"));
-        assert_eq!(&a.text[a.blocks[0].start..a.blocks[0].end], a.blocks[0].text);
+        assert_eq!(
+            &a.text[a.blocks[0].start..a.blocks[0].end],
+            a.blocks[0].text
+        );
     }
 
     #[test]
@@ -287,11 +342,24 @@ mod tests {
     #[test]
     fn dateline_moves_to_metadata() {
         assert_eq!(
-            split_dateline("Gyeongju: President Lee Jae Myung held his first summit talks with Chinese President Xi Jinping on Saturday."),
-            Some(("Gyeongju", "President Lee Jae Myung held his first summit talks with Chinese President Xi Jinping on Saturday."))
+            split_dateline(
+                "Gyeongju: President Lee Jae Myung held his first summit talks with Chinese President Xi Jinping on Saturday."
+            ),
+            Some((
+                "Gyeongju",
+                "President Lee Jae Myung held his first summit talks with Chinese President Xi Jinping on Saturday."
+            ))
         );
-        assert_eq!(split_dateline("Update: The story was changed to add details about the meeting on Monday."), None);
-        assert_eq!(split_dateline("He said: the talks went well and both sides agreed to continue soon."), None);
+        assert_eq!(
+            split_dateline(
+                "Update: The story was changed to add details about the meeting on Monday."
+            ),
+            None
+        );
+        assert_eq!(
+            split_dateline("He said: the talks went well and both sides agreed to continue soon."),
+            None
+        );
     }
 
     #[test]
@@ -303,8 +371,18 @@ mod tests {
 
     #[test]
     fn char_ranges_count_chars() {
-        let a = Article::from_text("x", "한국 기사 제목\n\n이것은 본문입니다. 매우 긴 문장이 여기에 있습니다.".into());
+        let a = Article::from_text(
+            "x",
+            "한국 기사 제목\n\n이것은 본문입니다. 매우 긴 문장이 여기에 있습니다.".into(),
+        );
         let b = a.blocks.last().unwrap();
-        assert_eq!(a.text.chars().skip(b.char_start).take(b.char_end - b.char_start).collect::<String>(), b.text);
+        assert_eq!(
+            a.text
+                .chars()
+                .skip(b.char_start)
+                .take(b.char_end - b.char_start)
+                .collect::<String>(),
+            b.text
+        );
     }
 }

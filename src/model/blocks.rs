@@ -71,9 +71,20 @@ pub fn split(text: &str) -> Vec<RawBlock> {
         if let Some(w) = wrap {
             // The run of consecutive non-blank lines may sit in a narrower table column than the
             // page: wrap at the narrower of the two widths.
-            let run_end = (i..lines.len()).find(|&k| lines[k].text.trim().is_empty()).unwrap_or(lines.len());
+            let run_end = (i..lines.len())
+                .find(|&k| lines[k].text.trim().is_empty())
+                .unwrap_or(lines.len());
+            // Trust the run's own width only when several of its lines reach it (a real column).
             let local = lines[i..run_end].iter().map(|l| l.width).max().unwrap_or(0);
-            let w = w.min(local);
+            let near_local = lines[i..run_end]
+                .iter()
+                .filter(|l| l.width + 12 >= local)
+                .count();
+            let w = if local < w && near_local >= 2 && run_end - i >= 3 {
+                local
+            } else {
+                w
+            };
             if w >= 30 {
                 while j + 1 < run_end && continues(&lines[j], &lines[j + 1], w) {
                     j += 1;
@@ -84,7 +95,8 @@ pub fn split(text: &str) -> Vec<RawBlock> {
         for l in &lines[i..=j] {
             append_line(&mut joined, l.text.trim());
         }
-        let indent = UnicodeWidthStr::width(&line.text[..line.text.len() - line.text.trim_start().len()]);
+        let indent =
+            UnicodeWidthStr::width(&line.text[..line.text.len() - line.text.trim_start().len()]);
         blocks.push(RawBlock {
             text: joined,
             start: lines[i].start + (line.text.len() - line.text.trim_start().len()),
@@ -107,13 +119,9 @@ fn append_line(joined: &mut String, piece: &str) {
     let last = joined.chars().last().unwrap_or(' ');
     let first = piece.chars().next().unwrap_or(' ');
     let before_last = joined.chars().rev().nth(1).unwrap_or(' ');
-    let glue = if is_wide(last) && is_wide(first) {
-        ""
-    } else if last == '-' && before_last.is_alphabetic() && first.is_alphabetic() {
-        ""
-    } else {
-        " "
-    };
+    let no_space = (is_wide(last) && is_wide(first))
+        || (last == '-' && before_last.is_alphabetic() && first.is_alphabetic());
+    let glue = if no_space { "" } else { " " };
     joined.push_str(glue);
     joined.push_str(piece);
 }
@@ -174,10 +182,17 @@ fn continues(cur: &Line<'_>, next: &Line<'_>, wrap: usize) -> bool {
 pub fn starts_with_marker(s: &str) -> bool {
     let mut chars = s.chars();
     match chars.next() {
-        Some('•' | '□' | '◦' | '▪' | '■' | '●' | '○' | '►' | '▶' | '·' | '*' | '–' | '—' | '+' | '>' | '[') => true,
+        Some(
+            '•' | '□' | '◦' | '▪' | '■' | '●' | '○' | '►' | '▶' | '·' | '*' | '–' | '—' | '+' | '>'
+            | '[',
+        ) => true,
         Some('-') => chars.next() == Some(' '),
         Some(c) if c.is_ascii_digit() => {
-            let rest: String = s.chars().skip_while(|c| c.is_ascii_digit()).take(2).collect();
+            let rest: String = s
+                .chars()
+                .skip_while(|c| c.is_ascii_digit())
+                .take(2)
+                .collect();
             rest.starts_with(". ") || rest.starts_with(") ")
         }
         _ => false,
@@ -194,7 +209,10 @@ mod tests {
 
     #[test]
     fn blank_lines_separate_paragraphs() {
-        assert_eq!(texts("One.\n\nTwo.\n\n\nThree."), ["One.", "Two.", "Three."]);
+        assert_eq!(
+            texts("One.\n\nTwo.\n\n\nThree."),
+            ["One.", "Two.", "Three."]
+        );
     }
 
     #[test]
@@ -227,7 +245,15 @@ mod tests {
 
     #[test]
     fn joins_cjk_without_spaces_and_hyphens_without_space() {
-        let mut a = RawBlock { text: String::new(), start: 0, end: 0, lines: 0, indent: 0, gap_before: 0 }.text;
+        let mut a = RawBlock {
+            text: String::new(),
+            start: 0,
+            end: 0,
+            lines: 0,
+            indent: 0,
+            gap_before: 0,
+        }
+        .text;
         append_line(&mut a, "中国和韩国");
         append_line(&mut a, "是邻国");
         assert_eq!(a, "中国和韩国是邻国");

@@ -114,7 +114,9 @@ pub fn discover(args: &[PathBuf], warnings: &mut Vec<Warning>) -> Vec<Source> {
 
 fn skipped_message(path: &Path) -> String {
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-    format!("skipped: '.{ext}' files are not articles factlens reads (text: .txt, .text, .md, no extension)")
+    format!(
+        "skipped: '.{ext}' files are not articles factlens reads (text: .txt, .text, .md, no extension)"
+    )
 }
 
 fn io_message(e: &std::io::Error) -> String {
@@ -130,7 +132,10 @@ pub fn load_one(src: &Source, warnings: &mut Vec<Warning>) -> Option<Article> {
     let (name, bytes) = match src {
         Source::Stdin => {
             let mut buf = Vec::new();
-            if let Err(e) = std::io::stdin().take(MAX_FILE_BYTES + 1).read_to_end(&mut buf) {
+            if let Err(e) = std::io::stdin()
+                .take(MAX_FILE_BYTES + 1)
+                .read_to_end(&mut buf)
+            {
                 warnings.push(Warning::new("-", io_message(&e)));
                 return None;
             }
@@ -148,17 +153,27 @@ pub fn load_one(src: &Source, warnings: &mut Vec<Warning>) -> Option<Article> {
         }
     };
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        warnings.push(Warning::new(name, format!("skipped: larger than {} MiB", MAX_FILE_BYTES >> 20)));
+        warnings.push(Warning::new(
+            name,
+            format!("skipped: larger than {} MiB", MAX_FILE_BYTES >> 20),
+        ));
         return None;
     }
     article_from_bytes(name, &bytes, warnings)
 }
 
 /// Decodes bytes into an article; warnings name `name`.
-pub fn article_from_bytes(name: String, bytes: &[u8], warnings: &mut Vec<Warning>) -> Option<Article> {
+pub fn article_from_bytes(
+    name: String,
+    bytes: &[u8],
+    warnings: &mut Vec<Warning>,
+) -> Option<Article> {
     match decode::decode(bytes) {
         Err(Rejected::Binary { offset }) => {
-            warnings.push(Warning::new(name, format!("skipped: binary file (NUL byte at offset {offset})")));
+            warnings.push(Warning::new(
+                name,
+                format!("skipped: binary file (NUL byte at offset {offset})"),
+            ));
             None
         }
         Ok(d) => {
@@ -178,10 +193,16 @@ fn read_limited(p: &Path) -> Result<Vec<u8>, String> {
     let f = std::fs::File::open(p).map_err(|e| io_message(&e))?;
     let len = f.metadata().map(|m| m.len()).unwrap_or(0);
     if len > MAX_FILE_BYTES {
-        return Err(format!("skipped: {} MiB is larger than the {} MiB limit", len >> 20, MAX_FILE_BYTES >> 20));
+        return Err(format!(
+            "skipped: {} MiB is larger than the {} MiB limit",
+            len >> 20,
+            MAX_FILE_BYTES >> 20
+        ));
     }
     let mut buf = Vec::with_capacity(len as usize);
-    f.take(MAX_FILE_BYTES + 1).read_to_end(&mut buf).map_err(|e| io_message(&e))?;
+    f.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut buf)
+        .map_err(|e| io_message(&e))?;
     Ok(buf)
 }
 

@@ -91,7 +91,9 @@ const UI_TOKENS: &str = include_str!("../../../assets/boilerplate/ui-tokens.txt"
 const CREDITS: &str = include_str!("../../../assets/boilerplate/credits.txt");
 
 fn data_lines(s: &'static str) -> impl Iterator<Item = &'static str> {
-    s.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+    s.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 fn spaced_letter(c: Option<char>) -> bool {

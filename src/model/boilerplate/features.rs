@@ -117,8 +117,7 @@ pub fn ends_sentence(text: &str) -> bool {
     let t = text
         .trim_end()
         .trim_end_matches(['"', '\'', '”', '’', '»', '」', '』', ')', '）', '*', ']']);
-    t.ends_with(['.', '!', '?', '。', '！', '？', '…', ':', '：'])
-        && !t.ends_with("...") // "Read more..." style links
+    t.ends_with(['.', '!', '?', '。', '！', '？', '…', ':', '：']) && !t.ends_with("...") // "Read more..." style links
 }
 
 fn has_email(text: &str) -> bool {
@@ -133,8 +132,14 @@ fn has_email(text: &str) -> bool {
 
 fn looks_like_domain(w: &str) -> bool {
     let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-    let tlds = [".com", ".org", ".net", ".co.uk", ".ru", ".pl", ".gr", ".cn", ".kr", ".de", ".fr"];
-    w.len() > 5 && !w.contains('@') && tlds.iter().any(|t| w.ends_with(t) || w.contains(&format!("{t}/")))
+    let tlds = [
+        ".com", ".org", ".net", ".co.uk", ".ru", ".pl", ".gr", ".cn", ".kr", ".de", ".fr",
+    ];
+    w.len() > 5
+        && !w.contains('@')
+        && tlds
+            .iter()
+            .any(|t| w.ends_with(t) || w.contains(&format!("{t}/")))
 }
 
 #[cfg(test)]

@@ -12,54 +12,171 @@
 use super::features::Features;
 use super::{BlockView, Drop, Reason};
 
-pub fn score(f: &Features, verdict: Option<&Drop>) -> f32 {
+pub fn score(f: &Features, verdict: Option<&Drop>, isolated: bool, under_headline: bool) -> f32 {
     if let Some(d) = verdict {
         return match d.reason {
             Reason::Comments | Reason::CommentForm => -40.0,
-            Reason::RelatedLinks | Reason::Copyright | Reason::Newsletter | Reason::CookieBanner => {
-                -10.0 - f.weq.min(20.0)
-            }
+            Reason::RelatedLinks
+            | Reason::Copyright
+            | Reason::Newsletter
+            | Reason::CookieBanner => -10.0 - f.weq.min(20.0),
             Reason::Navigation => -5.0 - f.weq.min(20.0),
-            Reason::Duplicate | Reason::PhotoCaption | Reason::UiChrome | Reason::Advertisement => -3.0,
+            Reason::Duplicate | Reason::PhotoCaption | Reason::UiChrome | Reason::Advertisement => {
+                -3.0
+            }
             _ => -3.0 - f.weq.min(10.0) * 0.3,
         };
     }
+    // Paragraphs are set off by blank lines; teasers, captions and list items mostly are not.
+    let weight = if isolated { 1.0 } else { 0.35 };
     if f.bullet {
-        return if f.prose() && f.weq >= 12.0 { f.weq * 0.5 } else { -3.0 };
+        return if f.prose() && f.weq >= 12.0 {
+            f.weq * 0.5 * weight
+        } else {
+            -3.0
+        };
     }
     if f.prose() {
-        return if f.weq >= 8.0 { f.weq.min(150.0) } else { 1.0 };
+        if under_headline && f.weq <= 60.0 {
+            // A one-paragraph lead right under a headline: a teaser for another story.
+            return (f.weq * 0.3).min(4.0);
+        }
+        return if f.weq >= 8.0 {
+            f.weq.min(150.0) * weight
+        } else {
+            1.0
+        };
     }
     if f.weq >= 20.0 {
-        return f.weq * 0.25;
+        return f.weq * 0.25 * weight;
     }
     -(2.0 + f.weq * 0.2)
 }
 
-/// Marks blocks outside the best region as `outside-article`.
-pub fn outside_article(_blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut [Option<Drop>]) {
-    let scores: Vec<f32> = feats
-        .iter()
-        .zip(verdicts.iter())
-        .map(|(f, v)| score(f, v.as_ref()))
+/// A short capitalised line without final punctuation: a headline or a subhead.
+fn headline_like(f: &Features, text: &str) -> bool {
+    !f.ends_sentence
+        && (3.0..=20.0).contains(&f.weq)
+        && !f.bullet
+        && text.trim_start().chars().next().is_some_and(|c| {
+            c.is_uppercase() || c.is_ascii_digit() || c == '\'' || c == '‘' || c == '"' || c == '“'
+        })
+}
+
+fn is_comment_marker(d: Option<&Drop>) -> bool {
+    d.is_some_and(|d| matches!(d.reason, Reason::Comments | Reason::CommentForm))
+}
+
+/// Marks blocks outside the article region(s) as `outside-article`.
+///
+/// The best segment is the article. Other strong segments join it when a sidebar or an inline
+/// list split the article, unless a comment section lies between them.
+pub fn outside_article(
+    blocks: &[BlockView<'_>],
+    feats: &[Features],
+    verdicts: &mut [Option<Drop>],
+) {
+    let n = blocks.len();
+    // Does this document set paragraphs off with blank lines? Then isolation is a signal.
+    let isolated: Vec<bool> = (0..n)
+        .map(|i| blocks[i].gap_before >= 1 && blocks.get(i + 1).is_none_or(|b| b.gap_before >= 1))
         .collect();
-    let Some((start, end)) = best_segment(&scores) else {
+    let prose: Vec<usize> = (0..n)
+        .filter(|&i| verdicts[i].is_none() && feats[i].prose())
+        .collect();
+    let blank_style = prose.iter().filter(|&&i| isolated[i]).count() * 2 >= prose.len();
+    let scores: Vec<f32> = (0..n)
+        .map(|i| {
+            let under_headline = i > 0
+                && blocks[i].gap_before == 0
+                && verdicts[i - 1].is_none()
+                && headline_like(&feats[i - 1], blocks[i - 1].text);
+            score(
+                &feats[i],
+                verdicts[i].as_ref(),
+                isolated[i] || !blank_style,
+                under_headline,
+            )
+        })
+        .collect();
+    if std::env::var_os("FACTLENS_DEBUG_REGION").is_some() {
+        for (i, sc) in scores.iter().enumerate() {
+            eprintln!(
+                "{i} {sc:.1} {}",
+                &feats[i].lower.chars().take(60).collect::<String>()
+            );
+        }
+    }
+    // Candidate segments: the best one, then the best of what remains, a few times.
+    let mut cands: Vec<(usize, usize, f32)> = Vec::new();
+    let mut masked = scores.clone();
+    while cands.len() < 6 {
+        let Some((s, e, sum)) = best_segment(&masked) else {
+            break;
+        };
+        if !cands.is_empty() && sum < 25.0 {
+            break;
+        }
+        cands.push((s, e, sum));
+        masked[s..=e]
+            .iter_mut()
+            .for_each(|x| *x = f32::NEG_INFINITY);
+    }
+    let Some(&(mut start, mut end, mut best)) = cands.first() else {
         return;
     };
+    // The article comes before its comments: if the best run follows a comment-section marker,
+    // prefer a substantial run before the first marker.
+    let first_marker = (0..n).find(|&k| is_comment_marker(verdicts[k].as_ref()));
+    let earlier = first_marker
+        .filter(|&m| m < start)
+        .and_then(|m| cands.iter().find(|c| c.1 < m && c.2 >= 0.2 * best));
+    if let Some(&(s, e, sum)) = earlier {
+        (start, end, best) = (s, e, sum);
+    }
+    let mut inside = vec![false; n];
+    inside[start..=end].iter_mut().for_each(|x| *x = true);
+    // Secondary runs join when they read like article paragraphs (set off, prose) or are strong,
+    // and no comment section lies between them and the article.
+    for &(s2, e2, sum2) in &cands {
+        if (s2, e2) == (start, end) {
+            continue;
+        }
+        let dense: f32 = (s2..=e2)
+            .filter(|&k| verdicts[k].is_none() && feats[k].prose() && (isolated[k] || !blank_style))
+            .map(|k| scores[k].max(0.0))
+            .sum();
+        let paragraphs = (s2..=e2)
+            .filter(|&k| verdicts[k].is_none() && feats[k].prose() && feats[k].weq >= 15.0)
+            .count();
+        let article_like = paragraphs >= 2 && dense >= 0.7 * sum2 && sum2 >= 40.0;
+        if !(article_like || sum2 >= 0.5 * best) {
+            continue;
+        }
+        let (lo, hi) = if e2 < start { (e2, start) } else { (end, s2) };
+        if (lo..hi).any(|k| is_comment_marker(verdicts[k].as_ref())) {
+            continue;
+        }
+        inside[s2..=e2].iter_mut().for_each(|x| *x = true);
+    }
+    let first = inside.iter().position(|&x| x).unwrap_or(0);
+    let last = inside.iter().rposition(|&x| x).unwrap_or(0);
     for (i, v) in verdicts.iter_mut().enumerate() {
-        if v.is_none() && (i < start || i > end) {
-            let side = if i < start { "before" } else { "after" };
-            *v = Some(Drop::new(
-                Reason::OutsideArticle,
-                "outside-region",
-                format!("{side} the article (blocks {}–{})", start + 1, end + 1),
-            ));
+        if v.is_none() && !inside[i] {
+            let side = if i < first {
+                "before the article"
+            } else if i > last {
+                "after the article"
+            } else {
+                "between article parts"
+            };
+            *v = Some(Drop::new(Reason::OutsideArticle, "outside-region", side));
         }
     }
 }
 
-/// Maximum-sum contiguous segment (Kadane). `None` when no block scores positive.
-pub fn best_segment(scores: &[f32]) -> Option<(usize, usize)> {
+/// Maximum-sum contiguous segment (Kadane): `(start, end, sum)`. `None` when nothing scores positive.
+pub fn best_segment(scores: &[f32]) -> Option<(usize, usize, f32)> {
     let mut best: Option<(f32, usize, usize)> = None;
     let mut cur = 0.0f32;
     let mut cur_start = 0;
@@ -74,7 +191,7 @@ pub fn best_segment(scores: &[f32]) -> Option<(usize, usize)> {
             best = Some((cur, cur_start, i));
         }
     }
-    best.map(|(_, s, e)| (s, e))
+    best.map(|(sum, s, e)| (s, e, sum))
 }
 
 #[cfg(test)]
@@ -83,7 +200,10 @@ mod tests {
 
     #[test]
     fn kadane_spans_small_dips() {
-        assert_eq!(best_segment(&[-3.0, 40.0, -3.0, 30.0, -50.0, 20.0]), Some((1, 3)));
+        assert_eq!(
+            best_segment(&[-3.0, 40.0, -3.0, 30.0, -50.0, 20.0]),
+            Some((1, 3, 67.0))
+        );
     }
 
     #[test]

@@ -17,6 +17,13 @@ pub fn single(blocks: &[BlockView<'_>], feats: &[Features], i: usize) -> Option<
     }
     let bare = bare(&f.lower);
     if set.is_ui_token(bare) {
+        if f.hits.strong(Cat::Related) {
+            return Some(Drop::new(
+                Reason::RelatedLinks,
+                "related-header",
+                f.hits.cue(Cat::Related),
+            ));
+        }
         return Some(Drop::new(Reason::UiChrome, "ui-token", text));
     }
     if let Some(d) = placeholder(text) {
@@ -35,18 +42,30 @@ pub fn single(blocks: &[BlockView<'_>], feats: &[Features], i: usize) -> Option<
         return Some(d);
     }
     let h = &f.hits;
-    if (h.strong(Cat::Newsletter) && f.weq <= 40.0)
+    if (h.strong(Cat::Newsletter) && (f.weq <= 15.0 || (!f.prose() && f.weq <= 40.0)))
         || (h.weight(Cat::Newsletter) >= 2 && f.weq <= 30.0 && !f.prose())
     {
-        return Some(Drop::new(Reason::Newsletter, "newsletter-cue", h.cue(Cat::Newsletter)));
+        return Some(Drop::new(
+            Reason::Newsletter,
+            "newsletter-cue",
+            h.cue(Cat::Newsletter),
+        ));
     }
     if (h.strong(Cat::Share) && f.weq <= 12.0 && !long_prose(f))
         || (h.weight(Cat::Share) >= 2 && f.weq <= 8.0 && !f.prose())
     {
-        return Some(Drop::new(Reason::UiChrome, "share-tools", h.cue(Cat::Share)));
+        return Some(Drop::new(
+            Reason::UiChrome,
+            "share-tools",
+            h.cue(Cat::Share),
+        ));
     }
     if h.strong(Cat::Related) && f.weq <= 8.0 && !f.prose() {
-        return Some(Drop::new(Reason::RelatedLinks, "related-header", h.cue(Cat::Related)));
+        return Some(Drop::new(
+            Reason::RelatedLinks,
+            "related-header",
+            h.cue(Cat::Related),
+        ));
     }
     if let Some(d) = copyright(text, f) {
         return Some(d);
@@ -56,6 +75,15 @@ pub fn single(blocks: &[BlockView<'_>], feats: &[Features], i: usize) -> Option<
     }
     if let Some(d) = timestamp(f) {
         return Some(d);
+    }
+    let t = text.trim_end();
+    if (t.ends_with('»') || t.ends_with('›') || t.ends_with(">>")) && f.weq <= 8.0 && !f.prose()
+    {
+        return Some(Drop::new(
+            Reason::RelatedLinks,
+            "related-header",
+            "link arrow",
+        ));
     }
     if let Some(d) = navigation(text, f) {
         return Some(d);
@@ -82,7 +110,9 @@ fn shorten(s: &str) -> String {
 
 /// `[image]`, `[      ]` form fields, `[Submit]` buttons, lone image file names.
 fn placeholder(text: &str) -> Option<Drop> {
-    let t = text.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '[').trim();
+    let t = text
+        .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '[')
+        .trim();
     // Everything outside brackets, if anything, is a short label.
     let mut outside = String::new();
     let mut depth = 0i32;
@@ -108,7 +138,11 @@ fn placeholder(text: &str) -> Option<Drop> {
     }
     let outside_words = outside.split_whitespace().count();
     if groups > 0 && (outside_words == 0 || (empty_group && outside_words <= 6)) {
-        let rule = if empty_group { "form-field" } else { "placeholder" };
+        let rule = if empty_group {
+            "form-field"
+        } else {
+            "placeholder"
+        };
         return Some(Drop::new(Reason::UiChrome, rule, shorten(text)));
     }
     let lower = t.to_lowercase();
@@ -130,26 +164,78 @@ fn photo_caption(text: &str, f: &Features) -> Option<Drop> {
         if let Some(inner) = trailing_paren(t) {
             let lower = inner.to_lowercase();
             if set.is_credit(&lower) {
-                return Some(Drop::new(Reason::PhotoCaption, "credit-in-parentheses", format!("({inner})")));
+                return Some(Drop::new(
+                    Reason::PhotoCaption,
+                    "credit-in-parentheses",
+                    format!("({inner})"),
+                ));
             }
         }
         let lower = &f.lower;
-        for marker in [" / ", " | ", "photo: ", "photo by ", "photograph: ", "picture: ", "image: ", "credit: "] {
+        for marker in [
+            " / ",
+            " | ",
+            "photo: ",
+            "photo by ",
+            "photograph: ",
+            "picture: ",
+            "image: ",
+            "credit: ",
+        ] {
             if let Some(pos) = lower.rfind(marker) {
                 let tail = lower[pos + marker.len()..].trim();
                 if tail.split_whitespace().count() <= 6 && set.is_credit(tail) {
-                    return Some(Drop::new(Reason::PhotoCaption, "credit-line", text[pos..].trim()));
+                    return Some(Drop::new(
+                        Reason::PhotoCaption,
+                        "credit-line",
+                        text[pos..].trim(),
+                    ));
                 }
             }
         }
         if lower.trim_end_matches('.').ends_with("getty images") {
-            return Some(Drop::new(Reason::PhotoCaption, "credit-line", "Getty Images"));
+            return Some(Drop::new(
+                Reason::PhotoCaption,
+                "credit-line",
+                "Getty Images",
+            ));
         }
     }
     let lower = &f.lower;
-    let credit_starts = ["photo:", "photo by", "photograph:", "photos:", "image:", "credit:", "фото:", "фото ", "图片来源", "图片：", "사진=", "写真：", "zdjęcie:", "fot.", "φωτογραφία:"];
+    let credit_starts = [
+        "photo:",
+        "photo by",
+        "photograph:",
+        "photos:",
+        "image:",
+        "credit:",
+        "photo credit",
+        "foto:",
+        "fotos:",
+        "bild:",
+        "crédit photo",
+        "photo :",
+        "imagen:",
+        "immagine:",
+        "фото:",
+        "фото ",
+        "图片来源",
+        "图片：",
+        "图：",
+        "사진=",
+        "사진 =",
+        "写真：",
+        "写真=",
+        "zdjęcie:",
+        "fot.",
+        "φωτογραφία:",
+    ];
     if f.weq <= 12.0 && credit_starts.iter().any(|s| lower.starts_with(s)) {
-        return Some(Drop::new(Reason::PhotoCaption, "credit-line", shorten(text)));
+        return Some(Drop::new(
+            Reason::PhotoCaption,
+            "credit-line",
+            shorten(text),
+        ));
     }
     None
 }
@@ -168,7 +254,21 @@ fn byline(text: &str, f: &Features) -> Option<Drop> {
         return Some(Drop::new(Reason::Byline, "email-line", text));
     }
     if f.weq <= 20.0 {
-        for p in ["source:", "sources:", "source -", "quelle:", "fuente:", "fonte:", "источник:", "źródło:", "πηγή:", "来源：", "来源:", "出處：", "출처:"] {
+        for p in [
+            "source:",
+            "sources:",
+            "source -",
+            "quelle:",
+            "fuente:",
+            "fonte:",
+            "источник:",
+            "źródło:",
+            "πηγή:",
+            "来源：",
+            "来源:",
+            "出處：",
+            "출처:",
+        ] {
             if lower.starts_with(p) {
                 return Some(Drop::new(Reason::Source, "source-line", text));
             }
@@ -178,22 +278,69 @@ fn byline(text: &str, f: &Features) -> Option<Drop> {
         return None;
     }
     let starts = [
-        "by ", "posted by ", "written by ", "reporting by ", "reported by ", "editing by ", "edited by ",
-        "compiled by ", "additional reporting by ", "story by ", "words by ", "author:", "authors:",
-        "reporter:", "von ", "par ", "por ", "di ", "door ", "автор:", "автор ", "текст:", "autor:",
-        "συντάκτης:", "作者：", "作者:", "记者 ", "記者 ", "기자",
+        "by ",
+        "posted by ",
+        "written by ",
+        "reporting by ",
+        "reported by ",
+        "editing by ",
+        "edited by ",
+        "compiled by ",
+        "additional reporting by ",
+        "story by ",
+        "words by ",
+        "author:",
+        "authors:",
+        "reporter:",
+        "von ",
+        "par ",
+        "por ",
+        "di ",
+        "door ",
+        "автор:",
+        "автор ",
+        "текст:",
+        "autor:",
+        "συντάκτης:",
+        "作者：",
+        "作者:",
+        "记者 ",
+        "記者 ",
+        "기자",
     ];
+    // "김민수 기자", "Jane Doe, Reporter": a short name followed by the role.
+    let t = lower.trim_end_matches(|c: char| !c.is_alphanumeric());
+    if f.weq <= 6.0
+        && [
+            "기자",
+            "記者",
+            "记者",
+            "특파원",
+            "reporter",
+            "correspondent",
+            "staff writer",
+        ]
+        .iter()
+        .any(|r| t.ends_with(r))
+    {
+        return Some(Drop::new(Reason::Byline, "byline", text));
+    }
     for s in starts {
         if let Some(rest) = lower.strip_prefix(s) {
             // "By the way, …" is not a byline: the rest must look like a name (capitalised words).
-            let orig_rest = &text.trim_start()[text.trim_start().len() - rest.len().min(text.trim_start().len())..];
+            let orig_rest = &text.trim_start()
+                [text.trim_start().len() - rest.len().min(text.trim_start().len())..];
             let names = orig_rest
                 .split_whitespace()
                 .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
                 .collect::<Vec<_>>();
             let capital = names
                 .iter()
-                .filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_lowercase()))
+                .filter(|w| {
+                    w.chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || !c.is_lowercase())
+                })
                 .count();
             if !names.is_empty() && capital * 2 >= names.len() {
                 return Some(Drop::new(Reason::Byline, "byline", text));
@@ -208,10 +355,18 @@ fn cookie(f: &Features) -> Option<Drop> {
     let cookie = h.weight(Cat::Cookie);
     let consent = h.weight(Cat::Consent);
     if h.strong(Cat::Cookie) && f.weq <= 120.0 {
-        return Some(Drop::new(Reason::CookieBanner, "cookie-phrase", h.cue(Cat::Cookie)));
+        return Some(Drop::new(
+            Reason::CookieBanner,
+            "cookie-phrase",
+            h.cue(Cat::Cookie),
+        ));
     }
     if h.strong(Cat::Consent) && cookie >= 1 && f.weq <= 120.0 {
-        return Some(Drop::new(Reason::CookieBanner, "consent-phrase", h.cue(Cat::Consent)));
+        return Some(Drop::new(
+            Reason::CookieBanner,
+            "consent-phrase",
+            h.cue(Cat::Consent),
+        ));
     }
     if cookie >= 1 && consent >= 2 && f.weq <= 100.0 {
         return Some(Drop::new(
@@ -232,14 +387,43 @@ fn comment(f: &Features) -> Option<Drop> {
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>();
     if counted.len() <= 3
-        && counted.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()))
-        && counted.iter().any(|w| w.starts_with("comment") || w.starts_with("reaction") || w.starts_with("respon") || w.starts_with("коммент") || w.starts_with("komentar") || *w == "评论" || *w == "σχόλια")
+        && counted
+            .iter()
+            .any(|w| w.chars().all(|c| c.is_ascii_digit()))
+        && counted.iter().any(|w| {
+            w.starts_with("comment")
+                || w.starts_with("reaction")
+                || w.starts_with("respon")
+                || w.starts_with("коммент")
+                || w.starts_with("komentar")
+                || *w == "评论"
+                || *w == "σχόλια"
+        })
     {
         return Some(Drop::new(Reason::Comments, "comment-count", lower));
     }
     if h.strong(Cat::Comment) && f.weq <= 12.0 {
         let cue = h.cue(Cat::Comment);
-        let form = ["leave", "post", "add", "submit", "publish", "required", "log in", "logged in", "your", "write", "дать", "добав", "остав", "dodaj", "发表", "發表", "yap", "yaz"];
+        let form = [
+            "leave",
+            "post",
+            "add",
+            "submit",
+            "publish",
+            "required",
+            "log in",
+            "logged in",
+            "your",
+            "write",
+            "дать",
+            "добав",
+            "остав",
+            "dodaj",
+            "发表",
+            "發表",
+            "yap",
+            "yaz",
+        ];
         let reason = if form.iter().any(|w| cue.contains(w)) {
             Reason::CommentForm
         } else {
@@ -257,18 +441,118 @@ fn copyright(text: &str, f: &Features) -> Option<Drop> {
         return Some(Drop::new(Reason::Copyright, "copyright-symbol", "©"));
     }
     if h.strong(Cat::Copyright) && f.weq <= 40.0 && (!f.prose() || f.weq <= 15.0) {
-        return Some(Drop::new(Reason::Copyright, "legal-line", h.cue(Cat::Copyright)));
+        return Some(Drop::new(
+            Reason::Copyright,
+            "legal-line",
+            h.cue(Cat::Copyright),
+        ));
     }
     None
 }
 
 const MONTHS: &[&str] = &[
-    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
-    "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
-    "december", "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thursday",
-    "fri", "friday", "sat", "saturday", "sun", "sunday", "am", "pm", "a.m", "p.m", "gmt", "utc",
-    "est", "edt", "pst", "pdt", "bst", "cet", "kst", "updated", "published", "posted", "last",
-    "modified", "on", "at", "date", "time", "st", "nd", "rd", "th", "of",
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+    "mon",
+    "monday",
+    "tue",
+    "tues",
+    "tuesday",
+    "wed",
+    "wednesday",
+    "thu",
+    "thursday",
+    "fri",
+    "friday",
+    "sat",
+    "saturday",
+    "sun",
+    "sunday",
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "gmt",
+    "utc",
+    "est",
+    "edt",
+    "pst",
+    "pdt",
+    "bst",
+    "cet",
+    "kst",
+    "updated",
+    "published",
+    "posted",
+    "last",
+    "modified",
+    "on",
+    "at",
+    "date",
+    "time",
+    "st",
+    "nd",
+    "rd",
+    "th",
+    "of",
+    "uhr",
+    "aktualisiert",
+    "veröffentlicht",
+    "am",
+    "um",
+    "publié",
+    "le",
+    "mis",
+    "à",
+    "jour",
+    "publicado",
+    "el",
+    "pubblicato",
+    "il",
+    "gepubliceerd",
+    "op",
+    "yayınlanma",
+    "güncelleme",
+    "tarihi",
+    "опубликовано",
+    "обновлено",
+    "в",
+    "opublikowano",
+    "aktualizacja",
+    "δημοσίευση",
+    "입력",
+    "수정",
+    "기사입력",
+    "최종수정",
+    "发布时间",
+    "发布",
+    "发表时间",
+    "更新",
+    "时间",
+    "來源",
+    "发稿时间",
 ];
 
 /// A line that is only a date and/or time, with labels such as "Updated:".
@@ -295,7 +579,27 @@ fn timestamp(f: &Features) -> Option<Drop> {
 }
 
 fn is_cjk_date_word(w: &str) -> bool {
-    w.chars().all(|c| matches!(c, '年' | '月' | '日' | '时' | '時' | '分' | '秒' | '点' | '星' | '期' | '一' | '二' | '三' | '四' | '五' | '六' | '天'))
+    w.chars().all(|c| {
+        matches!(
+            c,
+            '年' | '月'
+                | '日'
+                | '时'
+                | '時'
+                | '分'
+                | '秒'
+                | '点'
+                | '星'
+                | '期'
+                | '一'
+                | '二'
+                | '三'
+                | '四'
+                | '五'
+                | '六'
+                | '天'
+        )
+    })
 }
 
 fn navigation(text: &str, f: &Features) -> Option<Drop> {
@@ -305,7 +609,8 @@ fn navigation(text: &str, f: &Features) -> Option<Drop> {
     if f.pipes >= 2 && f.weq / (f.pipes as f32 + 1.0) <= 5.0 {
         return Some(Drop::new(Reason::Navigation, "pipe-menu", shorten(text)));
     }
-    let crumbs = text.matches(" » ").count() + text.matches(" > ").count() + text.matches(" › ").count();
+    let crumbs =
+        text.matches(" » ").count() + text.matches(" > ").count() + text.matches(" › ").count();
     if crumbs >= 1 && f.weq <= 15.0 {
         return Some(Drop::new(Reason::Navigation, "breadcrumb", shorten(text)));
     }
@@ -328,11 +633,21 @@ pub fn spread_runs(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut 
                 continue;
             }
             let near_banner = neighbours(verdicts, i).any(|j| {
-                verdicts[j].as_ref().is_some_and(|d| d.reason == Reason::CookieBanner)
+                verdicts[j]
+                    .as_ref()
+                    .is_some_and(|d| d.reason == Reason::CookieBanner)
             });
             if near_banner {
-                let cue = if h.weight(Cat::Cookie) > 0 { h.cue(Cat::Cookie) } else { h.cue(Cat::Consent) };
-                verdicts[i] = Some(Drop::new(Reason::CookieBanner, "continues-cookie-banner", cue));
+                let cue = if h.weight(Cat::Cookie) > 0 {
+                    h.cue(Cat::Cookie)
+                } else {
+                    h.cue(Cat::Consent)
+                };
+                verdicts[i] = Some(Drop::new(
+                    Reason::CookieBanner,
+                    "continues-cookie-banner",
+                    cue,
+                ));
                 changed = true;
             }
         }
@@ -347,13 +662,19 @@ pub fn spread_runs(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut 
             i += 1;
             continue;
         }
-        let cue = verdicts[i].as_ref().map(|d| d.cue.clone()).unwrap_or_default();
+        let cue = verdicts[i]
+            .as_ref()
+            .map(|d| d.cue.clone())
+            .unwrap_or_default();
         let mut j = i + 1;
         let mut items = 0;
         while j < n && items < 25 {
             let f = &feats[j];
             if verdicts[j].is_some() {
-                if verdicts[j].as_ref().is_some_and(|d| matches!(d.reason, Reason::UiChrome | Reason::Timestamp)) {
+                if verdicts[j]
+                    .as_ref()
+                    .is_some_and(|d| matches!(d.reason, Reason::UiChrome | Reason::Timestamp))
+                {
                     j += 1;
                     continue;
                 }
@@ -363,7 +684,11 @@ pub fn spread_runs(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut 
             if !item || (blocks[j].gap_before >= 2 && items > 0) {
                 break;
             }
-            verdicts[j] = Some(Drop::new(Reason::RelatedLinks, "related-list-item", format!("follows '{cue}'")));
+            verdicts[j] = Some(Drop::new(
+                Reason::RelatedLinks,
+                "related-list-item",
+                format!("follows '{cue}'"),
+            ));
             items += 1;
             j += 1;
         }
@@ -373,7 +698,11 @@ pub fn spread_runs(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut 
 
 /// Indices of the nearest blocks before and after `i`, looking through lone UI tokens.
 fn neighbours(verdicts: &[Option<Drop>], i: usize) -> impl Iterator<Item = usize> + '_ {
-    let skip = |j: usize| verdicts[j].as_ref().is_some_and(|d| d.reason == Reason::UiChrome);
+    let skip = |j: usize| {
+        verdicts[j]
+            .as_ref()
+            .is_some_and(|d| d.reason == Reason::UiChrome)
+    };
     let before = (0..i).rev().find(|&j| !skip(j));
     let after = (i + 1..verdicts.len()).find(|&j| !skip(j));
     before.into_iter().chain(after)
@@ -387,24 +716,38 @@ pub fn duplicates(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut [
             continue;
         }
         if verdicts[i].is_none() {
-            verdicts[i] = Some(Drop::new(Reason::Duplicate, "repeated-block", format!("repeats block {}", prev + 1)));
+            verdicts[i] = Some(Drop::new(
+                Reason::Duplicate,
+                "repeated-block",
+                format!("repeats block {}", prev + 1),
+            ));
         }
         if verdicts[prev].is_none() && feats[prev].weq <= 70.0 {
-            verdicts[prev] = Some(Drop::new(Reason::PhotoCaption, "printed-twice", "repeated immediately"));
+            verdicts[prev] = Some(Drop::new(
+                Reason::PhotoCaption,
+                "printed-twice",
+                "repeated immediately",
+            ));
         }
     }
 }
 
-/// Later copies of a kept block (after the region pass, so a teaser never shadows the body).
+/// Later copies of a kept prose paragraph (a standfirst or teaser printed again), dropped after
+/// the region pass so a teaser outside the article never shadows the body. Short lines — subheads,
+/// table rows the article itself repeats — are left alone.
 pub fn later_duplicates(feats: &[Features], verdicts: &mut [Option<Drop>]) {
     let mut seen: HashMap<String, usize> = HashMap::new();
     for i in 0..feats.len() {
-        if verdicts[i].is_some() || feats[i].weq < 4.0 {
+        if verdicts[i].is_some() || feats[i].weq < 8.0 || !feats[i].prose() {
             continue;
         }
         let key = norm(&feats[i].lower);
         if let Some(&first) = seen.get(&key) {
-            verdicts[i] = Some(Drop::new(Reason::Duplicate, "repeated-block", format!("repeats block {}", first + 1)));
+            verdicts[i] = Some(Drop::new(
+                Reason::Duplicate,
+                "repeated-block",
+                format!("repeats block {}", first + 1),
+            ));
         } else {
             seen.insert(key, i);
         }
@@ -419,7 +762,9 @@ fn norm(s: &str) -> String {
 /// boilerplate: a banner or footer in the site's language.
 pub fn foreign_tail(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut [Option<Drop>]) {
     later_duplicates(feats, verdicts);
-    let kept: Vec<usize> = (0..blocks.len()).filter(|&i| verdicts[i].is_none()).collect();
+    let kept: Vec<usize> = (0..blocks.len())
+        .filter(|&i| verdicts[i].is_none())
+        .collect();
     if kept.len() < 3 {
         return;
     }
@@ -433,12 +778,17 @@ pub fn foreign_tail(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut
             sample.push('\n');
         }
     }
-    let Some(article_lang) = whatlang::detect(&sample).filter(|i| i.is_reliable()).map(|i| i.lang()) else {
+    let Some(article_lang) = whatlang::detect(&sample)
+        .filter(|i| i.is_reliable())
+        .map(|i| i.lang())
+    else {
         return;
     };
     // Walk back from the end over kept blocks; stop at the first block in the article's language.
     for &i in kept.iter().rev() {
-        let Some(info) = whatlang::detect(blocks[i].text) else { break };
+        let Some(info) = whatlang::detect(blocks[i].text) else {
+            break;
+        };
         if info.lang() == article_lang || !info.is_reliable() || feats[i].weq < 5.0 {
             break;
         }
@@ -456,7 +806,11 @@ pub fn foreign_tail(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut
         verdicts[i] = Some(Drop::new(
             reason,
             "foreign-language-tail",
-            format!("{} in a {} article", info.lang().eng_name(), article_lang.eng_name()),
+            format!(
+                "{} in a {} article",
+                info.lang().eng_name(),
+                article_lang.eng_name()
+            ),
         ));
     }
 }

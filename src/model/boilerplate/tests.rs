@@ -1,0 +1,287 @@
+//! One test per rule, each with a counter-example that must stay kept.
+
+use super::*;
+
+/// Classifies a tidy article: `body` paragraphs plus `extra` inserted at `at`; returns the verdict
+/// of each extra block, in order.
+fn verdicts_for(extra: &[&str], at: usize) -> Vec<Option<Drop>> {
+    let body = [
+        "The two leaders met in Seoul on Tuesday for talks on trade, security and the environment, officials said.",
+        "They agreed to hold regular meetings of their finance ministers and to expand exchanges between students.",
+        "The next summit is expected to take place in Beijing next year, according to the foreign ministry.",
+        "Analysts said the meeting marked a turning point after several years of strained relations between them.",
+    ];
+    let mut texts: Vec<&str> = body.to_vec();
+    for (k, e) in extra.iter().enumerate() {
+        texts.insert(at + k, e);
+    }
+    let views: Vec<BlockView<'_>> = texts
+        .iter()
+        .map(|t| BlockView {
+            text: t,
+            gap_before: 1,
+            indent: 0,
+        })
+        .collect();
+    let all = classify(&views);
+    all[at..at + extra.len()].to_vec()
+}
+
+fn reason(extra: &str, at: usize) -> Option<Reason> {
+    verdicts_for(&[extra], at)[0].as_ref().map(|d| d.reason)
+}
+
+#[test]
+fn cookie_banner_in_english_and_others() {
+    assert_eq!(
+        reason(
+            "We use cookies to improve your experience. By continuing to browse you agree to our cookie policy.",
+            4
+        ),
+        Some(Reason::CookieBanner)
+    );
+    assert_eq!(
+        reason(
+            "Wir verwenden Cookies, um Inhalte zu personalisieren. Mit „Alle akzeptieren“ stimmen Sie zu.",
+            4
+        ),
+        Some(Reason::CookieBanner)
+    );
+    assert_eq!(
+        reason(
+            "이 웹사이트는 쿠키를 사용합니다. 계속 이용하시면 동의하는 것으로 간주됩니다.",
+            4
+        ),
+        Some(Reason::CookieBanner)
+    );
+    assert_eq!(
+        reason(
+            "本网站使用cookie以改善您的浏览体验，继续浏览即表示您同意。",
+            4
+        ),
+        Some(Reason::CookieBanner)
+    );
+}
+
+#[test]
+fn counter_example_cookie_sentence_in_a_tech_article_is_kept() {
+    assert_eq!(
+        reason(
+            "Google said Chrome would stop supporting third-party cookies next year, a change that advertisers have long opposed.",
+            2
+        ),
+        None
+    );
+    assert_eq!(
+        reason(
+            "Regulators said the cookies used by the site to track readers across the web had not been disclosed properly.",
+            2
+        ),
+        None
+    );
+}
+
+#[test]
+fn photo_caption_with_credit() {
+    assert_eq!(
+        reason(
+            "Container cranes stand idle at the northern terminal on Monday. (Reuters)",
+            1
+        ),
+        Some(Reason::PhotoCaption)
+    );
+    assert_eq!(
+        reason(
+            "President Lee speaks by phone with President Xi in Seoul, Tuesday. (Presidential office)",
+            1
+        ),
+        Some(Reason::PhotoCaption)
+    );
+    assert_eq!(
+        reason(
+            "Protesters gather outside parliament. (AP Photo/Ahn Young-joon)",
+            1
+        ),
+        Some(Reason::PhotoCaption)
+    );
+    assert_eq!(
+        reason("Photo: Jane Smith/Getty Images", 1),
+        Some(Reason::PhotoCaption)
+    );
+}
+
+#[test]
+fn counter_example_body_citing_an_agency_is_kept() {
+    assert_eq!(
+        reason(
+            "Lee said he expects talks with the North to resume soon, according to Yonhap News Agency.",
+            1
+        ),
+        None
+    );
+    assert_eq!(
+        reason(
+            "The ministry said the figures were preliminary (and could still be revised).",
+            1
+        ),
+        None
+    );
+}
+
+#[test]
+fn caption_printed_twice() {
+    let cap = "A woman walks past a closed shop in the city centre on Friday afternoon.";
+    let v = verdicts_for(&[cap, cap], 1);
+    assert_eq!(v[0].as_ref().map(|d| d.reason), Some(Reason::PhotoCaption));
+    assert_eq!(v[1].as_ref().map(|d| d.reason), Some(Reason::Duplicate));
+}
+
+#[test]
+fn comment_form() {
+    assert_eq!(reason("Leave a Reply", 4), Some(Reason::CommentForm));
+    assert_eq!(
+        reason(
+            "Your email address will not be published. Required fields are marked *",
+            4
+        ),
+        Some(Reason::CommentForm)
+    );
+    assert_eq!(reason("12 Comments", 4), Some(Reason::Comments));
+}
+
+#[test]
+fn counter_example_body_about_comments_is_kept() {
+    assert_eq!(
+        reason(
+            "The minister declined to comment on the report, saying the comments made by her deputy were his own.",
+            2
+        ),
+        None
+    );
+}
+
+#[test]
+fn lone_ui_tokens() {
+    for t in [
+        "X",
+        "Share",
+        "Advertisement",
+        "Read more",
+        "[image]",
+        "[        ] [Search]",
+        "photo.jpg",
+    ] {
+        assert!(reason(t, 4).is_some(), "{t} should be dropped");
+    }
+}
+
+#[test]
+fn counter_example_one_sentence_body_paragraph_is_kept() {
+    assert_eq!(reason("He declined to say more.", 2), None);
+    assert_eq!(
+        reason(
+            "It can never be overstated how important regional security is, he added.",
+            2
+        ),
+        None
+    );
+}
+
+#[test]
+fn bylines_and_email_footers() {
+    assert_eq!(reason("By Maria Okonkwo", 0), Some(Reason::Byline));
+    assert_eq!(reason("dagyumji@heraldcorp.com", 4), Some(Reason::Byline));
+    assert_eq!(reason("김민수 기자", 0), Some(Reason::Byline));
+    assert_eq!(
+        reason("Source: China Media Group.", 4),
+        Some(Reason::Source)
+    );
+}
+
+#[test]
+fn counter_example_by_in_a_sentence_is_kept() {
+    assert_eq!(
+        reason(
+            "By the end of the year, the government expects exports to grow by five percent.",
+            2
+        ),
+        None
+    );
+}
+
+#[test]
+fn newsletter_and_related() {
+    assert_eq!(
+        reason("Sign up for our newsletter", 4),
+        Some(Reason::Newsletter)
+    );
+    let v = verdicts_for(
+        &[
+            "Related articles",
+            "• Port strike enters second week",
+            "• Carmakers warn of shortages",
+        ],
+        4,
+    );
+    assert!(
+        v.iter()
+            .all(|d| d.as_ref().is_some_and(|d| d.reason == Reason::RelatedLinks)),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn counter_example_newsletter_in_body_is_kept() {
+    assert_eq!(
+        reason(
+            "The company said it would close its weekly newsletter business and cut 40 jobs by the end of the year, a spokesman said in a statement.",
+            2
+        ),
+        None
+    );
+}
+
+#[test]
+fn copyright_and_timestamps() {
+    assert_eq!(
+        reason("© 2025 The Harbour Courier. All rights reserved.", 4),
+        Some(Reason::Copyright)
+    );
+    assert_eq!(
+        reason("Published 14 March 2025, 09:12 GMT", 0),
+        Some(Reason::Timestamp)
+    );
+}
+
+#[test]
+fn counter_example_copyright_case_in_body_is_kept() {
+    assert_eq!(
+        reason(
+            "The court ruled on Monday that the copyright claims brought by the publishers against the start-up were invalid.",
+            2
+        ),
+        None
+    );
+}
+
+#[test]
+fn foreign_language_tail_next_to_a_banner() {
+    let v = verdicts_for(
+        &[
+            "X",
+            "Sitelerimizde reklam ve pazarlama faaliyetlerinin yürütülmesi amaçları ile çerezler kullanılmaktadır.",
+            "Bu teknolojiler, kullanıcıların ziyaretlerini hatırlamamızı ve sayfalarımızı geliştirmemizi sağlar.",
+        ],
+        4,
+    );
+    assert!(v.iter().all(Option::is_some), "{v:?}");
+    assert_eq!(v[1].as_ref().unwrap().reason, Reason::CookieBanner);
+}
+
+#[test]
+fn every_drop_explains_itself() {
+    let v = verdicts_for(&["Share", "Leave a Reply", "© 2025 Example News"], 4);
+    for d in v.into_iter().flatten() {
+        assert!(!d.rule.is_empty() && !d.cue.is_empty(), "{d:?}");
+    }
+}

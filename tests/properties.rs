@@ -1,0 +1,69 @@
+//! Property tests: the loader and the classifier accept anything without panicking, never let a
+//! control character through, and keep every offset on a char boundary.
+
+use factlens::model::loader::article_from_bytes;
+use proptest::prelude::*;
+
+/// Bytes that look like article text with hostile bits mixed in.
+fn articleish() -> impl Strategy<Value = Vec<u8>> {
+    let piece = prop_oneof![
+        Just(b"The minister said on Tuesday that talks would resume. ".to_vec()),
+        Just(b"\n\n".to_vec()),
+        Just(b"\r\n".to_vec()),
+        Just(b"Share\n".to_vec()),
+        Just(b"\x1b[2J\x1b]52;c;aGk=\x07".to_vec()),
+        Just(
+            "한국어 中文 “quote” — é\u{301} 👩‍👩‍👧 עברית"
+                .as_bytes()
+                .to_vec()
+        ),
+        Just(b"\xff\xfe\xc3".to_vec()),
+        Just(b"(Reuters)\n".to_vec()),
+        Just(b"\xc2\x9b31m".to_vec()),
+        prop::collection::vec(any::<u8>(), 0..20),
+    ];
+    prop::collection::vec(piece, 0..30).prop_map(|v| v.concat())
+}
+
+fn check(bytes: &[u8]) {
+    let mut w = Vec::new();
+    if let Some(a) = article_from_bytes("p".into(), bytes, &mut w) {
+        assert!(
+            !a.text.chars().any(factlens::model::decode::is_control),
+            "control char in text"
+        );
+        for b in &a.blocks {
+            assert!(a.text.is_char_boundary(b.start) && a.text.is_char_boundary(b.end));
+            assert!(b.start <= b.end && b.end <= a.text.len());
+            assert!(b.char_start <= b.char_end);
+            assert!(!b.text.chars().any(factlens::model::decode::is_control));
+        }
+        // Blocks are in order and do not overlap.
+        for pair in a.blocks.windows(2) {
+            assert!(pair[0].end <= pair[1].start);
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn loader_never_panics_on_articleish_bytes(bytes in articleish()) {
+        check(&bytes);
+    }
+
+    #[test]
+    fn loader_never_panics_on_random_bytes(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        check(&bytes);
+    }
+
+    #[test]
+    fn decode_is_idempotent(s in "\\PC{0,200}") {
+        let once = factlens::model::decode::decode(s.as_bytes()).map(|d| d.text);
+        if let Ok(t) = once {
+            let twice = factlens::model::decode::decode(t.as_bytes()).unwrap().text;
+            prop_assert_eq!(t, twice);
+        }
+    }
+}

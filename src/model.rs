@@ -5,6 +5,7 @@ pub mod article;
 pub mod blocks;
 pub mod boilerplate;
 pub mod decode;
+pub mod facts;
 pub mod loader;
 
 use std::collections::HashMap;
@@ -14,12 +15,15 @@ use serde::Serialize;
 
 pub use article::{Article, Block};
 pub use boilerplate::Reason;
+pub use facts::{Entity, Fact, FactKind};
 pub use loader::Warning;
 
 /// Every article loaded from the command line's paths, with the warnings loading produced.
 #[derive(Debug, Clone, Serialize, Default)]
 pub struct Corpus {
     pub articles: Vec<Article>,
+    /// People, organisations and places across all articles.
+    pub entities: Vec<Entity>,
     pub warnings: Vec<Warning>,
 }
 
@@ -43,6 +47,37 @@ impl Corpus {
                 a.id = format!("{}-{}", a.id, n);
             }
         }
-        Corpus { articles, warnings }
+        // Facts per article in parallel, then linking across the corpus.
+        use rayon::prelude::*;
+        let extracted: Vec<Vec<Fact>> = articles.par_iter().map(facts::extract).collect();
+        let mut pairs: Vec<(String, Vec<Fact>)> = articles
+            .iter()
+            .map(|a| a.id.clone())
+            .zip(extracted)
+            .collect();
+        // Fact ids must be unique in the corpus (syndicated copies share paragraphs).
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        for (_, fs) in &mut pairs {
+            for f in fs {
+                let n = seen.entry(f.id.clone()).or_insert(0);
+                *n += 1;
+                if *n > 1 {
+                    f.id = format!("{}-{}", f.id, n);
+                }
+            }
+        }
+        let entities = facts::linking::link(&mut pairs);
+        for (a, (_, fs)) in articles.iter_mut().zip(pairs) {
+            // Weak one-word names that resolved to nobody are not facts.
+            a.facts = fs
+                .into_iter()
+                .filter(|f| !f.kind.is_entity() || f.entity.is_some())
+                .collect();
+        }
+        Corpus {
+            articles,
+            entities,
+            warnings,
+        }
     }
 }

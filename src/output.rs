@@ -9,29 +9,15 @@ use factlens::model::{Article, Corpus, Warning};
 /// The `dump --json` document. Field names are a contract: add fields, never rename.
 #[derive(Serialize)]
 pub struct Dump<'a> {
-    pub articles: Vec<DumpArticle<'a>>,
-    pub entities: Vec<serde_json::Value>,
+    pub articles: &'a [Article],
+    pub entities: &'a [factlens::model::Entity],
     pub warnings: &'a [Warning],
-}
-
-#[derive(Serialize)]
-pub struct DumpArticle<'a> {
-    #[serde(flatten)]
-    pub article: &'a Article,
-    pub facts: Vec<serde_json::Value>,
 }
 
 pub fn dump(corpus: &Corpus) -> Dump<'_> {
     Dump {
-        articles: corpus
-            .articles
-            .iter()
-            .map(|a| DumpArticle {
-                article: a,
-                facts: Vec::new(),
-            })
-            .collect(),
-        entities: Vec::new(),
+        articles: &corpus.articles,
+        entities: &corpus.entities,
         warnings: &corpus.warnings,
     }
 }

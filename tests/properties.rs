@@ -19,6 +19,19 @@ fn articleish() -> impl Strategy<Value = Vec<u8>> {
         ),
         Just(b"\xff\xfe\xc3".to_vec()),
         Just(b"(Reuters)\n".to_vec()),
+        Just(
+            "“Quote,” Kang said. \"Open quote Lee said that it"
+                .as_bytes()
+                .to_vec()
+        ),
+        Just(
+            b"$267.6 billion 70 trillion won (US$48.9 billion) 30-minute June 4 Tuesday ".to_vec()
+        ),
+        Just(
+            "President Lee Jae-myung met Chinese President Xi Jinping in Gyeongju. "
+                .as_bytes()
+                .to_vec()
+        ),
         Just(b"\xc2\x9b31m".to_vec()),
         prop::collection::vec(any::<u8>(), 0..20),
     ];
@@ -37,6 +50,14 @@ fn check(bytes: &[u8]) {
             assert!(b.start <= b.end && b.end <= a.text.len());
             assert!(b.char_start <= b.char_end);
             assert!(!b.text.chars().any(factlens::model::decode::is_control));
+        }
+        // Facts: offsets inside their block, on char boundaries by construction (char offsets).
+        for f in factlens::model::facts::extract(&a) {
+            let len = a.blocks[f.block].text.chars().count();
+            assert!(
+                f.start <= f.end && f.end <= len,
+                "fact {f:?} outside block of {len} chars"
+            );
         }
         // Blocks are in order and do not overlap.
         for pair in a.blocks.windows(2) {

@@ -20,6 +20,8 @@ pub struct Article {
     /// Place name of a dateline that opened the first paragraph ("Gyeongju: …").
     pub dateline: Option<String>,
     pub blocks: Vec<Block>,
+    /// Facts found in the kept blocks (filled when the article joins a corpus).
+    pub facts: Vec<super::facts::Fact>,
     /// The decoded, normalised text that block ranges point into.
     #[serde(skip)]
     pub text: String,
@@ -98,6 +100,7 @@ impl Article {
             source,
             dateline,
             blocks,
+            facts: Vec::new(),
             text,
         }
     }

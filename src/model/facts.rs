@@ -1,0 +1,267 @@
+//! Facts: people, organisations, places, dates, money, quantities, quotes and events, extracted
+//! from an article's kept blocks with rules and the shipped gazetteers (no model is downloaded).
+//! [`linking`] then merges entity spellings and relates facts across articles.
+
+pub mod dates;
+pub mod entities;
+pub mod events;
+pub mod gazetteer;
+pub mod linking;
+pub mod numbers;
+pub mod quotes;
+pub mod text;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use serde_json::{Value, json};
+
+use super::article::Article;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum FactKind {
+    Person,
+    Organization,
+    Place,
+    Date,
+    Money,
+    Quantity,
+    Quote,
+    Event,
+}
+
+impl FactKind {
+    pub const ALL: [FactKind; 8] = [
+        FactKind::Person,
+        FactKind::Organization,
+        FactKind::Place,
+        FactKind::Date,
+        FactKind::Money,
+        FactKind::Quantity,
+        FactKind::Quote,
+        FactKind::Event,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FactKind::Person => "person",
+            FactKind::Organization => "organization",
+            FactKind::Place => "place",
+            FactKind::Date => "date",
+            FactKind::Money => "money",
+            FactKind::Quantity => "quantity",
+            FactKind::Quote => "quote",
+            FactKind::Event => "event",
+        }
+    }
+    pub fn is_entity(self) -> bool {
+        matches!(
+            self,
+            FactKind::Person | FactKind::Organization | FactKind::Place
+        )
+    }
+}
+
+impl std::fmt::Display for FactKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One fact in one article.
+#[derive(Debug, Clone, Serialize)]
+pub struct Fact {
+    /// Stable: derived from the kind, the span and its paragraph's text only.
+    pub id: String,
+    pub kind: FactKind,
+    pub text: String,
+    /// Normalised value: ISO date, `{currency, amount, amounts}`, `{number, unit}`, event details.
+    pub value: Option<Value>,
+    /// Index into the article's `blocks`.
+    pub block: usize,
+    /// Char offsets into that block's text.
+    pub start: usize,
+    pub end: usize,
+    /// Entity id (people, organisations, places).
+    pub entity: Option<String>,
+    /// Entity id of the speaker (quotes).
+    pub speaker: Option<String>,
+    /// Related facts (ids) in other articles.
+    pub related: Vec<String>,
+    /// How many distinct articles report it (this one included).
+    pub sources: usize,
+    /// `direct` or `reported`, for quotes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quote: Option<&'static str>,
+    /// Another article reports the same claim with a different value.
+    pub conflict: bool,
+    /// Extraction detail used by linking (not part of the contract).
+    #[serde(skip)]
+    pub hint: Hint,
+}
+
+/// What linking needs to know about a fact beyond its text.
+#[derive(Debug, Clone, Default)]
+pub struct Hint {
+    /// Title or role written before a name.
+    pub title: Option<String>,
+    /// Gazetteer canonical name.
+    pub canonical: Option<String>,
+    /// Speaker: the name as written, or "he"/"she" for a pronoun.
+    pub speaker_text: Option<String>,
+    /// Entity names (as written) in the event's sentence.
+    pub participants: Vec<String>,
+    /// A one-word name kept only if it resolves to a full name.
+    pub weak: bool,
+}
+
+/// A person, organisation or place, however it is spelled.
+#[derive(Debug, Clone, Serialize)]
+pub struct Entity {
+    pub id: String,
+    pub kind: FactKind,
+    pub name: String,
+    pub aliases: Vec<String>,
+    /// Articles (ids) that mention it.
+    pub articles: Vec<String>,
+    pub mentions: usize,
+}
+
+pub fn fact_id(kind: FactKind, block_text: &str, start: usize, end: usize) -> String {
+    let key = format!(
+        "{}\u{1f}{}\u{1f}{}\u{1f}{}",
+        kind.as_str(),
+        start,
+        end,
+        block_text
+    );
+    format!("f{:015x}", xxhash_rust::xxh3::xxh3_64(key.as_bytes()) >> 4)
+}
+
+/// Extracts the facts of one article (entities unresolved: linking fills `entity`, `speaker`,
+/// `related` and `sources`).
+pub fn extract(article: &Article) -> Vec<Fact> {
+    let base = article
+        .date
+        .as_deref()
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    let mut facts = Vec::new();
+    let mut last_person: Option<String> = None;
+    for (bi, block) in article.blocks.iter().enumerate() {
+        if !block.kept {
+            continue;
+        }
+        let t = block.text.as_str();
+        let toks = text::tokenize(t);
+        let mentions = entities::find(&toks, t);
+        let mk =
+            |kind: FactKind, start: usize, end: usize, text: String, value: Option<Value>| Fact {
+                id: fact_id(kind, t, start, end),
+                kind,
+                text,
+                value,
+                block: bi,
+                start,
+                end,
+                entity: None,
+                speaker: None,
+                related: Vec::new(),
+                sources: 1,
+                quote: None,
+                conflict: false,
+                hint: Hint::default(),
+            };
+        let mut block_facts: Vec<Fact> = Vec::new();
+        for m in &mentions {
+            let mut f = mk(m.kind, m.start, m.end, m.text.clone(), None);
+            f.hint.title = m.title.clone();
+            f.hint.canonical = m.canonical.clone();
+            f.hint.weak = m.weak;
+            block_facts.push(f);
+        }
+        for d in dates::find(&toks, t, base) {
+            block_facts.push(mk(
+                FactKind::Date,
+                d.start,
+                d.end,
+                d.text,
+                d.value.map(Value::String),
+            ));
+        }
+        for n in numbers::find(&toks, t) {
+            let kind = if n.money {
+                FactKind::Money
+            } else {
+                FactKind::Quantity
+            };
+            block_facts.push(mk(kind, n.start, n.end, n.text, Some(n.value)));
+        }
+        // Quotes: pronoun speakers resolve to the last person named before the quote.
+        for q in quotes::find(&toks, t, &mentions) {
+            let mut f = mk(FactKind::Quote, q.start, q.end, q.text, None);
+            f.quote = Some(if q.reported { "reported" } else { "direct" });
+            f.hint.speaker_text = match q.speaker {
+                quotes::Speaker::Mention(i) => Some(mentions[i].text.clone()),
+                quotes::Speaker::Pronoun => {
+                    // The last person named before the quote in this block, else before the block.
+                    mentions
+                        .iter()
+                        .rfind(|m| m.kind == FactKind::Person && m.end <= q.start)
+                        .map(|m| m.text.clone())
+                        .or_else(|| last_person.clone())
+                }
+                quotes::Speaker::Unknown => None,
+            };
+            block_facts.push(f);
+        }
+        for e in events::find(&toks, t) {
+            let participants: Vec<String> = mentions
+                .iter()
+                .filter(|m| {
+                    m.kind == FactKind::Person
+                        && !m.weak
+                        && m.tok_start >= e.tok_start
+                        && m.tok_end <= e.tok_end
+                })
+                .map(|m| m.text.clone())
+                .collect();
+            let place = mentions
+                .iter()
+                .find(|m| {
+                    m.kind == FactKind::Place
+                        && m.tok_start >= e.tok_start
+                        && m.tok_end <= e.tok_end
+                })
+                .map(|m| m.text.clone());
+            let when = block_facts
+                .iter()
+                .find(|f| {
+                    f.kind == FactKind::Date
+                        && f.start >= toks[e.tok_start].start
+                        && f.end <= toks[e.tok_end - 1].end
+                })
+                .and_then(|f| {
+                    f.value
+                        .clone()
+                        .or_else(|| Some(Value::String(f.text.clone())))
+                });
+            let mut f = mk(
+                FactKind::Event,
+                e.start,
+                e.end,
+                e.text,
+                Some(json!({"type": e.kind, "who": participants, "when": when, "where": place})),
+            );
+            f.hint.participants = participants;
+            block_facts.push(f);
+        }
+        if let Some(m) = mentions
+            .iter()
+            .rfind(|m| m.kind == FactKind::Person && !m.weak)
+        {
+            last_person = Some(m.text.clone());
+        }
+        block_facts.sort_by_key(|f| (f.start, f.kind));
+        facts.extend(block_facts);
+    }
+    facts
+}

@@ -1,0 +1,319 @@
+//! Dates: absolute ("June 4", "July 2014", "1992", "2025-10-31") and relative ("Tuesday",
+//! "next year", "this November"), resolved against the article's date when it is known.
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+use super::text::Token;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMention {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// ISO 8601: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; `None` when it cannot be resolved.
+    pub value: Option<String>,
+}
+
+fn month(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    let m = match w.as_str() {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    };
+    // "Mar", "May" as abbreviations must be capitalised to count.
+    word.chars().next().filter(|c| c.is_uppercase()).map(|_| m)
+}
+
+fn weekday(word: &str) -> Option<Weekday> {
+    Some(match word {
+        "Monday" => Weekday::Mon,
+        "Tuesday" => Weekday::Tue,
+        "Wednesday" => Weekday::Wed,
+        "Thursday" => Weekday::Thu,
+        "Friday" => Weekday::Fri,
+        "Saturday" => Weekday::Sat,
+        "Sunday" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+fn year(word: &str) -> Option<i32> {
+    (word.len() == 4 && word.chars().all(|c| c.is_ascii_digit()))
+        .then(|| word.parse().ok())
+        .flatten()
+        .filter(|y| (1800..=2100).contains(y))
+}
+
+fn day(word: &str) -> Option<u32> {
+    let digits = word.trim_end_matches(|c: char| c.is_alphabetic());
+    let suffix = &word[digits.len()..];
+    if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") {
+        return None;
+    }
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+/// The occurrence of `wd` nearest to `base` (ties go to the past, as news reports the past).
+fn nearest_weekday(base: NaiveDate, wd: Weekday) -> NaiveDate {
+    let diff = (wd.num_days_from_monday() as i64 - base.weekday().num_days_from_monday() as i64)
+        .rem_euclid(7);
+    if diff == 0 {
+        base
+    } else if diff <= 3 {
+        base + Duration::days(diff)
+    } else {
+        base - Duration::days(7 - diff)
+    }
+}
+
+/// Finds dates in a block's tokens. `base` is the article's date.
+pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    let w = |i: usize| tokens.get(i).map(|t| t.text).unwrap_or("");
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        let span = |a: usize, b: usize| {
+            (
+                tokens[a].start,
+                tokens[b].end,
+                text[tokens[a].bstart..tokens[b].bend].to_string(),
+            )
+        };
+        let mut push = |a: usize, b: usize, value: Option<String>| {
+            let (s, e, txt) = span(a, b);
+            out.push(DateMention {
+                start: s,
+                end: e,
+                text: txt,
+                value,
+            });
+        };
+        // ISO date.
+        if t.text.len() == 10 && crate::model::article::is_iso_date(t.text) {
+            push(i, i, Some(t.text.to_string()));
+            i += 1;
+            continue;
+        }
+        // Month-led: "June 4", "June 4, 2025", "July 2014", "June".
+        if let Some(m) = month(t.text) {
+            if let Some(d) = day(w(i + 1)) {
+                let (end, y) = if w(i + 2) == "," && year(w(i + 3)).is_some() {
+                    (i + 3, year(w(i + 3)))
+                } else if year(w(i + 2)).is_some() {
+                    (i + 2, year(w(i + 2)))
+                } else {
+                    (i + 1, None)
+                };
+                let y = y.or_else(|| base.map(|b| nearest_year(b, m, d)));
+                push(
+                    i,
+                    end,
+                    y.and_then(|y| NaiveDate::from_ymd_opt(y, m, d))
+                        .map(|d| d.to_string()),
+                );
+                i = end + 1;
+                continue;
+            }
+            if let Some(y) = year(w(i + 1)) {
+                push(i, i + 1, Some(format!("{y:04}-{m:02}")));
+                i += 2;
+                continue;
+            }
+            // "this November", "last June", "next March"; a bare month name only with a modifier.
+            let modifier = i.checked_sub(1).map(|p| tokens[p].text.to_lowercase());
+            if let Some(mo) = modifier.as_deref().filter(|m| {
+                matches!(
+                    *m,
+                    "this" | "last" | "next" | "in" | "early" | "late" | "mid"
+                )
+            }) {
+                let y = base.map(|b| match mo {
+                    "last" => {
+                        if m >= b.month() {
+                            b.year() - 1
+                        } else {
+                            b.year()
+                        }
+                    }
+                    "next" => {
+                        if m <= b.month() {
+                            b.year() + 1
+                        } else {
+                            b.year()
+                        }
+                    }
+                    _ => b.year(),
+                });
+                let a = if matches!(mo, "this" | "last" | "next") {
+                    i - 1
+                } else {
+                    i
+                };
+                push(a, i, y.map(|y| format!("{y:04}-{m:02}")));
+            }
+            i += 1;
+            continue;
+        }
+        // Day-led: "4 June 2025", "14 March".
+        if let (Some(d), Some(m)) = (day(t.text), month(w(i + 1))) {
+            let (end, y) = if year(w(i + 2)).is_some() {
+                (i + 2, year(w(i + 2)))
+            } else {
+                (i + 1, None)
+            };
+            let y = y.or_else(|| base.map(|b| nearest_year(b, m, d)));
+            push(
+                i,
+                end,
+                y.and_then(|y| NaiveDate::from_ymd_opt(y, m, d))
+                    .map(|d| d.to_string()),
+            );
+            i = end + 1;
+            continue;
+        }
+        // Weekdays.
+        if let Some(wd) = weekday(t.text) {
+            push(i, i, base.map(|b| nearest_weekday(b, wd).to_string()));
+            i += 1;
+            continue;
+        }
+        // Relative years and days.
+        let lw = t.text.to_lowercase();
+        if matches!(lw.as_str(), "this" | "last" | "next")
+            && matches!(w(i + 1), "year" | "month" | "week")
+        {
+            let unit = w(i + 1);
+            let value = base.map(|b| {
+                let delta = match lw.as_str() {
+                    "last" => -1,
+                    "next" => 1,
+                    _ => 0,
+                };
+                match unit {
+                    "year" => format!("{:04}", b.year() + delta),
+                    "month" => {
+                        let m0 = b.year() * 12 + b.month0() as i32 + delta;
+                        format!("{:04}-{:02}", m0.div_euclid(12), m0.rem_euclid(12) + 1)
+                    }
+                    _ => (b + Duration::weeks(delta as i64)).to_string(),
+                }
+            });
+            push(i, i + 1, value);
+            i += 2;
+            continue;
+        }
+        if matches!(lw.as_str(), "yesterday" | "today" | "tomorrow") {
+            let delta = match lw.as_str() {
+                "yesterday" => -1,
+                "tomorrow" => 1,
+                _ => 0,
+            };
+            push(i, i, base.map(|b| (b + Duration::days(delta)).to_string()));
+            i += 1;
+            continue;
+        }
+        // A year on its own, after a preposition: "in 1992", "since 2014".
+        if let Some(y) = year(t.text) {
+            let prev = i.checked_sub(1).map(|p| tokens[p].text.to_lowercase());
+            if prev.as_deref().is_some_and(|p| {
+                matches!(
+                    p,
+                    "in" | "since"
+                        | "until"
+                        | "by"
+                        | "of"
+                        | "from"
+                        | "to"
+                        | "before"
+                        | "after"
+                        | "during"
+                        | "year"
+                )
+            }) {
+                push(i, i, Some(format!("{y:04}")));
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The year that puts month/day nearest the base date (within six months).
+fn nearest_year(base: NaiveDate, m: u32, d: u32) -> i32 {
+    let y = base.year();
+    let cands = [y - 1, y, y + 1];
+    cands
+        .into_iter()
+        .filter_map(|yy| {
+            NaiveDate::from_ymd_opt(yy, m, d).map(|dt| (yy, (dt - base).num_days().abs()))
+        })
+        .min_by_key(|(_, diff)| *diff)
+        .map(|(yy, _)| yy)
+        .unwrap_or(y)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::text::tokenize;
+    use super::*;
+
+    fn dates(s: &str, base: Option<&str>) -> Vec<(String, Option<String>)> {
+        let base = base.map(|b| NaiveDate::parse_from_str(b, "%Y-%m-%d").unwrap());
+        find(&tokenize(s), s, base)
+            .into_iter()
+            .map(|d| (d.text, d.value))
+            .collect()
+    }
+
+    #[test]
+    fn absolute_dates() {
+        assert_eq!(
+            dates(
+                "on June 4 and in July 2014, ties since 1992",
+                Some("2025-06-10")
+            ),
+            [
+                ("June 4".into(), Some("2025-06-04".into())),
+                ("July 2014".into(), Some("2014-07".into())),
+                ("1992".into(), Some("1992".into())),
+            ]
+        );
+        assert_eq!(
+            dates("published 2025-10-31", None)[0].1.as_deref(),
+            Some("2025-10-31")
+        );
+    }
+
+    #[test]
+    fn relative_dates_resolve_against_the_article_date() {
+        // 2025-10-31 is a Friday.
+        let d = dates(
+            "from Thursday to Saturday; next year and last year; this November",
+            Some("2025-10-31"),
+        );
+        let v: Vec<_> = d.iter().map(|x| x.1.clone().unwrap()).collect();
+        assert_eq!(v, ["2025-10-30", "2025-11-01", "2026", "2024", "2025-11"]);
+    }
+
+    #[test]
+    fn unknown_base_keeps_text_without_value() {
+        assert_eq!(dates("on Tuesday", None), [("Tuesday".into(), None)]);
+    }
+
+    #[test]
+    fn may_as_a_verb_is_not_a_month() {
+        assert!(dates("they may 4 times", Some("2025-01-01")).is_empty());
+    }
+}

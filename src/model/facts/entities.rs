@@ -1,0 +1,708 @@
+//! Proper-name mentions: people, organisations and places, from capitalisation, titles and roles,
+//! gazetteers and context. Sentence-initial capitals, weekdays, months and function words are not
+//! names.
+
+use super::FactKind;
+use super::gazetteer::Gazetteer;
+use super::text::Token;
+
+/// A name found in a block.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    pub kind: FactKind,
+    /// The name as written (without title or possessive).
+    pub text: String,
+    /// Canonical form from a gazetteer, when known.
+    pub canonical: Option<String>,
+    /// Title or role written before it ("President"), if any.
+    pub title: Option<String>,
+    /// Char offsets in the block text.
+    pub start: usize,
+    pub end: usize,
+    /// Token range of the name.
+    pub tok_start: usize,
+    pub tok_end: usize,
+    /// An unknown single word: kept only if linking finds the full name it abbreviates.
+    pub weak: bool,
+}
+
+const NOT_NAMES: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "for",
+    "to",
+    "by",
+    "with",
+    "from",
+    "as",
+    "after",
+    "before",
+    "during",
+    "while",
+    "when",
+    "if",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "what",
+    "which",
+    "who",
+    "why",
+    "how",
+    "such",
+    "some",
+    "many",
+    "most",
+    "all",
+    "both",
+    "each",
+    "other",
+    "another",
+    "one",
+    "two",
+    "three",
+    "following",
+    "according",
+    "meanwhile",
+    "however",
+    "also",
+    "since",
+    "despite",
+    "although",
+    "under",
+    "over",
+    "against",
+    "among",
+    "amid",
+    "noting",
+    "addressing",
+    "ahead",
+    "regarding",
+    "earlier",
+    "later",
+    "last",
+    "next",
+    "then",
+    "now",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "no",
+    "not",
+    "yes",
+    "my",
+    "your",
+    "me",
+    "him",
+    "them",
+    "us",
+    "said",
+    "says",
+    "asked",
+    "like",
+    "just",
+    "only",
+    "even",
+    "still",
+    "more",
+    "less",
+    "because",
+    "about",
+    "into",
+    "through",
+    "until",
+    "without",
+    "within",
+    "up",
+    "down",
+    "out",
+    "off",
+    "again",
+    "further",
+    "once",
+    "every",
+    "any",
+    "few",
+    "own",
+    "same",
+    "than",
+    "too",
+    "very",
+    "can",
+    "will",
+    "would",
+    "should",
+    "could",
+    "may",
+    "might",
+    "must",
+    "shall",
+    "do",
+    "does",
+    "did",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "have",
+    "has",
+    "had",
+    "let",
+    "where",
+    "whether",
+    "though",
+    "thus",
+    "therefore",
+    "instead",
+    "indeed",
+    "perhaps",
+    "please",
+    "well",
+    "oh",
+    "dear",
+    "yours",
+    "sincerely",
+    "chapter",
+    "section",
+    "figure",
+    "table",
+    "page",
+    "note",
+    "update",
+    "read",
+    "see",
+    "watch",
+    "click",
+    "share",
+    "photo",
+    "video",
+    "ok",
+    "hi",
+    "hello",
+    "thanks",
+    "thank",
+    "sorry",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "new",
+    "old",
+    "first",
+    "second",
+    "third",
+    "final",
+    "former",
+    "current",
+    "live",
+    "breaking",
+    "exclusive",
+    "analysis",
+    "opinion",
+    "editorial",
+    "comment",
+    "interview",
+    "report",
+    "story",
+    "news",
+    "today's",
+    "tonight",
+    "morning",
+    "evening",
+    "night",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "years",
+    "day",
+    "days",
+    "time",
+    "ai",
+];
+
+/// Acronyms that are common nouns, not organisations.
+const NOT_ORGS: &[&str] = &[
+    "MOU", "MOUs", "AI", "CEO", "GDP", "TV", "PM", "AM", "COVID", "DNA", "ID", "IT", "VAT", "FTA",
+    "OK", "CPI", "IPO", "EV", "EVs", "LNG", "GMT", "UTC", "US$",
+];
+
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "christmas",
+    "easter",
+    "ramadan",
+];
+
+const CONNECTORS: &[&str] = &[
+    "of", "de", "del", "della", "da", "van", "von", "der", "den", "al", "bin", "ibn", "la", "le",
+    "du", "for", "&", "the",
+];
+
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "stated",
+    "noted",
+    "explained",
+    "stressed",
+    "emphasized",
+    "emphasised",
+    "urged",
+    "asked",
+    "warned",
+    "argued",
+    "claimed",
+    "insisted",
+    "wrote",
+    "tweeted",
+    "announced",
+    "acknowledged",
+    "underscored",
+    "highlighted",
+    "called",
+    "expressed",
+    "welcomed",
+    "described",
+    "replied",
+    "responded",
+    "declared",
+    "agreed",
+    "met",
+    "visited",
+    "spoke",
+    "praised",
+    "cited",
+    "reaffirmed",
+    "observed",
+    "pledged",
+    "invited",
+    "held",
+    "hopes",
+    "hoped",
+    "believes",
+    "thinks",
+    "sees",
+    "expects",
+    "wants",
+    "was",
+    "is",
+    "has",
+    "had",
+    "will",
+    "would",
+];
+
+fn lower(t: &Token<'_>) -> String {
+    t.text.to_lowercase()
+}
+
+fn is_name_token(t: &Token<'_>) -> bool {
+    if !t.is_word() || !t.is_capitalised() {
+        return false;
+    }
+    let l = lower(t);
+    !TIME_WORDS.contains(&l.as_str())
+}
+
+/// Finds the proper-name mentions in one block's tokens.
+pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
+    let g = Gazetteer::get();
+    let mut out = Vec::new();
+    // Capitalised words that appear mid-sentence somewhere in this block: evidence that a
+    // sentence-initial occurrence is a name too.
+    let mut i = 0;
+    while i < tokens.len() {
+        if !is_name_token(&tokens[i]) {
+            i += 1;
+            continue;
+        }
+        // Grow a run of capitalised tokens, allowing connectors between them.
+        let start = i;
+        let mut end = i + 1;
+        loop {
+            if end < tokens.len()
+                && is_name_token(&tokens[end])
+                && tokens[end].sentence == tokens[start].sentence
+            {
+                end += 1;
+                continue;
+            }
+            if end + 1 < tokens.len()
+                && CONNECTORS.contains(&lower(&tokens[end]).as_str())
+                && is_name_token(&tokens[end + 1])
+                && tokens[end]
+                    .text
+                    .chars()
+                    .all(|c| c.is_lowercase() || c == '&')
+            {
+                end += 2;
+                continue;
+            }
+            break;
+        }
+        split_run(tokens, text, start, end, g, &mut out);
+        i = end;
+    }
+    out
+}
+
+/// Splits a capitalised run at titles and demonyms ("South Korean President Lee Jae-myung") and
+/// classifies what remains.
+fn split_run(
+    tokens: &[Token<'_>],
+    text: &str,
+    start: usize,
+    end: usize,
+    g: &Gazetteer,
+    out: &mut Vec<Mention>,
+) {
+    let mut s = start;
+    // Sentence-initial function words and the like are not part of a name.
+    while s < end && NOT_NAMES.contains(&lower(&tokens[s]).as_str()) {
+        s += 1;
+    }
+    let mut pending_title: Option<String> = None;
+    let mut k = s;
+    while k < end {
+        // Longest title starting at k (up to 3 words).
+        let mut title_len = 0;
+        for len in (1..=3).rev() {
+            if k + len <= end {
+                let words: Vec<&str> = tokens[k..k + len].iter().map(|t| t.text).collect();
+                if g.is_title(&words.join(" ")) {
+                    title_len = len;
+                    break;
+                }
+            }
+        }
+        if title_len > 0 {
+            if k > s {
+                emit(tokens, text, s, k, pending_title.take(), g, out);
+            }
+            let words: Vec<&str> = tokens[k..k + title_len].iter().map(|t| t.text).collect();
+            pending_title = Some(words.join(" "));
+            k += title_len;
+            s = k;
+            continue;
+        }
+        // Demonym (one or two words): "Chinese", "South Korean".
+        let mut dem_len = 0;
+        for len in (1..=2).rev() {
+            if k + len <= end {
+                let words: Vec<String> = tokens[k..k + len].iter().map(lower).collect();
+                if g.demonyms.contains_key(&words.join(" ")) {
+                    dem_len = len;
+                    break;
+                }
+            }
+        }
+        if dem_len > 0
+            && !g.places.contains_key(
+                &tokens[k..end]
+                    .iter()
+                    .map(lower)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            )
+        {
+            // A demonym followed by more name words is a modifier; alone it is not an entity.
+            let rest_is_org = end > k + dem_len && g.org_words.contains(tokens[end - 1].text);
+            if !rest_is_org {
+                if k > s {
+                    emit(tokens, text, s, k, pending_title.take(), g, out);
+                }
+                k += dem_len;
+                s = k;
+                continue;
+            }
+        }
+        k += 1;
+    }
+    if s < end {
+        emit(tokens, text, s, end, pending_title, g, out);
+    }
+}
+
+fn emit(
+    tokens: &[Token<'_>],
+    text: &str,
+    s: usize,
+    e: usize,
+    title: Option<String>,
+    g: &Gazetteer,
+    out: &mut Vec<Mention>,
+) {
+    // Trim trailing connectors.
+    let mut e = e;
+    while e > s && CONNECTORS.contains(&lower(&tokens[e - 1]).as_str()) {
+        e -= 1;
+    }
+    if e <= s {
+        return;
+    }
+    let name = &text[tokens[s].bstart..tokens[e - 1].bend];
+    let lname = name.to_lowercase();
+    // "Korea-China relations", "Seoul-Beijing ties": a compound of places is a modifier, and its
+    // places are named on their own elsewhere.
+    if name.contains('-') && !g.places.contains_key(&lname) && !g.orgs.contains_key(&lname) {
+        let parts: Vec<&str> = name.split('-').collect();
+        let place_part = parts.iter().any(|p| {
+            let p = p.to_lowercase();
+            g.places.contains_key(&p)
+                || g.places
+                    .keys()
+                    .any(|k| k.ends_with(&format!(" {p}")) || k.starts_with(&format!("{p} ")))
+        });
+        if place_part
+            && parts
+                .iter()
+                .all(|p| p.chars().next().is_some_and(|c| !c.is_lowercase()))
+        {
+            return;
+        }
+    }
+    let single = e - s == 1;
+    let first = &tokens[s];
+    // A lone sentence-initial word that no list knows is probably just a capitalised word.
+    if single
+        && first.sentence_start
+        && title.is_none()
+        && !g.places.contains_key(&lname)
+        && !g.orgs.contains_key(&lname)
+    {
+        let next_is_speech = tokens
+            .get(e)
+            .is_some_and(|t| SPEECH_VERBS.contains(&t.text));
+        if !next_is_speech {
+            return;
+        }
+    }
+    if single
+        && (NOT_NAMES.contains(&lname.as_str())
+            || name.chars().count() < 2
+            || NOT_ORGS.contains(&name))
+    {
+        return;
+    }
+    // A multi-word name that contains a known place or organisation but is neither (an event
+    // or a document title: "APEC Economic Leaders", "Free Trade Agreement") is not a person.
+    let contains_known = e - s >= 2
+        && !g.places.contains_key(&lname)
+        && !g.orgs.contains_key(&lname)
+        && tokens[s..e].iter().any(|t| {
+            let l = lower(t);
+            g.places.contains_key(&l) || g.orgs.contains_key(&l) || g.demonyms.contains_key(&l)
+        });
+    let prev = s.checked_sub(1).map(|p| lower(&tokens[p]));
+    let prev2 = s.checked_sub(2).map(|p| lower(&tokens[p]));
+    let next = tokens.get(e).map(lower);
+    let role_before = prev.as_deref().is_some_and(|p| g.is_title(p))
+        || prev2
+            .as_deref()
+            .zip(prev.as_deref())
+            .is_some_and(|(a, b)| g.is_title(&format!("{a} {b}")));
+    let speech_after = next
+        .as_deref()
+        .is_some_and(|n| SPEECH_VERBS[..30].contains(&n));
+    let last = tokens[e - 1].text;
+    let mut weak = false;
+    let (kind, canonical) = if let Some(c) = g.orgs.get(&lname) {
+        (FactKind::Organization, Some(c.to_string()))
+    } else if let Some(c) = g
+        .places
+        .get(&lname)
+        .filter(|_| title.is_none() && !role_before)
+    {
+        (FactKind::Place, Some(c.to_string()))
+    } else if title.is_some() || role_before {
+        (FactKind::Person, None)
+    } else if g.org_words.contains(last)
+        || tokens[s..e]
+            .iter()
+            .any(|t| t.text == "Ministry" || t.text == "University")
+    {
+        (FactKind::Organization, None)
+    } else if g.place_words.contains(last) {
+        (FactKind::Place, None)
+    } else if single
+        && name.len() >= 2
+        && name.len() <= 6
+        && name
+            .chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '&')
+    {
+        (FactKind::Organization, None)
+    } else if speech_after {
+        (FactKind::Person, None)
+    } else if prev.as_deref().is_some_and(|p| {
+        matches!(
+            p,
+            "in" | "at" | "near" | "from" | "across" | "outside" | "inside"
+        )
+    }) && single
+    {
+        (FactKind::Place, None)
+    } else if !single
+        && !contains_known
+        && tokens[s..e].iter().all(|t| {
+            t.text
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '.')
+        })
+    {
+        (FactKind::Person, None)
+    } else if single && !first.sentence_start {
+        // An unknown single word ("Trump", "Ishiba"): a person only if it abbreviates one.
+        weak = true;
+        (FactKind::Person, None)
+    } else {
+        // A name-like phrase we cannot type: not listed.
+        return;
+    };
+    out.push(Mention {
+        kind,
+        text: name.to_string(),
+        canonical,
+        title,
+        start: tokens[s].start,
+        end: tokens[e - 1].end,
+        tok_start: s,
+        tok_end: e,
+        weak,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::text::tokenize;
+    use super::*;
+
+    fn names(s: &str) -> Vec<(String, FactKind, Option<String>)> {
+        let toks = tokenize(s);
+        find(&toks, s)
+            .into_iter()
+            .map(|m| (m.text, m.kind, m.title))
+            .collect()
+    }
+
+    #[test]
+    fn titles_and_demonyms_split_the_run() {
+        let n = names(
+            "He met South Korean President Lee Jae-myung and Chinese President Xi Jinping in Gyeongju.",
+        );
+        assert_eq!(
+            n[0],
+            (
+                "Lee Jae-myung".into(),
+                FactKind::Person,
+                Some("President".into())
+            )
+        );
+        assert_eq!(
+            n[1],
+            (
+                "Xi Jinping".into(),
+                FactKind::Person,
+                Some("President".into())
+            )
+        );
+        assert_eq!(n[2], ("Gyeongju".into(), FactKind::Place, None));
+    }
+
+    #[test]
+    fn sentence_initial_words_and_days_are_not_names() {
+        let n = names("The talks were held on Saturday. Following the summit, they left.");
+        assert!(n.is_empty(), "{n:?}");
+    }
+
+    #[test]
+    fn organisations_by_list_suffix_and_acronym() {
+        let n = names("He told Xinhua News Agency and the Foreign Ministry that APEC would meet.");
+        let kinds: Vec<_> = n.iter().map(|m| (m.0.as_str(), m.1)).collect();
+        assert_eq!(
+            kinds,
+            [
+                ("Xinhua News Agency", FactKind::Organization),
+                ("Foreign Ministry", FactKind::Organization),
+                ("APEC", FactKind::Organization)
+            ]
+        );
+    }
+
+    #[test]
+    fn role_words_mark_people() {
+        let n = names(
+            "presidential spokesperson Kang Yu-jung said so, and spokeswoman Mao Ning agreed.",
+        );
+        assert_eq!(n[0].0, "Kang Yu-jung");
+        assert_eq!(n[0].1, FactKind::Person);
+        assert_eq!(n[1].0, "Mao Ning");
+    }
+
+    #[test]
+    fn possessive_is_outside_the_name() {
+        let n = names("They discussed Xi's first visit.");
+        assert_eq!(n[0].0, "Xi");
+    }
+}

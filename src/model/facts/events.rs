@@ -1,0 +1,82 @@
+//! Events: meetings and summits, phone calls, visits, agreements signed, invitations — with who,
+//! with whom, when and where when the sentence says so.
+
+use super::text::Token;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventMention {
+    pub kind: &'static str,
+    /// The sentence the event was found in (token index range).
+    pub tok_start: usize,
+    pub tok_end: usize,
+    /// The trigger word(s), char offsets.
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+const TRIGGERS: &[(&str, &str)] = &[
+    ("summit", "meeting"),
+    ("summits", "meeting"),
+    ("met", "meeting"),
+    ("meeting", "meeting"),
+    ("talks", "meeting"),
+    ("phone call", "phone-call"),
+    ("phone calls", "phone-call"),
+    ("by phone", "phone-call"),
+    ("visit", "visit"),
+    ("visited", "visit"),
+    ("visiting", "visit"),
+    ("state visit", "visit"),
+    ("signed", "agreement"),
+    ("agreement", "agreement"),
+    ("memorandums of understanding", "agreement"),
+    ("invited", "invitation"),
+    ("invitation", "invitation"),
+];
+
+/// One event per sentence and kind, at its first trigger.
+pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<EventMention> {
+    let mut out: Vec<EventMention> = Vec::new();
+    for i in 0..tokens.len() {
+        for (trigger, kind) in TRIGGERS {
+            let words: Vec<&str> = trigger.split(' ').collect();
+            if i + words.len() > tokens.len() {
+                continue;
+            }
+            let hit = words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| tokens[i + k].text.eq_ignore_ascii_case(w));
+            if !hit {
+                continue;
+            }
+            let sentence = tokens[i].sentence;
+            if out
+                .iter()
+                .any(|e| e.kind == *kind && tokens[e.tok_start].sentence == sentence)
+            {
+                continue;
+            }
+            let s = tokens
+                .iter()
+                .position(|t| t.sentence == sentence)
+                .unwrap_or(i);
+            let e = tokens
+                .iter()
+                .rposition(|t| t.sentence == sentence)
+                .unwrap_or(i)
+                + 1;
+            let last = i + words.len() - 1;
+            out.push(EventMention {
+                kind,
+                tok_start: s,
+                tok_end: e,
+                start: tokens[i].start,
+                end: tokens[last].end,
+                text: text[tokens[i].bstart..tokens[last].bend].to_string(),
+            });
+        }
+    }
+    out
+}

@@ -1,0 +1,438 @@
+//! Linking: one entity however it is spelled, and related facts across articles.
+//!
+//! * Names are keyed by their letters only (case, hyphens, spaces and dots removed), so
+//!   "Lee Jaemyung", "Lee Jae-myung" and "Lee Jae Myung" share a key.
+//! * A one-word mention ("Lee", "President Lee", "Xi's") joins the full name in the same article
+//!   whose first or last word it is — only when exactly one full name fits; otherwise, the one
+//!   full name in the corpus that fits, if it is unique. Two people who share a surname stay two.
+//! * An acronym joins the organisation whose initials it spells ("APEC").
+//! * Facts relate across articles through indexes — entity, normalised value, quote shingles —
+//!   never by comparing all pairs.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use serde_json::Value;
+
+use super::{Entity, Fact, FactKind};
+
+/// Letters and digits only, lower-cased: the spelling-insensitive key of a name.
+pub fn name_key(name: &str) -> String {
+    let n = name
+        .strip_suffix("'s")
+        .or_else(|| name.strip_suffix("’s"))
+        .unwrap_or(name);
+    n.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn words(name: &str) -> Vec<String> {
+    name.split([' ', '-'])
+        .filter(|w| !w.is_empty())
+        .map(name_key)
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+fn initials(name: &str) -> String {
+    name.split([' ', '-'])
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
+fn family(kind: FactKind) -> u8 {
+    match kind {
+        FactKind::Person => 0,
+        FactKind::Organization => 1,
+        FactKind::Place => 2,
+        _ => 3,
+    }
+}
+
+/// Links the facts of every article (given with their article ids) and returns the entities.
+pub fn link(articles: &mut [(String, Vec<Fact>)]) -> Vec<Entity> {
+    // 1. Resolve each entity mention to a key, within its article first.
+    //    key = (family, name key); full names anchor one-word mentions.
+    let mut keys: Vec<Vec<Option<(u8, String)>>> = Vec::with_capacity(articles.len());
+    let mut corpus_full: HashMap<String, HashSet<String>> = HashMap::new(); // word → full person keys
+    for (_, facts) in articles.iter() {
+        let mut ks = Vec::with_capacity(facts.len());
+        let anchors: Vec<(String, Vec<String>)> = facts
+            .iter()
+            .filter(|f| f.kind == FactKind::Person && words(&f.text).len() >= 2)
+            .map(|f| (name_key(&f.text), words(&f.text)))
+            .collect();
+        for (k, ws) in &anchors {
+            for w in ws.iter().take(1).chain(ws.iter().last()) {
+                corpus_full.entry(w.clone()).or_default().insert(k.clone());
+            }
+        }
+        for f in facts {
+            if !f.kind.is_entity() {
+                ks.push(None);
+                continue;
+            }
+            let base = f.hint.canonical.clone().unwrap_or_else(|| f.text.clone());
+            let mut key = name_key(&base);
+            let mut fam = family(f.kind);
+            let mut resolved = false;
+            if f.kind == FactKind::Person && f.hint.canonical.is_none() && words(&f.text).len() == 1
+            {
+                let w = name_key(&f.text);
+                let fits: HashSet<&String> = anchors
+                    .iter()
+                    .filter(|(_, ws)| ws.first() == Some(&w) || ws.last() == Some(&w))
+                    .map(|(k, _)| k)
+                    .collect();
+                if fits.len() == 1 {
+                    key = fits.into_iter().next().cloned().unwrap_or(key);
+                    fam = 0;
+                    resolved = true;
+                }
+            }
+            // Weak one-word names wait for the corpus-wide pass; mark them with a prefix.
+            if f.hint.weak && !resolved {
+                key = format!("?{key}");
+            }
+            ks.push(Some((fam, key)));
+        }
+        keys.push(ks);
+    }
+    // 2. Corpus-wide: one-word person keys that fit exactly one full name anywhere.
+    for ks in keys.iter_mut() {
+        for slot in ks.iter_mut() {
+            let Some(k) = slot else { continue };
+            let weak = k.1.starts_with('?');
+            let bare = k.1.trim_start_matches('?').to_string();
+            let full =
+                (k.0 == 0 && !bare.is_empty() && !corpus_full.values().any(|s| s.contains(&bare)))
+                    .then(|| corpus_full.get(&bare).filter(|s| s.len() == 1))
+                    .flatten();
+            if let Some(full) = full {
+                k.1 = full.iter().next().cloned().unwrap_or_default();
+                continue;
+            }
+            if weak {
+                *slot = None; // no full name to abbreviate: not an entity
+            }
+        }
+    }
+    // 3. Acronyms join the organisation whose initials they spell.
+    let mut org_by_initials: HashMap<String, HashSet<String>> = HashMap::new();
+    for ((_, facts), ks) in articles.iter().zip(&keys) {
+        for (f, k) in facts.iter().zip(ks) {
+            if let Some((1, key)) = k {
+                let init = initials(f.hint.canonical.as_deref().unwrap_or(&f.text));
+                if init.chars().count() >= 2 && words(&f.text).len() >= 2 {
+                    org_by_initials
+                        .entry(init.to_lowercase())
+                        .or_default()
+                        .insert(key.clone());
+                }
+            }
+        }
+    }
+    for ks in keys.iter_mut() {
+        for k in ks.iter_mut().flatten() {
+            let full = (k.0 == 1)
+                .then(|| org_by_initials.get(&k.1).filter(|s| s.len() == 1))
+                .flatten();
+            if let Some(full) = full {
+                k.1 = full.iter().next().cloned().unwrap_or_default();
+            }
+        }
+    }
+    // 4. Build entities.
+    struct Acc {
+        kind_votes: BTreeMap<FactKind, usize>,
+        names: BTreeMap<String, usize>,
+        articles: Vec<String>,
+        mentions: usize,
+        canonical: Option<String>,
+    }
+    let mut acc: BTreeMap<(u8, String), Acc> = BTreeMap::new();
+    for ((aid, facts), ks) in articles.iter().zip(&keys) {
+        for (f, k) in facts.iter().zip(ks) {
+            let Some(k) = k else { continue };
+            let a = acc.entry(k.clone()).or_insert_with(|| Acc {
+                kind_votes: BTreeMap::new(),
+                names: BTreeMap::new(),
+                articles: Vec::new(),
+                mentions: 0,
+                canonical: None,
+            });
+            *a.kind_votes.entry(f.kind).or_default() += 1;
+            *a.names.entry(f.text.clone()).or_default() += 1;
+            if let (Some(t), 1) = (&f.hint.title, words(&f.text).len()) {
+                // "President Lee" is how readers search; list it as an alias.
+                a.names.entry(format!("{t} {}", f.text)).or_default();
+            }
+            if a.articles.last() != Some(aid) {
+                a.articles.push(aid.clone());
+            }
+            a.mentions += 1;
+            if a.canonical.is_none() {
+                a.canonical = f.hint.canonical.clone();
+            }
+        }
+    }
+    let mut entities = Vec::with_capacity(acc.len());
+    let mut id_of: HashMap<(u8, String), String> = HashMap::new();
+    for (k, a) in acc {
+        let kind = a
+            .kind_votes
+            .iter()
+            .max_by_key(|(_, n)| **n)
+            .map(|(k, _)| *k)
+            .unwrap_or(FactKind::Person);
+        // Canonical: the gazetteer's, else the most frequent multi-word spelling, else the most frequent.
+        let name = a.canonical.clone().unwrap_or_else(|| {
+            a.names
+                .iter()
+                .max_by_key(|(n, c)| (words(n).len() >= 2, **c, n.len()))
+                .map(|(n, _)| n.clone())
+                .unwrap_or_default()
+        });
+        let id = format!(
+            "e{:015x}",
+            xxhash_rust::xxh3::xxh3_64(format!("{}\u{1f}{}", k.0, k.1).as_bytes()) >> 4
+        );
+        id_of.insert(k, id.clone());
+        let aliases = a.names.keys().filter(|n| **n != name).cloned().collect();
+        entities.push(Entity {
+            id,
+            kind,
+            name,
+            aliases,
+            articles: a.articles,
+            mentions: a.mentions,
+        });
+    }
+    // 5. Fill entity ids, speakers.
+    for ((_, facts), ks) in articles.iter_mut().zip(&keys) {
+        let by_text: HashMap<String, String> = facts
+            .iter()
+            .zip(ks)
+            .filter_map(|(f, k)| {
+                k.as_ref()
+                    .and_then(|k| id_of.get(k))
+                    .map(|id| (f.text.clone(), id.clone()))
+            })
+            .collect();
+        for (f, k) in facts.iter_mut().zip(ks) {
+            if let Some(k) = k {
+                f.entity = id_of.get(k).cloned();
+            }
+            if let Some(s) = &f.hint.speaker_text {
+                f.speaker = by_text.get(s).cloned();
+            }
+        }
+    }
+    relate(articles, &entities);
+    entities
+}
+
+/// Relates facts across articles and counts their sources.
+fn relate(articles: &mut [(String, Vec<Fact>)], entities: &[Entity]) {
+    let n_articles: HashMap<&str, usize> = entities
+        .iter()
+        .map(|e| (e.id.as_str(), e.articles.len()))
+        .collect();
+    // Index: relation key → (article index, fact index) of the first such fact in each article.
+    let mut index: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+    for (ai, (_, facts)) in articles.iter().enumerate() {
+        let mut seen: HashSet<String> = HashSet::new();
+        for (fi, f) in facts.iter().enumerate() {
+            for key in relation_keys(f) {
+                if seen.insert(key.clone()) {
+                    index.entry(key).or_default().push((ai, fi));
+                }
+            }
+        }
+    }
+    // Quote shingles: content-word sets, indexed by word, compared only when they share words.
+    let mut quote_words: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+    let mut sets: HashMap<(usize, usize), HashSet<String>> = HashMap::new();
+    for (ai, (_, facts)) in articles.iter().enumerate() {
+        for (fi, f) in facts.iter().enumerate() {
+            if f.kind == FactKind::Quote {
+                let s = content_words(&f.text);
+                for w in &s {
+                    quote_words.entry(w.clone()).or_default().push((ai, fi));
+                }
+                sets.insert((ai, fi), s);
+            }
+        }
+    }
+    let mut related: HashMap<(usize, usize), Vec<(usize, usize)>> = HashMap::new();
+    for members in index.values() {
+        if members.len() < 2 || members.len() > 200 {
+            // A key shared by hundreds of articles is too common to be a useful link list; the
+            // entity view still finds them. Keep lists bounded.
+            if members.len() > 200 {
+                for &m in members {
+                    related
+                        .entry(m)
+                        .or_default()
+                        .extend(members.iter().filter(|o| o.0 != m.0).take(50));
+                }
+            }
+            continue;
+        }
+        for &m in members {
+            related
+                .entry(m)
+                .or_default()
+                .extend(members.iter().filter(|o| o.0 != m.0));
+        }
+    }
+    for (&q, s) in &sets {
+        let mut counts: HashMap<(usize, usize), usize> = HashMap::new();
+        for w in s {
+            for &o in quote_words.get(w).into_iter().flatten() {
+                if o.0 != q.0 {
+                    *counts.entry(o).or_default() += 1;
+                }
+            }
+        }
+        for (o, shared) in counts {
+            let other = &sets[&o];
+            if shared >= 4 && shared * 2 >= s.len().min(other.len()) {
+                related.entry(q).or_default().push(o);
+            }
+        }
+    }
+    let ids: Vec<Vec<String>> = articles
+        .iter()
+        .map(|(_, fs)| fs.iter().map(|f| f.id.clone()).collect())
+        .collect();
+    for (ai, (_, facts)) in articles.iter_mut().enumerate() {
+        for (fi, f) in facts.iter_mut().enumerate() {
+            let mut rel: Vec<(usize, usize)> = related.remove(&(ai, fi)).unwrap_or_default();
+            // Entity mentions relate through their entity even when not first in the article.
+            let members = f
+                .entity
+                .as_ref()
+                .filter(|_| rel.is_empty() && f.kind.is_entity())
+                .and_then(|e| index.get(&format!("entity:{e}")));
+            if let Some(members) = members {
+                rel.extend(members.iter().filter(|o| o.0 != ai).take(50));
+            }
+            rel.sort_unstable();
+            rel.dedup();
+            let mut arts: HashSet<usize> = rel.iter().map(|r| r.0).collect();
+            arts.insert(ai);
+            f.sources = arts.len();
+            if let Some(e) = &f.entity {
+                f.sources = f
+                    .sources
+                    .max(n_articles.get(e.as_str()).copied().unwrap_or(1));
+            }
+            f.related = rel.into_iter().map(|(a, i)| ids[a][i].clone()).collect();
+        }
+    }
+}
+
+fn relation_keys(f: &Fact) -> Vec<String> {
+    let mut keys = Vec::new();
+    match f.kind {
+        k if k.is_entity() => {
+            if let Some(e) = &f.entity {
+                keys.push(format!("entity:{e}"));
+            }
+        }
+        FactKind::Date => {
+            if let Some(Value::String(v)) = &f.value {
+                keys.push(format!("date:{v}"));
+            }
+        }
+        FactKind::Money => {
+            for a in f
+                .value
+                .as_ref()
+                .and_then(|v| v.get("amounts"))
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
+                keys.push(format!("money:{}:{}", a["currency"], a["amount"]));
+            }
+        }
+        FactKind::Quantity => {
+            if let Some(v) = &f.value {
+                keys.push(format!("qty:{}:{}", v["number"], v["unit"]));
+            }
+        }
+        FactKind::Event => {
+            if let Some(v) = &f.value {
+                let mut who: Vec<String> =
+                    f.hint.participants.iter().map(|p| name_key(p)).collect();
+                who.sort();
+                if !who.is_empty() {
+                    keys.push(format!("event:{}:{}", v["type"], who.join("+")));
+                }
+            }
+        }
+        _ => {}
+    }
+    keys
+}
+
+const STOP: &[&str] = &[
+    "the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "that", "who", "which",
+    "is", "are", "be", "been", "was", "were", "it", "its", "as", "at", "by", "from", "this",
+    "these", "we", "our", "us", "they", "their", "can", "will", "would", "should", "not", "all",
+    "both",
+];
+
+/// Lower-cased content words, crudely stemmed (plural and past endings), for quote matching.
+pub fn content_words(text: &str) -> HashSet<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .filter(|w| w.len() > 2 && !STOP.contains(&w.as_str()))
+        .map(|w| {
+            for suf in ["ed", "s"] {
+                if let Some(s) = w.strip_suffix(suf)
+                    && s.len() >= 4
+                {
+                    return s.to_string();
+                }
+            }
+            w
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn romanisation_variants_share_a_key() {
+        assert_eq!(name_key("Lee Jaemyung"), name_key("Lee Jae-myung"));
+        assert_eq!(name_key("Lee Jae Myung"), name_key("Lee Jae-myung"));
+        assert_eq!(name_key("Xi's"), "xi");
+    }
+
+    #[test]
+    fn acronym_initials() {
+        assert_eq!(initials("Asia-Pacific Economic Cooperation"), "APEC");
+    }
+
+    #[test]
+    fn reworded_quotes_share_content_words() {
+        let a = content_words(
+            "close neighbors who cannot move apart and inseparable partners in cooperation",
+        );
+        let b = content_words(
+            "are important close neighbors that cannot be moved away, and cooperation partners that cannot be separated",
+        );
+        let shared = a.intersection(&b).count();
+        assert!(
+            shared >= 4 && shared * 2 >= a.len().min(b.len()),
+            "{a:?} {b:?}"
+        );
+    }
+}

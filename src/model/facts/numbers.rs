@@ -1,0 +1,378 @@
+//! Money and quantities: amounts with currency, numbers with a unit or a counted noun.
+
+use serde_json::{Value, json};
+
+use super::text::Token;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct NumberMention {
+    pub money: bool,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub value: Value,
+    /// Token range, for linking a quantity to its subject.
+    pub tok_end: usize,
+}
+
+const SMALL: &[(&str, f64)] = &[
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+    ("hundred", 100.0),
+    ("dozen", 12.0),
+    ("dozens", 24.0),
+    ("hundreds", 200.0),
+    ("thousands", 2000.0),
+];
+
+fn scale(word: &str) -> Option<f64> {
+    Some(match word.to_lowercase().as_str() {
+        "thousand" => 1e3,
+        "million" | "mn" | "m" => 1e6,
+        "billion" | "bn" | "b" => 1e9,
+        "trillion" | "tn" => 1e12,
+        _ => return None,
+    })
+}
+
+fn number(word: &str) -> Option<f64> {
+    let w = word.to_lowercase();
+    if let Some((_, v)) = SMALL.iter().find(|(k, _)| *k == w) {
+        return Some(*v);
+    }
+    if w.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && w.chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    {
+        return w.replace(',', "").parse().ok();
+    }
+    None
+}
+
+fn currency_word(word: &str) -> Option<&'static str> {
+    Some(match word.to_lowercase().as_str() {
+        "won" => "KRW",
+        "dollar" | "dollars" | "usd" => "USD",
+        "euro" | "euros" | "eur" => "EUR",
+        "yuan" | "renminbi" | "rmb" | "cny" => "CNY",
+        "yen" | "jpy" => "JPY",
+        "pound" | "pounds" | "sterling" | "gbp" => "GBP",
+        "rupee" | "rupees" => "INR",
+        "ruble" | "rubles" | "roubles" => "RUB",
+        "krw" => "KRW",
+        _ => return None,
+    })
+}
+
+fn symbol(tokens: &[Token<'_>], i: usize) -> Option<(&'static str, usize)> {
+    // "$", "US$", "€", "£", "¥", "₩", "HK$" … Returns the currency and the first token of the sign.
+    let t = tokens.get(i)?.text;
+    let cur = match t {
+        "$" => "USD",
+        "€" => "EUR",
+        "£" => "GBP",
+        "¥" => "JPY",
+        "₩" => "KRW",
+        _ => return None,
+    };
+    if cur == "USD" && i > 0 && tokens[i - 1].bend == tokens[i].bstart {
+        let p = tokens[i - 1].text;
+        let c = match p {
+            "US" => Some("USD"),
+            "HK" => Some("HKD"),
+            "A" | "AU" => Some("AUD"),
+            "C" | "CA" => Some("CAD"),
+            "NZ" => Some("NZD"),
+            "S" => Some("SGD"),
+            _ => None,
+        };
+        if let Some(c) = c {
+            return Some((c, i - 1));
+        }
+    }
+    Some((cur, i))
+}
+
+const APPROX: &[&str] = &[
+    "nearly",
+    "about",
+    "around",
+    "almost",
+    "roughly",
+    "approximately",
+    "some",
+    "over",
+    "more",
+    "less",
+    "fewer",
+    "up",
+    "at",
+    "least",
+    "than",
+    "to",
+];
+
+/// Finds money amounts and quantities.
+pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
+    let mut out: Vec<NumberMention> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let slice = |a: usize, b: usize| text[tokens[a].bstart..tokens[b].bend].to_string();
+        // Money with a sign: $267.6 billion, US$48.9 billion.
+        if let Some((cur, sign_start)) = symbol(tokens, i)
+            && let Some(n) = tokens
+                .get(i + 1)
+                .and_then(|t| number(t.text).filter(|_| t.is_number()))
+        {
+            {
+                let (mut end, mut amount) = (i + 1, n);
+                if let Some(s) = tokens.get(i + 2).and_then(|t| scale(t.text)) {
+                    amount = scaled(amount, s);
+                    end = i + 2;
+                }
+                push_money(
+                    &mut out,
+                    tokens,
+                    sign_start,
+                    end,
+                    cur,
+                    amount,
+                    slice(sign_start, end),
+                );
+                i = end + 1;
+                continue;
+            }
+        }
+        // Number [scale] currency-word: 70 trillion won.
+        if let Some(n) = number(tokens[i].text).filter(|_| tokens[i].is_number()) {
+            let mut j = i + 1;
+            let mut amount = n;
+            if let Some(s) = tokens.get(j).and_then(|t| scale(t.text)) {
+                amount = scaled(amount, s);
+                j += 1;
+            }
+            if let Some(cur) = tokens.get(j).and_then(|t| currency_word(t.text)) {
+                push_money(&mut out, tokens, i, j, cur, amount, slice(i, j));
+                i = j + 1;
+                continue;
+            }
+        }
+        // Quantities: number (digits or words) + unit or counted noun.
+        let t = tokens[i].text;
+        let head = t.split_once('-').map_or(t, |(a, _)| a);
+        let is_num = tokens[i].is_number()
+            || (number(head).is_some() && head.chars().all(char::is_lowercase));
+        if let Some(n) = number(head).filter(|_| is_num) {
+            // Skip years, times and ordinals.
+            let t = tokens[i].text;
+            let is_year = t.len() == 4 && (1800..=2100).contains(&(n as i64));
+            if !is_year && !t.contains(':') {
+                let mut j = i + 1;
+                let mut value = n;
+                if let Some(s) = tokens.get(j).and_then(|t| scale(t.text)) {
+                    value = scaled(value, s);
+                    j += 1;
+                }
+                // "30-minute": the unit is joined by a hyphen inside the token (tokenizer keeps it).
+                let unit = if let Some((num, unit)) =
+                    t.split_once('-').filter(|(a, _)| number(a).is_some())
+                {
+                    value = number(num).unwrap_or(value);
+                    Some((unit.to_string(), i))
+                } else if tokens.get(j).is_some_and(|u| u.text == "%") {
+                    Some(("percent".to_string(), j))
+                } else if tokens.get(j).is_some_and(|u| u.text == "per")
+                    && tokens.get(j + 1).is_some_and(|u| u.text == "cent")
+                {
+                    Some(("percent".to_string(), j + 1))
+                } else {
+                    tokens
+                        .get(j)
+                        .filter(|u| {
+                            u.is_word() && u.text.chars().all(|c| c.is_lowercase() || c == '-')
+                        })
+                        .map(|u| (u.text.to_string(), j))
+                };
+                if let Some((unit, end)) = unit {
+                    let stop = [
+                        "of", "and", "or", "to", "the", "a", "in", "on", "at", "for", "with", "by",
+                        "from", "as", "is", "was", "were", "are", "that", "which", "who",
+                    ];
+                    if !stop.contains(&unit.as_str()) && unit.chars().count() > 1 {
+                        // Include an approximation word before ("nearly 200 members").
+                        let a = if i > 0
+                            && APPROX.contains(&tokens[i - 1].text.to_lowercase().as_str())
+                            && tokens[i - 1].sentence == tokens[i].sentence
+                        {
+                            i - 1
+                        } else {
+                            i
+                        };
+                        // "memorandums of understanding": keep "of X" with the noun.
+                        let mut end = end;
+                        if tokens.get(end + 1).is_some_and(|t| t.text == "of")
+                            && tokens
+                                .get(end + 2)
+                                .is_some_and(|t| t.text == "understanding")
+                        {
+                            end += 2;
+                        }
+                        let unit_text = if end > j { slice(j, end) } else { unit.clone() };
+                        out.push(NumberMention {
+                            money: false,
+                            start: tokens[a].start,
+                            end: tokens[end].end,
+                            text: slice(a, end),
+                            value: json!({"number": value, "unit": normalise_unit(&unit_text)}),
+                            tok_end: end,
+                        });
+                        i = end + 1;
+                        continue;
+                    }
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// `n × scale` without binary noise (267.6 × 1e9 = 267600000000, not …00003).
+fn scaled(n: f64, scale: f64) -> f64 {
+    (n * scale).round()
+}
+
+fn normalise_unit(u: &str) -> String {
+    let u = u.to_lowercase();
+    for (plural, single) in [
+        ("minutes", "minute"),
+        ("years", "year"),
+        ("hours", "hour"),
+        ("days", "day"),
+        ("weeks", "week"),
+        ("months", "month"),
+        ("memorandums", "memorandum"),
+        ("memoranda", "memorandum"),
+    ] {
+        if let Some(rest) = u.strip_prefix(plural) {
+            return format!("{single}{rest}");
+        }
+    }
+    u
+}
+
+fn push_money(
+    out: &mut Vec<NumberMention>,
+    tokens: &[Token<'_>],
+    a: usize,
+    b: usize,
+    cur: &str,
+    amount: f64,
+    text: String,
+) {
+    // "70 trillion won (US$48.9 billion)": the bracketed conversion joins the previous amount.
+    if let Some(prev) = out.last_mut() {
+        let adjacent = prev.money && a >= 1 && prev.tok_end + 2 == a && tokens[a - 1].text == "(";
+        if adjacent {
+            if let Some(arr) = prev.value.get_mut("amounts").and_then(Value::as_array_mut) {
+                arr.push(json!({"currency": cur, "amount": amount}));
+            }
+            let close = tokens
+                .get(b + 1)
+                .filter(|t| t.text == ")")
+                .map_or(b, |_| b + 1);
+            prev.end = tokens[close].end;
+            prev.text = format!("{} ({})", prev.text, text);
+            prev.tok_end = close;
+            return;
+        }
+    }
+    out.push(NumberMention {
+        money: true,
+        start: tokens[a].start,
+        end: tokens[b].end,
+        text,
+        value: json!({"currency": cur, "amount": amount, "amounts": [{"currency": cur, "amount": amount}]}),
+        tok_end: b,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::text::tokenize;
+    use super::*;
+
+    fn found(s: &str) -> Vec<(String, Value)> {
+        find(&tokenize(s), s)
+            .into_iter()
+            .map(|m| (m.text, m.value))
+            .collect()
+    }
+
+    #[test]
+    fn money_with_conversion_is_one_fact() {
+        let f = found("a currency swap deal worth 70 trillion won (US$48.9 billion) was renewed");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].0, "70 trillion won (US$48.9 billion)");
+        let amounts = f[0].1["amounts"].as_array().unwrap();
+        assert_eq!(amounts[0], json!({"currency": "KRW", "amount": 70e12}));
+        assert_eq!(amounts[1], json!({"currency": "USD", "amount": 48.9e9}));
+    }
+
+    #[test]
+    fn dollar_amount() {
+        let f = found("Bilateral trade reached $267.6 billion in 2024.");
+        assert_eq!(f[0].1["currency"], "USD");
+        assert_eq!(f[0].1["amount"], 267.6e9);
+    }
+
+    #[test]
+    fn quantities_with_words_and_units() {
+        let f = found(
+            "a 30-minute phone call with nearly 200 members; seven memorandums of understanding in 11 years after 20 minutes",
+        );
+        let t: Vec<&str> = f.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(
+            t,
+            [
+                "30-minute",
+                "nearly 200 members",
+                "seven memorandums of understanding",
+                "11 years",
+                "20 minutes"
+            ]
+        );
+        assert_eq!(f[2].1["number"], 7.0);
+        assert_eq!(f[0].1["unit"], "minute");
+    }
+
+    #[test]
+    fn years_and_times_are_not_quantities() {
+        assert!(found("in 2014 at 11:30 a.m.").is_empty());
+    }
+}

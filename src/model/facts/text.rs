@@ -1,0 +1,161 @@
+//! Tokens and sentences with char offsets, shared by every extractor.
+
+/// A word or punctuation token; offsets are chars into the block text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+    /// Byte offsets, for slicing.
+    pub bstart: usize,
+    pub bend: usize,
+    /// Index of the sentence it belongs to.
+    pub sentence: usize,
+    /// First token of its sentence.
+    pub sentence_start: bool,
+}
+
+impl Token<'_> {
+    pub fn is_word(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_alphanumeric)
+    }
+    pub fn is_capitalised(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+    pub fn is_number(&self) -> bool {
+        self.text.chars().next().is_some_and(|c| c.is_ascii_digit())
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Splits text into tokens: words (letters/digits, with inner `-`, `'`, `’`, `.` in numbers and
+/// abbreviations) and single punctuation characters. Whitespace is skipped.
+pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let n = chars.len();
+    let mut i = 0;
+    let mut sentence = 0;
+    let mut at_start = true;
+    while i < n {
+        let (b, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        if is_word_char(c) {
+            i += 1;
+            while i < n {
+                let ch = chars[i].1;
+                if is_word_char(ch) {
+                    i += 1;
+                    continue;
+                }
+                // Inner joiners: Jae-myung, Xi's is split below, 48.9, 11:30, U.S.
+                let next_word = i + 1 < n && is_word_char(chars[i + 1].1);
+                let joiner = match ch {
+                    '-' | '–' if ch == '-' => next_word,
+                    '.' | ',' | ':' => {
+                        next_word
+                            && chars[i - 1].1.is_ascii_digit()
+                            && chars[i + 1].1.is_ascii_digit()
+                    }
+                    '&' => next_word && chars[i - 1].1.is_uppercase(),
+                    _ => false,
+                };
+                if joiner {
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            // Abbreviations with dots: U.S., a.m., U.N.
+            if i + 1 < n && chars[i].1 == '.' && i - start == 1 && chars[i + 1].1.is_alphabetic() {
+                let mut j = i;
+                while j + 1 < n
+                    && chars[j].1 == '.'
+                    && chars[j + 1].1.is_alphabetic()
+                    && (j + 2 >= n || !is_word_char(chars[j + 2].1))
+                {
+                    j += 2;
+                }
+                if j > i && j < n && chars[j].1 == '.' {
+                    i = j + 1;
+                }
+            }
+        } else {
+            i += 1;
+        }
+        let bstart = b;
+        let bend = if i < n { chars[i].0 } else { text.len() };
+        let t = &text[bstart..bend];
+        out.push(Token {
+            text: t,
+            start,
+            end: i,
+            bstart,
+            bend,
+            sentence,
+            sentence_start: at_start,
+        });
+        at_start = false;
+        if matches!(t, "." | "!" | "?" | "。" | "！" | "？") {
+            // A sentence ends unless the next word is lower-case (abbreviation) or a digit.
+            let next = chars[i..]
+                .iter()
+                .find(|(_, c)| !c.is_whitespace() && !matches!(c, '"' | '”' | '’' | '\'' | ')'));
+            if next.is_none_or(|(_, c)| !c.is_lowercase()) {
+                sentence += 1;
+                at_start = true;
+            }
+        }
+        // Quotes and brackets right after a sentence end still belong to the new sentence start.
+        if at_start
+            && matches!(t, "\"" | "“" | "”" | "'" | "‘" | "’" | "(" | ")")
+            && let Some(last) = out.last_mut()
+        {
+            last.sentence_start = false;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        tokenize(s).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn words_and_punctuation() {
+        assert_eq!(
+            words("Lee Jae-myung met Xi's aide."),
+            ["Lee", "Jae-myung", "met", "Xi", "'", "s", "aide", "."]
+        );
+        assert_eq!(
+            words("US$48.9 billion at 11:30 a.m."),
+            ["US", "$", "48.9", "billion", "at", "11:30", "a.m."]
+        );
+        assert_eq!(
+            words("the U.S. and 1,200 people"),
+            ["the", "U.S.", "and", "1,200", "people"]
+        );
+    }
+
+    #[test]
+    fn sentences_and_offsets() {
+        let t = tokenize("Lee spoke. Xi listened. 한국 말");
+        assert!(t[0].sentence_start);
+        let xi = t.iter().find(|t| t.text == "Xi").unwrap();
+        assert!(xi.sentence_start && xi.sentence == 1);
+        let k = t.iter().find(|t| t.text == "한국").unwrap();
+        assert_eq!(k.start, 24);
+        assert_eq!(k.end, 26);
+    }
+}

@@ -297,45 +297,12 @@ const CONNECTORS: &[&str] = &[
     "du", "for", "&", "the",
 ];
 
-const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "stated",
-    "noted",
-    "explained",
-    "stressed",
-    "emphasized",
-    "emphasised",
-    "urged",
-    "asked",
-    "warned",
-    "argued",
-    "claimed",
-    "insisted",
-    "wrote",
-    "tweeted",
-    "announced",
-    "acknowledged",
-    "underscored",
-    "highlighted",
-    "called",
-    "expressed",
-    "welcomed",
-    "described",
-    "replied",
-    "responded",
-    "declared",
-    "agreed",
+/// Verbs that, right after a capitalised word, show it is someone acting (besides speech verbs).
+const ACTION_VERBS: &[&str] = &[
     "met",
     "visited",
     "spoke",
-    "praised",
-    "cited",
-    "reaffirmed",
-    "observed",
-    "pledged",
+    "agreed",
     "invited",
     "held",
     "hopes",
@@ -351,7 +318,13 @@ const SPEECH_VERBS: &[&str] = &[
     "had",
     "will",
     "would",
+    "welcomed",
+    "expressed",
 ];
+
+fn speech(word: &str) -> bool {
+    super::quotes::SPEECH.contains(&word)
+}
 
 fn lower(t: &Token<'_>) -> String {
     t.text.to_lowercase()
@@ -533,7 +506,7 @@ fn emit(
     {
         let next_is_speech = tokens
             .get(e)
-            .is_some_and(|t| SPEECH_VERBS.contains(&t.text));
+            .is_some_and(|t| speech(t.text) || ACTION_VERBS.contains(&t.text));
         if !next_is_speech {
             return;
         }
@@ -562,9 +535,7 @@ fn emit(
             .as_deref()
             .zip(prev.as_deref())
             .is_some_and(|(a, b)| g.is_title(&format!("{a} {b}")));
-    let speech_after = next
-        .as_deref()
-        .is_some_and(|n| SPEECH_VERBS[..30].contains(&n));
+    let speech_after = next.as_deref().is_some_and(speech);
     let last = tokens[e - 1].text;
     let mut weak = false;
     let (kind, canonical) = if let Some(c) = g.orgs.get(&lname) {

@@ -116,13 +116,7 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
                 } else {
                     (i + 1, None)
                 };
-                let y = y.or_else(|| base.map(|b| nearest_year(b, m, d)));
-                push(
-                    i,
-                    end,
-                    y.and_then(|y| NaiveDate::from_ymd_opt(y, m, d))
-                        .map(|d| d.to_string()),
-                );
+                push(i, end, day_value(y, m, d, base));
                 i = end + 1;
                 continue;
             }
@@ -173,13 +167,7 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
             } else {
                 (i + 1, None)
             };
-            let y = y.or_else(|| base.map(|b| nearest_year(b, m, d)));
-            push(
-                i,
-                end,
-                y.and_then(|y| NaiveDate::from_ymd_opt(y, m, d))
-                    .map(|d| d.to_string()),
-            );
+            push(i, end, day_value(y, m, d, base));
             i = end + 1;
             continue;
         }
@@ -248,6 +236,12 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
         i += 1;
     }
     out
+}
+
+/// ISO day for month/day, with the stated year or else the one nearest the article date.
+fn day_value(y: Option<i32>, m: u32, d: u32, base: Option<NaiveDate>) -> Option<String> {
+    let y = y.or_else(|| base.map(|b| nearest_year(b, m, d)))?;
+    NaiveDate::from_ymd_opt(y, m, d).map(|d| d.to_string())
 }
 
 /// The year that puts month/day nearest the base date (within six months).

@@ -30,6 +30,8 @@ pub enum Command {
     Clean(CleanArgs),
     /// Print a one-line summary per article.
     List(Inputs),
+    /// Print the facts as a readable table, grouped by entity, with their sources.
+    Facts(Inputs),
 }
 
 #[derive(Debug, Args)]

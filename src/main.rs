@@ -74,6 +74,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
         }
         Some(Command::List(inputs)) => return list(&inputs.paths, &mut out),
+        Some(Command::Facts(inputs)) => {
+            let corpus = load(&inputs.paths);
+            if let Some(code) = nothing_loaded(&corpus) {
+                return Ok(code);
+            }
+            out.write_all(output::facts_table(&corpus).as_bytes())?;
+        }
         None => return list(&cli.paths, &mut out),
     }
     out.flush()?;

@@ -66,7 +66,11 @@ impl Corpus {
                 }
             }
         }
-        let entities = facts::linking::link(&mut pairs);
+        let years: Vec<Option<i32>> = articles
+            .iter()
+            .map(|a| facts::claims::year_of(a.date.as_deref()))
+            .collect();
+        let entities = facts::linking::link(&mut pairs, &years);
         for (a, (_, fs)) in articles.iter_mut().zip(pairs) {
             // Weak one-word names that resolved to nobody are not facts.
             a.facts = fs

@@ -4,7 +4,9 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use factlens::model::{Article, Corpus, Warning};
+use std::collections::HashMap;
+
+use factlens::model::{Article, Corpus, Fact, FactKind, Warning};
 
 /// The `dump --json` document. Field names are a contract: add fields, never rename.
 #[derive(Serialize)]
@@ -74,4 +76,181 @@ fn truncate(s: &str, n: usize) -> String {
         t.push('…');
         t
     }
+}
+
+/// `facts`: a legend of articles, then each entity with the quotes it said, then dates, amounts,
+/// quantities and events. `[n]` refers to the legend; `×k` is how many articles report a fact;
+/// `CONFLICT` marks a claim another article reports with a different value.
+pub fn facts_table(corpus: &Corpus) -> String {
+    let mut out = String::new();
+    let label: HashMap<&str, usize> = corpus
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.as_str(), i + 1))
+        .collect();
+    out.push_str("Articles\n");
+    for (i, a) in corpus.articles.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "  [{}] {}  {}",
+            i + 1,
+            truncate(&a.path, 40),
+            a.display_title()
+        );
+    }
+    let facts: Vec<(&Article, &Fact)> = corpus
+        .articles
+        .iter()
+        .flat_map(|a| a.facts.iter().map(move |f| (a, f)))
+        .collect();
+    let refs = |mut arts: Vec<usize>| -> String {
+        arts.sort_unstable();
+        arts.dedup();
+        arts.iter()
+            .map(|n| format!("[{n}]"))
+            .collect::<Vec<_>>()
+            .join("")
+    };
+    let mut entities: Vec<&factlens::model::Entity> = corpus.entities.iter().collect();
+    entities.sort_by(|a, b| {
+        (b.articles.len(), b.mentions)
+            .cmp(&(a.articles.len(), a.mentions))
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    out.push_str("\nEntities\n");
+    for e in entities {
+        let arts = e
+            .articles
+            .iter()
+            .filter_map(|id| label.get(id.as_str()).copied())
+            .collect();
+        let _ = write!(
+            out,
+            "  {:<13} {}  ×{} {}  {} mentions",
+            e.kind.as_str(),
+            e.name,
+            e.articles.len(),
+            refs(arts),
+            e.mentions
+        );
+        let aliases: Vec<&str> = e
+            .aliases
+            .iter()
+            .map(String::as_str)
+            .filter(|a| *a != e.name)
+            .collect();
+        if !aliases.is_empty() {
+            let _ = write!(out, "  (also: {})", aliases.join(", "));
+        }
+        out.push('\n');
+        for (a, f) in facts
+            .iter()
+            .filter(|(_, f)| f.kind == FactKind::Quote && f.speaker.as_deref() == Some(&e.id))
+        {
+            let _ = writeln!(
+                out,
+                "      {} “{}”  [{}]{}",
+                f.quote.unwrap_or("quote"),
+                truncate(&f.text, 100),
+                label[a.id.as_str()],
+                corroboration(f)
+            );
+        }
+    }
+    for kind in [
+        FactKind::Date,
+        FactKind::Money,
+        FactKind::Quantity,
+        FactKind::Event,
+        FactKind::Quote,
+    ] {
+        let of_kind: Vec<&(&Article, &Fact)> = facts
+            .iter()
+            .filter(|(_, f)| f.kind == kind && (kind != FactKind::Quote || f.speaker.is_none()))
+            .collect();
+        if of_kind.is_empty() {
+            continue;
+        }
+        let title = match kind {
+            FactKind::Date => "Dates",
+            FactKind::Money => "Money",
+            FactKind::Quantity => "Quantities",
+            FactKind::Event => "Events",
+            _ => "Quotes without a speaker",
+        };
+        let _ = writeln!(out, "\n{title}");
+        for (a, f) in of_kind {
+            let _ = writeln!(
+                out,
+                "  {:<40} {:<36} [{}]{}",
+                truncate(&f.text, 40),
+                truncate(&value_text(f), 36),
+                label[a.id.as_str()],
+                corroboration(f)
+            );
+        }
+    }
+    out
+}
+
+fn corroboration(f: &Fact) -> String {
+    let mut s = String::new();
+    if f.sources > 1 {
+        let _ = write!(s, "  ×{}", f.sources);
+    }
+    if f.conflict {
+        s.push_str("  CONFLICT");
+    }
+    s
+}
+
+/// The normalised value in a few words.
+fn value_text(f: &Fact) -> String {
+    let Some(v) = &f.value else {
+        return "-".to_string();
+    };
+    match f.kind {
+        FactKind::Date => v.as_str().unwrap_or("-").to_string(),
+        FactKind::Money => v["amounts"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|a| {
+                let n = a["amount"].as_f64().unwrap_or(0.0);
+                format!("{} {}", a["currency"].as_str().unwrap_or("?"), human(n))
+            })
+            .collect::<Vec<_>>()
+            .join(" = "),
+        FactKind::Quantity => format!(
+            "{} {}",
+            human(v["number"].as_f64().unwrap_or(0.0)),
+            v["unit"].as_str().unwrap_or("")
+        ),
+        FactKind::Event => {
+            let mut parts = vec![v["type"].as_str().unwrap_or("event").to_string()];
+            for key in ["when", "where"] {
+                if let Some(x) = v[key].as_str() {
+                    parts.push(x.to_string());
+                }
+            }
+            parts.join(", ")
+        }
+        _ => "-".to_string(),
+    }
+}
+
+/// 70e12 → "70 trillion", 48.9e9 → "48.9 billion", 200 → "200".
+fn human(n: f64) -> String {
+    for (scale, word) in [(1e12, " trillion"), (1e9, " billion"), (1e6, " million")] {
+        if n.abs() >= scale {
+            return format!("{}{word}", trim_float(n / scale));
+        }
+    }
+    trim_float(n)
+}
+
+fn trim_float(n: f64) -> String {
+    let s = format!("{n:.3}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
 }

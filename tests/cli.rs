@@ -189,3 +189,24 @@ fn bom_and_crlf_are_normalised() {
     );
     assert!(out.stderr.is_empty());
 }
+
+#[test]
+fn facts_table_groups_by_entity_with_sources() {
+    let out = run(&["facts", seeds().to_str().unwrap()]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lee = text
+        .lines()
+        .find(|l| l.contains("person") && l.contains("Lee Jae Myung"))
+        .expect("one line for Lee");
+    assert!(lee.contains("×5 [1][2][3][4][5]"), "{lee}");
+    for alias in ["Lee Jae-myung", "Lee Jaemyung", "President Lee"] {
+        assert!(lee.contains(alias), "{alias} missing: {lee}");
+    }
+    // The quote Xi said in two outlets is listed under Xi with its corroboration.
+    let xi = text.find("person        Xi Jinping").unwrap();
+    let neighbours = text.find("close neighbors who cannot move apart").unwrap();
+    assert!(neighbours > xi);
+    assert!(text.contains("Dates\n") && text.contains("2014-07"));
+    assert!(text.contains("KRW 70 trillion = USD 48.9 billion"));
+}

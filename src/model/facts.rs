@@ -2,6 +2,7 @@
 //! from an article's kept blocks with rules and the shipped gazetteers (no model is downloaded).
 //! [`linking`] then merges entity spellings and relates facts across articles.
 
+pub mod claims;
 pub mod dates;
 pub mod entities;
 pub mod events;
@@ -112,6 +113,8 @@ pub struct Hint {
     pub participants: Vec<String>,
     /// A one-word name kept only if it resolves to a full name.
     pub weak: bool,
+    /// Content words around a date, amount, quantity or event (claim matching).
+    pub context: Vec<String>,
 }
 
 /// A person, organisation or place, however it is spelled.
@@ -195,17 +198,21 @@ pub fn extract(article: &Article) -> Vec<Fact> {
             };
             block_facts.push(mk(kind, n.start, n.end, n.text, Some(n.value)));
         }
-        // Quotes: pronoun speakers resolve to the last person named before the quote.
+        // Quotes: a pronoun speaker is the last person named before the quote in this block, else
+        // the last full name before the block (measured better than "the last speaker" on the
+        // quotes devset).
         for q in quotes::find(&toks, t, &mentions) {
             let mut f = mk(FactKind::Quote, q.start, q.end, q.text, None);
             f.quote = Some(if q.reported { "reported" } else { "direct" });
             f.hint.speaker_text = match q.speaker {
                 quotes::Speaker::Mention(i) => Some(mentions[i].text.clone()),
                 quotes::Speaker::Pronoun => {
-                    // The last person named before the quote in this block, else before the block.
-                    mentions
+                    let before: Vec<&entities::Mention> = mentions
                         .iter()
-                        .rfind(|m| m.kind == FactKind::Person && m.end <= q.start)
+                        .filter(|m| m.kind == FactKind::Person && m.end <= q.start)
+                        .collect();
+                    before
+                        .last()
                         .map(|m| m.text.clone())
                         .or_else(|| last_person.clone())
                 }
@@ -259,6 +266,11 @@ pub fn extract(article: &Article) -> Vec<Fact> {
             .rfind(|m| m.kind == FactKind::Person && !m.weak)
         {
             last_person = Some(m.text.clone());
+        }
+        for f in &mut block_facts {
+            if claims::is_claim(f.kind) {
+                f.hint.context = claims::context(&toks, f.start, f.end);
+            }
         }
         block_facts.sort_by_key(|f| (f.start, f.kind));
         facts.extend(block_facts);

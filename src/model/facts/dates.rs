@@ -14,7 +14,8 @@ pub struct DateMention {
     pub value: Option<String>,
 }
 
-fn month(word: &str) -> Option<u32> {
+/// The month a capitalised month name or abbreviation stands for.
+pub fn month_number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.').to_lowercase();
     let m = match w.as_str() {
         "january" | "jan" => 1,
@@ -107,7 +108,7 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
             continue;
         }
         // Month-led: "June 4", "June 4, 2025", "July 2014", "June".
-        if let Some(m) = month(t.text) {
+        if let Some(m) = month_number(t.text) {
             if let Some(d) = day(w(i + 1)) {
                 let (end, y) = if w(i + 2) == "," && year(w(i + 3)).is_some() {
                     (i + 3, year(w(i + 3)))
@@ -161,7 +162,7 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
             continue;
         }
         // Day-led: "4 June 2025", "14 March".
-        if let (Some(d), Some(m)) = (day(t.text), month(w(i + 1))) {
+        if let (Some(d), Some(m)) = (day(t.text), month_number(w(i + 1))) {
             let (end, y) = if year(w(i + 2)).is_some() {
                 (i + 2, year(w(i + 2)))
             } else {

@@ -11,8 +11,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use serde_json::Value;
-
+use super::claims;
 use super::{Entity, Fact, FactKind};
 
 /// Letters and digits only, lower-cased: the spelling-insensitive key of a name.
@@ -52,7 +51,8 @@ fn family(kind: FactKind) -> u8 {
 }
 
 /// Links the facts of every article (given with their article ids) and returns the entities.
-pub fn link(articles: &mut [(String, Vec<Fact>)]) -> Vec<Entity> {
+/// `years[i]` is the year of article `i`'s date, when known (durations resolve against it).
+pub fn link(articles: &mut [(String, Vec<Fact>)], years: &[Option<i32>]) -> Vec<Entity> {
     // 1. Resolve each entity mention to a key, within its article first.
     //    key = (family, name key); full names anchor one-word mentions.
     let mut keys: Vec<Vec<Option<(u8, String)>>> = Vec::with_capacity(articles.len());
@@ -230,12 +230,12 @@ pub fn link(articles: &mut [(String, Vec<Fact>)]) -> Vec<Entity> {
             }
         }
     }
-    relate(articles, &entities);
+    relate(articles, &entities, years);
     entities
 }
 
 /// Relates facts across articles and counts their sources.
-fn relate(articles: &mut [(String, Vec<Fact>)], entities: &[Entity]) {
+fn relate(articles: &mut [(String, Vec<Fact>)], entities: &[Entity], years: &[Option<i32>]) {
     let n_articles: HashMap<&str, usize> = entities
         .iter()
         .map(|e| (e.id.as_str(), e.articles.len()))
@@ -304,6 +304,36 @@ fn relate(articles: &mut [(String, Vec<Fact>)], entities: &[Entity]) {
             }
         }
     }
+    // Dates, amounts, quantities and events: the same claim in other words, or a conflict.
+    let mut conflicts: HashSet<(usize, usize)> = HashSet::new();
+    {
+        let claim_facts: Vec<claims::ClaimFact<'_>> = articles
+            .iter()
+            .enumerate()
+            .flat_map(|(ai, (_, facts))| {
+                facts
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, f)| claims::is_claim(f.kind))
+                    .map(move |(fi, f)| claims::ClaimFact {
+                        article: ai,
+                        index: fi,
+                        fact: f,
+                        year: years.get(ai).copied().flatten(),
+                    })
+            })
+            .collect();
+        for (i, j, verdict) in claims::pairs(&claim_facts) {
+            let a = (claim_facts[i].article, claim_facts[i].index);
+            let b = (claim_facts[j].article, claim_facts[j].index);
+            related.entry(a).or_default().push(b);
+            related.entry(b).or_default().push(a);
+            if verdict == claims::Verdict::Conflict {
+                conflicts.insert(a);
+                conflicts.insert(b);
+            }
+        }
+    }
     let ids: Vec<Vec<String>> = articles
         .iter()
         .map(|(_, fs)| fs.iter().map(|f| f.id.clone()).collect())
@@ -330,6 +360,7 @@ fn relate(articles: &mut [(String, Vec<Fact>)], entities: &[Entity]) {
                     .sources
                     .max(n_articles.get(e.as_str()).copied().unwrap_or(1));
             }
+            f.conflict = conflicts.contains(&(ai, fi));
             f.related = rel.into_iter().map(|(a, i)| ids[a][i].clone()).collect();
         }
     }
@@ -341,38 +372,6 @@ fn relation_keys(f: &Fact) -> Vec<String> {
         k if k.is_entity() => {
             if let Some(e) = &f.entity {
                 keys.push(format!("entity:{e}"));
-            }
-        }
-        FactKind::Date => {
-            if let Some(Value::String(v)) = &f.value {
-                keys.push(format!("date:{v}"));
-            }
-        }
-        FactKind::Money => {
-            for a in f
-                .value
-                .as_ref()
-                .and_then(|v| v.get("amounts"))
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
-            {
-                keys.push(format!("money:{}:{}", a["currency"], a["amount"]));
-            }
-        }
-        FactKind::Quantity => {
-            if let Some(v) = &f.value {
-                keys.push(format!("qty:{}:{}", v["number"], v["unit"]));
-            }
-        }
-        FactKind::Event => {
-            if let Some(v) = &f.value {
-                let mut who: Vec<String> =
-                    f.hint.participants.iter().map(|p| name_key(p)).collect();
-                who.sort();
-                if !who.is_empty() {
-                    keys.push(format!("event:{}:{}", v["type"], who.join("+")));
-                }
             }
         }
         _ => {}

@@ -191,7 +191,23 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
             // Skip years, times and ordinals.
             let t = tokens[i].text;
             let is_year = t.len() == 4 && (1800..=2100).contains(&(n as i64));
-            if !is_year && !t.contains(':') {
+            let prev = if i > 0 && tokens[i - 1].sentence == tokens[i].sentence {
+                tokens[i - 1].text
+            } else {
+                ""
+            };
+            // "the two countries" refers back; it does not count anything.
+            let anaphoric = matches!(
+                prev.to_lowercase().as_str(),
+                "the" | "these" | "those" | "their" | "its" | "his" | "her" | "our" | "both"
+            ) && !t.contains('-');
+            // "June 3 snap election": the number belongs to a date.
+            let in_date = super::dates::month_number(prev).is_some();
+            // "one-China policy", "G-20": a number inside a name.
+            let in_name = t
+                .split_once('-')
+                .is_some_and(|(_, u)| !u.chars().all(char::is_lowercase));
+            if !is_year && !t.contains(':') && !anaphoric && !in_date && !in_name {
                 let mut j = i + 1;
                 let mut value = n;
                 if let Some(s) = tokens.get(j).and_then(|t| scale(t.text)) {
@@ -199,8 +215,9 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
                     j += 1;
                 }
                 // "30-minute": the unit is joined by a hyphen inside the token (tokenizer keeps it).
-                let unit = if let Some((num, unit)) =
-                    t.split_once('-').filter(|(a, _)| number(a).is_some())
+                let unit = if let Some((num, unit)) = t
+                    .split_once('-')
+                    .filter(|(a, u)| number(a).is_some() && u.chars().all(char::is_lowercase))
                 {
                     value = number(num).unwrap_or(value);
                     Some((unit.to_string(), i))
@@ -374,5 +391,13 @@ mod tests {
     #[test]
     fn years_and_times_are_not_quantities() {
         assert!(found("in 2014 at 11:30 a.m.").is_empty());
+        assert!(found("after the June 3 snap election").is_empty());
+    }
+
+    #[test]
+    fn references_and_names_are_not_quantities() {
+        assert!(found("the two countries and the one-China policy").is_empty());
+        // A counted noun without a determiner is a quantity.
+        assert_eq!(found("two countries signed").len(), 1);
     }
 }

@@ -134,71 +134,241 @@ pub fn find(tokens: &[Token<'_>], text: &str, mentions: &[Mention]) -> Vec<Quote
             speaker,
         });
     }
-    // Reported speech in sentences without quote marks: NAME said (that) CLAUSE.
-    for (mi, m) in mentions.iter().enumerate() {
-        if !matches!(m.kind, FactKind::Person | FactKind::Organization) {
-            continue;
-        }
-        let v = m.tok_end;
-        let Some(verb) = tokens.get(v) else { continue };
-        if !matches!(
-            verb.text,
-            "said"
-                | "says"
-                | "stated"
-                | "noted"
-                | "stressed"
-                | "emphasized"
-                | "added"
-                | "explained"
-                | "acknowledged"
-                | "underscored"
-                | "reaffirmed"
-                | "warned"
-                | "insisted"
-                | "argued"
-        ) {
-            continue;
-        }
-        let sentence = verb.sentence;
-        if tokens
-            .iter()
-            .any(|t| t.sentence == sentence && matches!(t.text, "\"" | "“" | "”"))
-        {
-            continue;
-        }
-        let mut c = v + 1;
-        if tokens.get(c).is_some_and(|t| t.text == "that") {
-            c += 1;
-        }
-        let Some(first) = tokens
-            .get(c)
-            .filter(|t| t.sentence == sentence && t.is_word())
-        else {
-            continue;
-        };
-        let last = tokens
-            .iter()
-            .rposition(|t| t.sentence == sentence)
-            .unwrap_or(c);
-        if last <= c + 3 {
-            continue;
-        }
-        let end_tok = if tokens[last].is_word() {
-            last
-        } else {
-            last.saturating_sub(1)
-        };
-        out.push(QuoteMention {
-            start: first.start,
-            end: tokens[end_tok].end,
-            text: text[first.bstart..tokens[end_tok].bend].to_string(),
-            reported: true,
-            speaker: Speaker::Mention(mi),
-        });
-    }
+    let reported = reported(tokens, text, mentions, &out);
+    out.extend(reported);
     out.sort_by_key(|q| q.start);
     out
+}
+
+/// Verbs that introduce reported speech after their subject ("Lee said he will …").
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "stated",
+    "noted",
+    "stressed",
+    "emphasized",
+    "emphasised",
+    "added",
+    "explained",
+    "acknowledged",
+    "underscored",
+    "reaffirmed",
+    "warned",
+    "insisted",
+    "argued",
+    "observed",
+    "claimed",
+    "announced",
+    "confirmed",
+    "predicted",
+    "believes",
+    "argues",
+    "notes",
+    "adds",
+];
+
+/// Verbs that take a clause without "that" ("said he will …"); the others need "that".
+fn bare_clause(verb: &str) -> bool {
+    matches!(
+        verb,
+        "said" | "says" | "added" | "adds" | "believes" | "warned"
+    )
+}
+
+/// Words that may sit between a subject and its verb ("Lee further said").
+fn is_adverb(t: &str) -> bool {
+    matches!(
+        t,
+        "also" | "further" | "then" | "again" | "later" | "previously" | "earlier" | "once"
+    ) || (t.len() > 4 && t.ends_with("ly") && t.chars().all(|c| c.is_ascii_lowercase()))
+}
+
+/// Words after "said" that say when or where, not what ("said Saturday he expects").
+fn is_time_word(t: &str) -> bool {
+    matches!(
+        t,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "today"
+            | "yesterday"
+            | "Today"
+            | "Yesterday"
+            | "earlier"
+            | "later"
+    )
+}
+
+/// A span of tokens `[a, b]` (inclusive) as a reported quote.
+fn clause(
+    tokens: &[Token<'_>],
+    text: &str,
+    mut a: usize,
+    mut b: usize,
+    speaker: Speaker,
+) -> Option<QuoteMention> {
+    while a <= b && !tokens[a].is_word() {
+        a += 1;
+    }
+    while b > a && !tokens[b].is_word() && !matches!(tokens[b].text, "”" | "\"" | ")") {
+        b -= 1;
+    }
+    let words = (a..=b).filter(|&k| tokens[k].is_word()).count();
+    if a > b || words < 4 {
+        return None;
+    }
+    Some(QuoteMention {
+        start: tokens[a].start,
+        end: tokens[b].end,
+        text: text[tokens[a].bstart..tokens[b].bend].to_string(),
+        reported: true,
+        speaker,
+    })
+}
+
+/// Reported speech: an attribution (subject + reporting verb, or "said" + subject) and the clause
+/// it governs — after it ("Lee said that …", "Lee further said he …"), before it ("…, Lee said.",
+/// "…, said Lee, adding …") or around it ("The two countries, he explained, are …"). Sentences
+/// whose words are already a direct quote are left to it.
+fn reported(
+    tokens: &[Token<'_>],
+    text: &str,
+    mentions: &[Mention],
+    direct: &[QuoteMention],
+) -> Vec<QuoteMention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let sentence = tokens[i].sentence;
+        let mut j = i;
+        while j < tokens.len() && tokens[j].sentence == sentence {
+            j += 1;
+        }
+        if let Some(q) = reported_in(tokens, text, mentions, i, j) {
+            let covered = direct.iter().any(|d| d.start < q.end && q.start < d.end);
+            if !covered {
+                out.push(q);
+            }
+        }
+        i = j;
+    }
+    out
+}
+
+/// The reported quote of the sentence `tokens[s..e]`, if it has an attribution.
+fn reported_in(
+    tokens: &[Token<'_>],
+    text: &str,
+    mentions: &[Mention],
+    s: usize,
+    e: usize,
+) -> Option<QuoteMention> {
+    let last = e - 1;
+    for v in s..e {
+        let verb = tokens[v].text;
+        if !REPORTING.contains(&verb) {
+            continue;
+        }
+        // Subject before the verb, skipping adverbs: a person/organisation or he/she.
+        let mut k = v;
+        while k > s && is_adverb(tokens[k - 1].text) {
+            k -= 1;
+        }
+        let (speaker, attr_start) = if k > s && is_pronoun(tokens[k - 1].text) {
+            (Speaker::Pronoun, k - 1)
+        } else if let Some(m) = (k > s).then(|| mention_ending_at(mentions, k)).flatten() {
+            // Role words before the name belong to the attribution ("spokesperson Kang said").
+            let mut a = mentions[m].tok_start;
+            while a > s && tokens[a - 1].is_word() && !tokens[a - 1].is_capitalised() {
+                a -= 1;
+                if a > s && tokens[a - 1].text == "," {
+                    break;
+                }
+            }
+            if tokens[a..mentions[m].tok_start]
+                .iter()
+                .any(|t| t.text == "that")
+            {
+                a = mentions[m].tok_start;
+            }
+            (Speaker::Mention(m), a)
+        } else if v > s && tokens[v - 1].text == "," {
+            // Inverted: ", said Lee" / ", said Kang, the spokesperson".
+            match mention_at(mentions, v + 1) {
+                Some(m) => (Speaker::Mention(m), v),
+                None => continue,
+            }
+        } else {
+            continue;
+        };
+        let attr_end = match speaker {
+            Speaker::Mention(m) if attr_start == v => mentions[m].tok_end - 1,
+            _ => v,
+        };
+        let before_comma = attr_start > s && tokens[attr_start - 1].text == ",";
+        let mut r = attr_end + 1;
+        // The clause after the verb.
+        while r <= last && is_time_word(tokens[r].text) {
+            r += 1;
+        }
+        let rest_is_end = r > last
+            || tokens[r..=last].iter().all(|t| !t.is_word())
+            || (before_comma
+                && matches!(
+                    tokens[r].text,
+                    "in" | "at"
+                        | "on"
+                        | "during"
+                        | "to"
+                        | "after"
+                        | "before"
+                        | "via"
+                        | "when"
+                        | "while"
+                        | "according"
+                ));
+        if before_comma && rest_is_end {
+            // "…, Lee said." — the clause is what came before.
+            return clause(tokens, text, s, attr_start - 1, speaker);
+        }
+        if r <= last && tokens[r].text == "," {
+            let next = tokens.get(r + 1).map_or("", |t| t.text);
+            if before_comma && !next.ends_with("ing") {
+                // Parenthetical: "The two countries, he explained, are …" — the whole sentence.
+                return clause(tokens, text, s, last, speaker);
+            }
+            if before_comma {
+                // "…, he said, stressing that …": the clause before, then what it adds.
+                return clause(tokens, text, s, last, speaker);
+            }
+            continue;
+        }
+        if r > last {
+            continue;
+        }
+        if tokens[r].text == "that" {
+            return clause(tokens, text, r + 1, last, speaker);
+        }
+        if tokens[r].text == "the" && tokens.get(r + 1).is_some_and(|t| t.text == "need") {
+            return clause(tokens, text, r, last, speaker);
+        }
+        if bare_clause(verb) && tokens[r].is_word() {
+            return clause(tokens, text, r, last, speaker);
+        }
+    }
+    None
+}
+
+/// The person or organisation whose name ends just before token `k`.
+fn mention_ending_at(mentions: &[Mention], k: usize) -> Option<usize> {
+    mentions
+        .iter()
+        .position(|m| m.tok_end == k && matches!(m.kind, FactKind::Person | FactKind::Organization))
 }
 
 fn mention_at(mentions: &[Mention], tok: usize) -> Option<usize> {
@@ -341,5 +511,38 @@ mod tests {
         assert_eq!(q.len(), 1);
         assert!(q[0].2);
         assert!(q[0].0.starts_with("South Korea urgently"));
+    }
+
+    #[test]
+    fn reported_speech_after_before_and_around_the_attribution() {
+        // Trailing: the clause is what came before.
+        let q = quotes("China remains South Korea's largest trading partner, Lee said.");
+        assert_eq!(q.len(), 1);
+        assert_eq!(
+            q[0].0,
+            "China remains South Korea's largest trading partner"
+        );
+        assert_eq!(q[0].1.as_deref(), Some("Lee"));
+        // Role words and a place after the verb.
+        let q = quotes(
+            "Lee and Xi agreed on close cooperation, presidential spokesperson Kang Yu-jung said in a briefing.",
+        );
+        assert_eq!(q[0].0, "Lee and Xi agreed on close cooperation");
+        assert_eq!(q[0].1.as_deref(), Some("Kang Yu-jung"));
+        // Parenthetical: the whole sentence, with a pronoun to resolve.
+        let q =
+            quotes("The two countries, he explained, are closely interconnected across history.");
+        assert!(q[0].0.contains("are closely interconnected"));
+        assert_eq!(q[0].1.as_deref(), Some("PRONOUN"));
+        // Adverb and a weekday between the subject, the verb and the clause.
+        let q =
+            quotes("Lee Jae-myung further said Saturday he expects to resume the dialogue soon.");
+        assert_eq!(q[0].0, "he expects to resume the dialogue soon");
+        // Verbs other than "said" need "that".
+        assert!(quotes("He emphasized the importance of regional security.").is_empty());
+        assert_eq!(
+            quotes("He emphasized that regional security matters most.").len(),
+            1
+        );
     }
 }

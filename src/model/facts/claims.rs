@@ -1,0 +1,318 @@
+//! Claims: dates, amounts, quantities and events that report the same thing in two articles.
+//!
+//! Two such facts are related when the words around them say the same thing (their *context*:
+//! content words of the clause, the fact's own words excluded) and their values agree — equal, or
+//! compatible at different precision ("2014" / "July 2014"), or a duration that points at the same
+//! year ("first visit in 11 years" / "first visit since July 2014"). When the context is clearly the
+//! same claim but the values differ, both facts are marked as a `conflict`.
+//!
+//! Scaling: facts are indexed by context word; words shared by more than [`MAX_POSTING`] facts are
+//! too common to identify a claim and are not indexed, so no all-pairs comparison happens.
+
+use std::collections::HashMap;
+
+use chrono::Datelike;
+use serde_json::Value;
+
+use super::{Fact, FactKind};
+
+/// Posting lists longer than this are dropped (the word is too common to identify a claim).
+const MAX_POSTING: usize = 64;
+
+/// A fact that can carry a claim, seen by the linker.
+pub struct ClaimFact<'a> {
+    pub article: usize,
+    pub index: usize,
+    pub fact: &'a Fact,
+    /// The year of the article's date, when known (durations resolve against it).
+    pub year: Option<i32>,
+}
+
+/// The outcome of comparing two facts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    Same,
+    Conflict,
+}
+
+/// Related (and conflicting) pairs among `facts`, as indexes into `facts`.
+pub fn pairs(facts: &[ClaimFact<'_>]) -> Vec<(usize, usize, Verdict)> {
+    let mut posting: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, c) in facts.iter().enumerate() {
+        for w in &c.fact.hint.context {
+            posting.entry(w.as_str()).or_default().push(i);
+        }
+    }
+    posting.retain(|_, v| v.len() <= MAX_POSTING);
+    let mut out = Vec::new();
+    let mut counts: HashMap<usize, usize> = HashMap::new();
+    for (i, c) in facts.iter().enumerate() {
+        counts.clear();
+        for w in &c.fact.hint.context {
+            for &j in posting.get(w.as_str()).into_iter().flatten() {
+                if j > i && facts[j].article != c.article {
+                    *counts.entry(j).or_default() += 1;
+                }
+            }
+        }
+        for (&j, &shared) in &counts {
+            let (a, b) = (c, &facts[j]);
+            let size = a.fact.hint.context.len() + b.fact.hint.context.len();
+            let dice = 2.0 * shared as f64 / size.max(1) as f64;
+            if let Some(v) = compare(a, b, shared, dice) {
+                out.push((i, j, v));
+            }
+        }
+    }
+    out.sort_unstable_by_key(|p| (p.0, p.1));
+    out
+}
+
+fn compare(a: &ClaimFact<'_>, b: &ClaimFact<'_>, shared: usize, dice: f64) -> Option<Verdict> {
+    use FactKind::*;
+    let (fa, fb) = (a.fact, b.fact);
+    let same_claim = shared >= 4 && dice >= 0.4;
+    match (fa.kind, fb.kind) {
+        (Date, Date) => match (date(fa), date(fb)) {
+            (Some(x), Some(y)) if x.starts_with(y) || y.starts_with(x) => {
+                (shared >= 2).then_some(Verdict::Same)
+            }
+            (Some(x), Some(y)) if x.len() == y.len() && shared >= 5 && dice >= 0.5 => {
+                Some(Verdict::Conflict)
+            }
+            (None, None) if fa.text.eq_ignore_ascii_case(&fb.text) => {
+                (shared >= 3 && dice >= 0.3).then_some(Verdict::Same)
+            }
+            _ => None,
+        },
+        (Date, Quantity) => since(b, a, shared, dice),
+        (Quantity, Date) => since(a, b, shared, dice),
+        (Quantity, Quantity) => {
+            let (x, y) = (quantity(fa)?, quantity(fb)?);
+            if x.1 != y.1 {
+                return None;
+            }
+            if (x.0 - y.0).abs() < 1e-9 {
+                (shared >= 3).then_some(Verdict::Same)
+            } else {
+                same_claim.then_some(Verdict::Conflict)
+            }
+        }
+        (Money, Money) => {
+            let (x, y) = (amounts(fa), amounts(fb));
+            let same = x.iter().any(|(c, n)| {
+                y.iter()
+                    .any(|(d, m)| c == d && (n - m).abs() <= 0.005 * n.abs().max(m.abs()))
+            });
+            let comparable = x.iter().any(|(c, _)| y.iter().any(|(d, _)| c == d));
+            if same {
+                (shared >= 2).then_some(Verdict::Same)
+            } else if comparable && same_claim {
+                Some(Verdict::Conflict)
+            } else {
+                None
+            }
+        }
+        (Event, Event) => {
+            let (x, y) = (fa.value.as_ref()?, fb.value.as_ref()?);
+            (x["type"] == y["type"] && shared >= 3 && dice >= 0.25).then_some(Verdict::Same)
+        }
+        _ => None,
+    }
+}
+
+/// A duration in years ("in 11 years") and a date ("since July 2014") about the same claim.
+fn since(dur: &ClaimFact<'_>, when: &ClaimFact<'_>, shared: usize, dice: f64) -> Option<Verdict> {
+    let (n, unit) = quantity(dur.fact)?;
+    if unit != "year" || shared < 4 || dice < 0.3 {
+        return None;
+    }
+    // Only a date written with its year ("July 2014", not "next year") anchors a duration, and it
+    // must lie in the past of the article that reports it.
+    if !when
+        .fact
+        .text
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|w| w.len() == 4)
+    {
+        return None;
+    }
+    let y: i32 = date(when.fact)?.get(..4)?.parse().ok()?;
+    if when.year.is_some_and(|base| y > base) {
+        return None;
+    }
+    match dur.year {
+        // With the article's year known, the duration must point at the date's year.
+        Some(base) => ((base - n as i32 - y).abs() <= 1).then_some(Verdict::Same),
+        None => Some(Verdict::Same),
+    }
+}
+
+fn date(f: &Fact) -> Option<&str> {
+    f.value.as_ref().and_then(Value::as_str)
+}
+
+fn quantity(f: &Fact) -> Option<(f64, &str)> {
+    let v = f.value.as_ref()?;
+    Some((v["number"].as_f64()?, v["unit"].as_str()?))
+}
+
+fn amounts(f: &Fact) -> Vec<(String, f64)> {
+    f.value
+        .as_ref()
+        .and_then(|v| v.get("amounts"))
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|a| Some((a["currency"].as_str()?.to_string(), a["amount"].as_f64()?)))
+        .collect()
+}
+
+/// Does this kind of fact carry a claim to compare?
+pub fn is_claim(kind: FactKind) -> bool {
+    matches!(
+        kind,
+        FactKind::Date | FactKind::Money | FactKind::Quantity | FactKind::Event
+    )
+}
+
+/// The year of an ISO article date.
+pub fn year_of(date: Option<&str>) -> Option<i32> {
+    date.and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        .map(|d| d.year())
+}
+
+/// Content words of the clause around `[start, end)` (char offsets), the fact's own words excluded.
+pub fn context(tokens: &[super::text::Token<'_>], start: usize, end: usize) -> Vec<String> {
+    const WINDOW: usize = 12;
+    let Some(first) = tokens.iter().position(|t| t.end > start) else {
+        return Vec::new();
+    };
+    let last = tokens[first..]
+        .iter()
+        .position(|t| t.start >= end)
+        .map_or(tokens.len(), |p| first + p);
+    let sentence = tokens[first].sentence;
+    let lo = first.saturating_sub(WINDOW);
+    let hi = (last + WINDOW).min(tokens.len());
+    let words: Vec<&str> = (lo..hi)
+        .filter(|&k| (k < first || k >= last) && tokens[k].sentence == sentence)
+        .map(|k| tokens[k].text)
+        .collect();
+    let mut set: Vec<String> = super::linking::content_words(&words.join(" "))
+        .into_iter()
+        .collect();
+    set.sort_unstable();
+    set
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::text::tokenize;
+    use super::*;
+    use serde_json::json;
+
+    fn fact(kind: FactKind, sentence: &str, span: &str, value: Value) -> Fact {
+        let toks = tokenize(sentence);
+        let start = sentence[..sentence.find(span).unwrap()].chars().count();
+        let end = start + span.chars().count();
+        let mut f = Fact {
+            id: String::new(),
+            kind,
+            text: span.to_string(),
+            value: Some(value),
+            block: 0,
+            start,
+            end,
+            entity: None,
+            speaker: None,
+            related: Vec::new(),
+            sources: 1,
+            quote: None,
+            conflict: false,
+            hint: Default::default(),
+        };
+        f.hint.context = context(&toks, start, end);
+        f
+    }
+
+    fn verdicts(facts: &[(usize, Fact)]) -> Vec<(usize, usize, Verdict)> {
+        let cs: Vec<ClaimFact<'_>> = facts
+            .iter()
+            .enumerate()
+            .map(|(i, (a, f))| ClaimFact {
+                article: *a,
+                index: i,
+                fact: f,
+                year: None,
+            })
+            .collect();
+        pairs(&cs)
+    }
+
+    #[test]
+    fn a_duration_and_a_date_report_the_same_visit() {
+        let a = fact(
+            FactKind::Date,
+            "expectations rise for Xi's first visit to South Korea since July 2014, on the occasion of the summit.",
+            "July 2014",
+            json!("2014-07"),
+        );
+        let b = fact(
+            FactKind::Quantity,
+            "Lee welcomed Xi's first visit to South Korea in 11 years to attend the summit.",
+            "11 years",
+            json!({"number": 11.0, "unit": "year"}),
+        );
+        assert_eq!(verdicts(&[(0, a), (1, b)]), [(0, 1, Verdict::Same)]);
+    }
+
+    #[test]
+    fn same_claim_with_different_figures_is_a_conflict() {
+        let s1 = "Lee and Xi held a 30-minute phone call on Tuesday to discuss the summit.";
+        let s2 = "Lee and Xi held a 20-minute phone call on Tuesday to discuss the summit.";
+        let a = fact(
+            FactKind::Quantity,
+            s1,
+            "30-minute",
+            json!({"number": 30.0, "unit": "minute"}),
+        );
+        let b = fact(
+            FactKind::Quantity,
+            s2,
+            "20-minute",
+            json!({"number": 20.0, "unit": "minute"}),
+        );
+        assert_eq!(verdicts(&[(0, a), (1, b)]), [(0, 1, Verdict::Conflict)]);
+    }
+
+    #[test]
+    fn equal_values_about_different_things_are_not_related() {
+        let a = fact(
+            FactKind::Quantity,
+            "The union said two countries signed the steel accord.",
+            "two countries",
+            json!({"number": 2.0, "unit": "countries"}),
+        );
+        let b = fact(
+            FactKind::Quantity,
+            "Floods hit two countries in the monsoon season.",
+            "two countries",
+            json!({"number": 2.0, "unit": "countries"}),
+        );
+        assert!(verdicts(&[(0, a), (1, b)]).is_empty());
+    }
+
+    #[test]
+    fn facts_in_one_article_are_not_paired() {
+        let s = "Lee and Xi held a 30-minute phone call on Tuesday to discuss the summit.";
+        let a = fact(
+            FactKind::Quantity,
+            s,
+            "30-minute",
+            json!({"number": 30.0, "unit": "minute"}),
+        );
+        let b = a.clone();
+        assert!(verdicts(&[(0, a), (0, b)]).is_empty());
+    }
+}

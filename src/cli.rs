@@ -32,6 +32,8 @@ pub enum Command {
     List(Inputs),
     /// Print the facts as a readable table, grouped by entity, with their sources.
     Facts(Inputs),
+    /// Run the whole pipeline and print counts, the time of each phase and peak memory.
+    Stats(StatsArgs),
 }
 
 #[derive(Debug, Args)]
@@ -61,4 +63,16 @@ pub struct CleanArgs {
     /// The article file (`-` for standard input).
     #[arg(value_name = "PATH")]
     pub path: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+    /// Worker threads (default: one per core). `--threads 1` measures per-core throughput.
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+    #[command(flatten)]
+    pub inputs: Inputs,
 }

@@ -74,6 +74,24 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
         }
         Some(Command::List(inputs)) => return list(&inputs.paths, &mut out),
+        Some(Command::Stats(args)) => {
+            if let Some(n) = args.threads {
+                rayon::ThreadPoolBuilder::new()
+                    .num_threads(n.max(1))
+                    .build_global()?;
+            }
+            let (corpus, timings) = Corpus::load_timed(&args.inputs.paths);
+            let stats = factlens::model::stats::compute(&corpus, &timings);
+            if args.json {
+                serde_json::to_writer_pretty(&mut out, &stats)?;
+                writeln!(out)?;
+            } else {
+                out.write_all(output::stats_table(&stats).as_bytes())?;
+            }
+            if let Some(code) = nothing_loaded(&corpus) {
+                return Ok(code);
+            }
+        }
         Some(Command::Facts(inputs)) => {
             let corpus = load(&inputs.paths);
             if let Some(code) = nothing_loaded(&corpus) {

@@ -10,6 +10,7 @@ pub mod loader;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
@@ -17,6 +18,8 @@ pub use article::{Article, Block};
 pub use boilerplate::Reason;
 pub use facts::{Entity, Fact, FactKind};
 pub use loader::Warning;
+
+pub mod stats;
 
 /// Every article loaded from the command line's paths, with the warnings loading produced.
 #[derive(Debug, Clone, Serialize, Default)]
@@ -27,17 +30,45 @@ pub struct Corpus {
     pub warnings: Vec<Warning>,
 }
 
+/// Wall time of each phase of [`Corpus::load_timed`].
+#[derive(Debug, Clone, Copy, Default, Serialize)]
+pub struct Timings {
+    /// Finding the files.
+    pub discover: Duration,
+    /// Reading, decoding, splitting into blocks and dropping boilerplate.
+    pub load: Duration,
+    /// Fact extraction (per article, in parallel).
+    pub extract: Duration,
+    /// Entity merging and cross-article relations.
+    pub link: Duration,
+}
+
 impl Corpus {
     /// Loads files and directories (recursively, sorted); `-` reads standard input.
     pub fn load(paths: &[PathBuf]) -> Corpus {
+        Corpus::load_timed(paths).0
+    }
+
+    /// [`Corpus::load`], with the wall time of each phase.
+    pub fn load_timed(paths: &[PathBuf]) -> (Corpus, Timings) {
+        let mut t = Timings::default();
         let mut warnings = Vec::new();
+        let clock = Instant::now();
         let sources = loader::discover(paths, &mut warnings);
+        t.discover = clock.elapsed();
+        let clock = Instant::now();
         let articles = loader::load_all(&sources, &mut warnings);
-        Corpus::from_articles(articles, warnings)
+        t.load = clock.elapsed();
+        let corpus = Corpus::build(articles, warnings, &mut t);
+        (corpus, t)
     }
 
     /// Builds a corpus from articles already made (tests, generators).
-    pub fn from_articles(mut articles: Vec<Article>, warnings: Vec<Warning>) -> Corpus {
+    pub fn from_articles(articles: Vec<Article>, warnings: Vec<Warning>) -> Corpus {
+        Corpus::build(articles, warnings, &mut Timings::default())
+    }
+
+    fn build(mut articles: Vec<Article>, warnings: Vec<Warning>, t: &mut Timings) -> Corpus {
         // Two files with the same content share a content id; keep ids unique and stable.
         let mut seen: HashMap<String, usize> = HashMap::new();
         for a in &mut articles {
@@ -49,12 +80,15 @@ impl Corpus {
         }
         // Facts per article in parallel, then linking across the corpus.
         use rayon::prelude::*;
+        let clock = Instant::now();
         let extracted: Vec<Vec<Fact>> = articles.par_iter().map(facts::extract).collect();
         let mut pairs: Vec<(String, Vec<Fact>)> = articles
             .iter()
             .map(|a| a.id.clone())
             .zip(extracted)
             .collect();
+        t.extract = clock.elapsed();
+        let clock = Instant::now();
         // Fact ids must be unique in the corpus (syndicated copies share paragraphs).
         let mut seen: HashMap<String, usize> = HashMap::new();
         for (_, fs) in &mut pairs {
@@ -78,6 +112,7 @@ impl Corpus {
                 .filter(|f| !f.kind.is_entity() || f.entity.is_some())
                 .collect();
         }
+        t.link = clock.elapsed();
         Corpus {
             articles,
             entities,

@@ -254,3 +254,56 @@ fn trim_float(n: f64) -> String {
     let s = format!("{n:.3}");
     s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
+
+/// `stats`: counts, then phase times and throughput.
+pub fn stats_table(s: &factlens::model::stats::Stats) -> String {
+    let mut out = String::new();
+    let mb = s.bytes as f64 / 1e6;
+    let _ = writeln!(
+        out,
+        "articles      {:>10}   ({mb:.1} MB of text)",
+        s.articles
+    );
+    let _ = writeln!(
+        out,
+        "blocks        {:>10}   ({} kept)",
+        s.blocks, s.kept_blocks
+    );
+    let _ = writeln!(out, "facts         {:>10}", s.facts);
+    for (k, n) in &s.facts_by_kind {
+        let _ = writeln!(out, "  {:<12}{:>10}", k.as_str(), n);
+    }
+    let _ = writeln!(out, "entities      {:>10}", s.entities);
+    let _ = writeln!(
+        out,
+        "related pairs {:>10}   ({} facts in conflict)",
+        s.related_pairs, s.conflicts
+    );
+    let _ = writeln!(out, "warnings      {:>10}", s.warnings);
+    let p = &s.seconds;
+    let _ = writeln!(out, "\ntime (s, {} threads)", s.threads);
+    for (name, v) in [
+        ("discover", p.discover),
+        ("load+clean", p.load),
+        ("extract", p.extract),
+        ("link", p.link),
+        ("total", p.total),
+    ] {
+        let _ = writeln!(out, "  {name:<12}{v:>10.3}");
+    }
+    let _ = writeln!(out, "\npipeline      {:>10.1} MB/s", s.pipeline_mb_per_s);
+    let _ = writeln!(
+        out,
+        "facts+links   {:>10.1} MB/s per thread",
+        s.facts_mb_per_s_per_thread
+    );
+    if let Some(rss) = s.peak_rss {
+        let _ = writeln!(
+            out,
+            "peak memory   {:>10.1} MB   ({:.1}x the text)",
+            rss as f64 / 1e6,
+            rss as f64 / s.bytes.max(1) as f64
+        );
+    }
+    out
+}

@@ -136,10 +136,13 @@ fn looks_like_domain(w: &str) -> bool {
         ".com", ".org", ".net", ".co.uk", ".ru", ".pl", ".gr", ".cn", ".kr", ".de", ".fr",
     ];
     w.len() > 5
+        && w.contains('.')
         && !w.contains('@')
-        && tlds
-            .iter()
-            .any(|t| w.ends_with(t) || w.contains(&format!("{t}/")))
+        && tlds.iter().any(|t| {
+            w.ends_with(t)
+                || w.match_indices(t)
+                    .any(|(i, _)| w[i + t.len()..].starts_with('/'))
+        })
 }
 
 #[cfg(test)]

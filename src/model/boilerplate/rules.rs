@@ -770,7 +770,7 @@ pub fn foreign_tail(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut
     }
     let mut sample = String::new();
     for &i in &kept {
-        if sample.len() > 3000 {
+        if sample.len() > 1200 {
             break;
         }
         if feats[i].prose() {

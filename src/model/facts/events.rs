@@ -15,32 +15,36 @@ pub struct EventMention {
     pub text: String,
 }
 
-const TRIGGERS: &[(&str, &str)] = &[
-    ("summit", "meeting"),
-    ("summits", "meeting"),
-    ("met", "meeting"),
-    ("meeting", "meeting"),
-    ("talks", "meeting"),
-    ("phone call", "phone-call"),
-    ("phone calls", "phone-call"),
-    ("by phone", "phone-call"),
-    ("visit", "visit"),
-    ("visited", "visit"),
-    ("visiting", "visit"),
-    ("state visit", "visit"),
-    ("signed", "agreement"),
-    ("agreement", "agreement"),
-    ("memorandums of understanding", "agreement"),
-    ("invited", "invitation"),
-    ("invitation", "invitation"),
+const TRIGGERS: &[(&[&str], &str)] = &[
+    (&["summit"], "meeting"),
+    (&["summits"], "meeting"),
+    (&["met"], "meeting"),
+    (&["meeting"], "meeting"),
+    (&["talks"], "meeting"),
+    (&["phone", "call"], "phone-call"),
+    (&["phone", "calls"], "phone-call"),
+    (&["by", "phone"], "phone-call"),
+    (&["visit"], "visit"),
+    (&["visited"], "visit"),
+    (&["visiting"], "visit"),
+    (&["state", "visit"], "visit"),
+    (&["signed"], "agreement"),
+    (&["agreement"], "agreement"),
+    (&["memorandums", "of", "understanding"], "agreement"),
+    (&["invited"], "invitation"),
+    (&["invitation"], "invitation"),
 ];
 
 /// One event per sentence and kind, at its first trigger.
 pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<EventMention> {
     let mut out: Vec<EventMention> = Vec::new();
     for i in 0..tokens.len() {
-        for (trigger, kind) in TRIGGERS {
-            let words: Vec<&str> = trigger.split(' ').collect();
+        // Every trigger starts with a lower-case ASCII letter; skip everything else fast.
+        let first = tokens[i].text.as_bytes()[0];
+        if !first.is_ascii_alphabetic() {
+            continue;
+        }
+        for (words, kind) in TRIGGERS {
             if i + words.len() > tokens.len() {
                 continue;
             }
@@ -58,15 +62,9 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<EventMention> {
             {
                 continue;
             }
-            let s = tokens
-                .iter()
-                .position(|t| t.sentence == sentence)
-                .unwrap_or(i);
-            let e = tokens
-                .iter()
-                .rposition(|t| t.sentence == sentence)
-                .unwrap_or(i)
-                + 1;
+            // Tokens are in sentence order: the sentence's bounds by binary search.
+            let s = tokens.partition_point(|t| t.sentence < sentence);
+            let e = tokens.partition_point(|t| t.sentence <= sentence);
             let last = i + words.len() - 1;
             out.push(EventMention {
                 kind,

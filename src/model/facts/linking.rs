@@ -51,6 +51,14 @@ fn family(kind: FactKind) -> u8 {
 }
 
 /// Links the facts of every article (given with their article ids) and returns the entities.
+/// At most this many related facts per fact (the reader jumps through them one by one).
+const MAX_RELATED: usize = 50;
+/// Entity mentions list at most this many mentions in other articles (the first in each): the
+/// entity itself (`articles`, and `e` in the reader) is the full list.
+const MAX_ENTITY_RELATED: usize = 10;
+/// Quote words shared by more quotes than this are not used to compare quotes.
+const MAX_POSTING: usize = 64;
+
 /// `years[i]` is the year of article `i`'s date, when known (durations resolve against it).
 pub fn link(articles: &mut [(String, Vec<Fact>)], years: &[Option<i32>]) -> Vec<Entity> {
     // 1. Resolve each entity mention to a key, within its article first.
@@ -101,15 +109,16 @@ pub fn link(articles: &mut [(String, Vec<Fact>)], years: &[Option<i32>]) -> Vec<
         keys.push(ks);
     }
     // 2. Corpus-wide: one-word person keys that fit exactly one full name anywhere.
+    let full_keys: HashSet<&String> = corpus_full.values().flatten().collect();
+    let full_keys: HashSet<String> = full_keys.into_iter().cloned().collect();
     for ks in keys.iter_mut() {
         for slot in ks.iter_mut() {
             let Some(k) = slot else { continue };
             let weak = k.1.starts_with('?');
             let bare = k.1.trim_start_matches('?').to_string();
-            let full =
-                (k.0 == 0 && !bare.is_empty() && !corpus_full.values().any(|s| s.contains(&bare)))
-                    .then(|| corpus_full.get(&bare).filter(|s| s.len() == 1))
-                    .flatten();
+            let full = (k.0 == 0 && !bare.is_empty() && !full_keys.contains(&bare))
+                .then(|| corpus_full.get(&bare).filter(|s| s.len() == 1))
+                .flatten();
             if let Some(full) = full {
                 k.1 = full.iter().next().cloned().unwrap_or_default();
                 continue;
@@ -268,28 +277,25 @@ fn relate(articles: &mut [(String, Vec<Fact>)], entities: &[Entity], years: &[Op
     }
     let mut related: HashMap<(usize, usize), Vec<(usize, usize)>> = HashMap::new();
     for members in index.values() {
-        if members.len() < 2 || members.len() > 200 {
-            // A key shared by hundreds of articles is too common to be a useful link list; the
-            // entity view still finds them. Keep lists bounded.
-            if members.len() > 200 {
-                for &m in members {
-                    related
-                        .entry(m)
-                        .or_default()
-                        .extend(members.iter().filter(|o| o.0 != m.0).take(50));
-                }
-            }
+        if members.len() < 2 {
             continue;
         }
+        // Bounded: a key shared by thousands of articles links each fact to the first few;
+        // the entity view (`e` in the reader) still lists every mention.
         for &m in members {
-            related
-                .entry(m)
-                .or_default()
-                .extend(members.iter().filter(|o| o.0 != m.0));
+            related.entry(m).or_default().extend(
+                members
+                    .iter()
+                    .filter(|o| o.0 != m.0)
+                    .take(MAX_ENTITY_RELATED),
+            );
         }
     }
+    // Quotes: words shared by more than MAX_POSTING quotes are too common to compare on.
+    quote_words.retain(|_, v| v.len() <= MAX_POSTING);
+    let mut counts: HashMap<(usize, usize), usize> = HashMap::new();
     for (&q, s) in &sets {
-        let mut counts: HashMap<(usize, usize), usize> = HashMap::new();
+        counts.clear();
         for w in s {
             for &o in quote_words.get(w).into_iter().flatten() {
                 if o.0 != q.0 {
@@ -297,12 +303,17 @@ fn relate(articles: &mut [(String, Vec<Fact>)], entities: &[Entity], years: &[Op
                 }
             }
         }
-        for (o, shared) in counts {
-            let other = &sets[&o];
-            if shared >= 4 && shared * 2 >= s.len().min(other.len()) {
-                related.entry(q).or_default().push(o);
-            }
-        }
+        let mut found: Vec<(usize, usize)> = counts
+            .iter()
+            .filter(|&(o, &shared)| {
+                let other = &sets[o];
+                shared >= 4 && shared * 2 >= s.len().min(other.len())
+            })
+            .map(|(o, _)| *o)
+            .collect();
+        found.sort_unstable();
+        found.truncate(MAX_RELATED);
+        related.entry(q).or_default().extend(found);
     }
     // Dates, amounts, quantities and events: the same claim in other words, or a conflict.
     let mut conflicts: HashSet<(usize, usize)> = HashSet::new();
@@ -348,10 +359,16 @@ fn relate(articles: &mut [(String, Vec<Fact>)], entities: &[Entity], years: &[Op
                 .filter(|_| rel.is_empty() && f.kind.is_entity())
                 .and_then(|e| index.get(&format!("entity:{e}")));
             if let Some(members) = members {
-                rel.extend(members.iter().filter(|o| o.0 != ai).take(50));
+                rel.extend(
+                    members
+                        .iter()
+                        .filter(|o| o.0 != ai)
+                        .take(MAX_ENTITY_RELATED),
+                );
             }
             rel.sort_unstable();
             rel.dedup();
+            rel.truncate(MAX_RELATED);
             let mut arts: HashSet<usize> = rel.iter().map(|r| r.0).collect();
             arts.insert(ai);
             f.sources = arts.len();

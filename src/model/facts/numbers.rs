@@ -60,18 +60,28 @@ fn scale(word: &str) -> Option<f64> {
     })
 }
 
-fn number(word: &str) -> Option<f64> {
-    let w = word.to_lowercase();
-    if let Some((_, v)) = SMALL.iter().find(|(k, _)| *k == w) {
-        return Some(*v);
+fn number(w: &str) -> Option<f64> {
+    let first = *w.as_bytes().first()?;
+    if first.is_ascii_digit() {
+        if !w
+            .bytes()
+            .all(|c| c.is_ascii_digit() || c == b',' || c == b'.')
+        {
+            return None;
+        }
+        return if w.contains(',') {
+            w.replace(',', "").parse().ok()
+        } else {
+            w.parse().ok()
+        };
     }
-    if w.chars().next().is_some_and(|c| c.is_ascii_digit())
-        && w.chars()
-            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
-    {
-        return w.replace(',', "").parse().ok();
+    if !first.is_ascii_alphabetic() || w.len() > 9 {
+        return None;
     }
-    None
+    SMALL
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case(w))
+        .map(|(_, v)| *v)
 }
 
 fn currency_word(word: &str) -> Option<&'static str> {

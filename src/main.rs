@@ -99,9 +99,28 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             out.write_all(output::facts_table(&corpus).as_bytes())?;
         }
-        None => return list(&cli.paths, &mut out),
+        None => {
+            drop(out);
+            return reader(&cli.paths);
+        }
     }
     out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `factlens PATH...`: the interactive reader when stdout is a terminal, the summary otherwise
+/// (so `factlens seeds/ | head` still works in scripts).
+fn reader(paths: &[std::path::PathBuf]) -> anyhow::Result<ExitCode> {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return list(paths, &mut std::io::stdout().lock());
+    }
+    eprint!("factlens: loading…\r");
+    let corpus = load(paths);
+    if let Some(code) = nothing_loaded(&corpus) {
+        return Ok(code);
+    }
+    factlens::tui::run(corpus)?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -1,0 +1,64 @@
+//! The interactive reader (ratatui + crossterm): app state → actions → views. The library core
+//! in [`crate::model`] knows nothing of this module.
+
+pub mod app;
+pub mod keymap;
+pub mod view;
+pub mod wrap;
+
+use std::io::stdout;
+use std::time::Duration;
+
+use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind};
+use crossterm::execute;
+
+use crate::model::Corpus;
+use app::App;
+
+/// Leaves raw mode and the alternate screen, shows the cursor. Safe to call twice.
+fn restore() {
+    let _ = execute!(stdout(), DisableMouseCapture);
+    ratatui::restore();
+    let _ = execute!(stdout(), crossterm::cursor::Show);
+}
+
+/// Runs the reader until `q`. The terminal is restored on return, on error and on panic.
+pub fn run(corpus: Corpus) -> anyhow::Result<()> {
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        hook(info);
+    }));
+    let mut terminal = ratatui::try_init()?;
+    let _ = execute!(stdout(), EnableMouseCapture);
+    let result = event_loop(&mut terminal, App::new(corpus));
+    restore();
+    result
+}
+
+fn event_loop(terminal: &mut ratatui::DefaultTerminal, mut app: App) -> anyhow::Result<()> {
+    terminal.draw(|f| view::draw(f, &mut app))?;
+    while !app.quit {
+        // Block for the next event, then drain whatever queued up (resize storms, key repeat)
+        // before drawing once.
+        let mut dirty = false;
+        if event::poll(Duration::from_millis(500))? {
+            loop {
+                match event::read()? {
+                    Event::Key(k) if k.kind != KeyEventKind::Release => app.key(k),
+                    Event::Mouse(m) => app.mouse(m),
+                    Event::Resize(_, _) => {}
+                    _ => {}
+                }
+                dirty = true;
+                if app.quit || !event::poll(Duration::ZERO)? {
+                    break;
+                }
+            }
+        }
+        if dirty && !app.quit {
+            terminal.draw(|f| view::draw(f, &mut app))?;
+        }
+    }
+    Ok(())
+}

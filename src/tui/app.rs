@@ -1,0 +1,978 @@
+//! Reader state and what every action does to it. No terminal here: tests drive [`App::act`] and
+//! [`App::key`] directly and render with ratatui's `TestBackend`.
+
+use std::collections::HashMap;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseEvent, MouseEventKind};
+use ratatui::layout::Rect;
+
+use crate::model::{Corpus, Fact, FactKind};
+
+use super::keymap::{self, Action};
+use super::wrap::{self, Piece};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    List,
+    Reader,
+    Facts,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    None,
+    Help,
+    Messages,
+    /// Every mention of an entity: (article, fact) pairs, and the selected one.
+    Mentions {
+        entity: String,
+        items: Vec<(usize, usize)>,
+        selected: usize,
+    },
+}
+
+/// What a line of the reading pane shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    Title,
+    Meta,
+    Blank,
+    Text,
+    /// "dropped: reason" header before a dropped block shown with `b`.
+    DropNote,
+    Dropped,
+}
+
+/// One visual line of the reading pane.
+#[derive(Debug, Clone, Copy)]
+pub struct VLine {
+    pub kind: LineKind,
+    /// Block index (Text, Dropped, DropNote).
+    pub block: usize,
+    pub piece: Piece,
+}
+
+/// The wrapped article, cached per (article, width, boilerplate shown).
+pub struct Doc {
+    pub article: usize,
+    pub width: usize,
+    pub dropped: bool,
+    pub title: String,
+    pub meta: String,
+    pub lines: Vec<VLine>,
+}
+
+/// A row of the facts sidebar: an entity (all its mentions in this article) or one fact.
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub kind: FactKind,
+    /// The fact selected when the row is: the first mention for an entity.
+    pub fact: usize,
+    pub label: String,
+    pub detail: String,
+    /// Mentions in this article (entities), 1 otherwise.
+    pub count: usize,
+    /// Articles that report it.
+    pub sources: usize,
+    pub conflict: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place {
+    pub article: usize,
+    pub fact: Option<usize>,
+    pub scroll: usize,
+}
+
+/// A search hit: article, block, char range in the block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub article: usize,
+    pub block: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Search {
+    pub query: String,
+    pub hits: Vec<Hit>,
+    pub current: usize,
+    /// Still typing the query.
+    pub editing: bool,
+}
+
+/// Screen areas from the last draw, for the mouse.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Areas {
+    pub list: Rect,
+    pub reader: Rect,
+    pub facts: Rect,
+}
+
+/// At most this many search hits are collected (the status bar says when there are more).
+pub const MAX_HITS: usize = 10_000;
+
+pub struct App {
+    pub corpus: Corpus,
+    pub article: usize,
+    pub focus: Focus,
+    pub scroll: usize,
+    pub fact: Option<usize>,
+    pub row: usize,
+    pub filter: Option<FactKind>,
+    pub show_dropped: bool,
+    /// User's choice for the sidebar; `None` = automatic (shown when wide enough).
+    pub sidebar: Option<bool>,
+    pub overlay: Overlay,
+    pub search: Option<Search>,
+    pub history: Vec<Place>,
+    pub message: String,
+    pub quit: bool,
+    pub areas: Areas,
+    /// Rows of text the reading pane showed at the last draw.
+    pub page: usize,
+    pub doc: Option<Doc>,
+    /// Fact id → (article, fact index).
+    fact_home: HashMap<String, (usize, usize)>,
+    /// Entity id → every mention (article, fact index), in reading order.
+    mentions: HashMap<String, Vec<(usize, usize)>>,
+    /// Entity id → index into `corpus.entities`.
+    entity_index: HashMap<String, usize>,
+}
+
+impl App {
+    pub fn new(corpus: Corpus) -> App {
+        let mut fact_home = HashMap::new();
+        let mut mentions: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+        for (ai, a) in corpus.articles.iter().enumerate() {
+            for (fi, f) in a.facts.iter().enumerate() {
+                fact_home.insert(f.id.clone(), (ai, fi));
+                if let Some(e) = &f.entity {
+                    mentions.entry(e.clone()).or_default().push((ai, fi));
+                }
+            }
+        }
+        let entity_index = corpus
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.clone(), i))
+            .collect();
+        let message = if corpus.warnings.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "{} warning(s) while loading — press w to read them",
+                corpus.warnings.len()
+            )
+        };
+        App {
+            corpus,
+            article: 0,
+            focus: Focus::List,
+            scroll: 0,
+            fact: None,
+            row: 0,
+            filter: None,
+            show_dropped: false,
+            sidebar: None,
+            overlay: Overlay::None,
+            search: None,
+            history: Vec::new(),
+            message,
+            quit: false,
+            areas: Areas::default(),
+            page: 20,
+            doc: None,
+            fact_home,
+            mentions,
+            entity_index,
+        }
+    }
+
+    pub fn current_facts(&self) -> &[Fact] {
+        self.corpus
+            .articles
+            .get(self.article)
+            .map_or(&[], |a| a.facts.as_slice())
+    }
+
+    pub fn entity_name(&self, id: &str) -> Option<&str> {
+        self.entity_index
+            .get(id)
+            .map(|&i| self.corpus.entities[i].name.as_str())
+    }
+
+    /// The wrapped lines of the current article at `width` columns (cached).
+    pub fn doc(&mut self, width: usize) -> &Doc {
+        let fresh = self.doc.as_ref().is_some_and(|d| {
+            d.article == self.article && d.width == width && d.dropped == self.show_dropped
+        });
+        if !fresh {
+            self.doc = Some(self.build_doc(width));
+        }
+        self.doc.as_ref().expect("just built")
+    }
+
+    fn build_doc(&self, width: usize) -> Doc {
+        let width = width.max(1);
+        let mut lines = Vec::new();
+        let Some(a) = self.corpus.articles.get(self.article) else {
+            return Doc {
+                article: self.article,
+                width,
+                dropped: self.show_dropped,
+                title: String::new(),
+                meta: String::new(),
+                lines,
+            };
+        };
+        let title = a.display_title();
+        for piece in wrap::wrap(&title, width) {
+            lines.push(VLine {
+                kind: LineKind::Title,
+                block: 0,
+                piece,
+            });
+        }
+        let mut meta = Vec::new();
+        if let Some(s) = &a.source {
+            meta.push(s.clone());
+        }
+        if let Some(d) = &a.date {
+            meta.push(d.clone());
+        }
+        meta.push(a.path.clone());
+        let meta = meta.join(" · ");
+        for piece in wrap::wrap(&meta, width) {
+            lines.push(VLine {
+                kind: LineKind::Meta,
+                block: 0,
+                piece,
+            });
+        }
+        let blank = VLine {
+            kind: LineKind::Blank,
+            block: 0,
+            piece: Piece {
+                char_start: 0,
+                char_end: 0,
+                byte_start: 0,
+                byte_end: 0,
+            },
+        };
+        lines.push(blank);
+        for (bi, b) in a.blocks.iter().enumerate() {
+            let kind = if b.kept {
+                LineKind::Text
+            } else if self.show_dropped && b.reason.is_none_or(|r| r != crate::model::Reason::Title)
+            {
+                lines.push(VLine {
+                    kind: LineKind::DropNote,
+                    block: bi,
+                    ..blank
+                });
+                LineKind::Dropped
+            } else {
+                continue;
+            };
+            for piece in wrap::wrap(&b.text, width) {
+                lines.push(VLine {
+                    kind,
+                    block: bi,
+                    piece,
+                });
+            }
+            lines.push(VLine { block: bi, ..blank });
+        }
+        Doc {
+            article: self.article,
+            width,
+            dropped: self.show_dropped,
+            title,
+            meta,
+            lines,
+        }
+    }
+
+    /// The line of the cached doc that shows fact `fi` of the current article.
+    fn line_of_fact(&self, fi: usize) -> Option<usize> {
+        let f = self.current_facts().get(fi)?;
+        let doc = self.doc.as_ref()?;
+        doc.lines.iter().position(|l| {
+            matches!(l.kind, LineKind::Text | LineKind::Dropped)
+                && l.block == f.block
+                && l.piece.char_start <= f.start
+                && f.start < l.piece.char_end.max(l.piece.char_start + 1)
+        })
+    }
+
+    fn line_of_hit(&self, hit: &Hit) -> Option<usize> {
+        let doc = self.doc.as_ref()?;
+        doc.lines.iter().position(|l| {
+            matches!(l.kind, LineKind::Text | LineKind::Dropped)
+                && l.block == hit.block
+                && l.piece.char_start <= hit.start
+                && hit.start < l.piece.char_end.max(l.piece.char_start + 1)
+        })
+    }
+
+    /// Makes `line` visible, a third of the way down the page when it has to move.
+    fn reveal(&mut self, line: usize) {
+        let page = self.page.max(1);
+        if line < self.scroll || line >= self.scroll + page {
+            self.scroll = line.saturating_sub(page / 3);
+        }
+    }
+
+    fn reveal_fact(&mut self) {
+        let width = self.doc.as_ref().map_or(80, |d| d.width);
+        self.doc(width);
+        if let Some(line) = self.fact.and_then(|fi| self.line_of_fact(fi)) {
+            self.reveal(line);
+        }
+    }
+
+    fn max_scroll(&self) -> usize {
+        let n = self.doc.as_ref().map_or(0, |d| d.lines.len());
+        n.saturating_sub(self.page.max(1))
+    }
+
+    /// The sidebar rows of the current article (filtered).
+    pub fn rows(&self) -> Vec<Row> {
+        let facts = self.current_facts();
+        let mut rows: Vec<Row> = Vec::new();
+        let mut entity_row: HashMap<&str, usize> = HashMap::new();
+        for kind in FactKind::ALL {
+            if self.filter.is_some_and(|k| k != kind) {
+                continue;
+            }
+            for (fi, f) in facts.iter().enumerate().filter(|(_, f)| f.kind == kind) {
+                if let Some(e) = f.entity.as_deref() {
+                    if let Some(&r) = entity_row.get(e) {
+                        rows[r].count += 1;
+                        continue;
+                    }
+                    entity_row.insert(e, rows.len());
+                    let name = self.entity_name(e).unwrap_or(&f.text).to_string();
+                    let sources = self
+                        .entity_index
+                        .get(e)
+                        .map_or(1, |&i| self.corpus.entities[i].articles.len());
+                    rows.push(Row {
+                        kind,
+                        fact: fi,
+                        label: name,
+                        detail: String::new(),
+                        count: 1,
+                        sources,
+                        conflict: false,
+                    });
+                    continue;
+                }
+                let detail = match (kind, &f.speaker) {
+                    (FactKind::Quote, Some(s)) => self.entity_name(s).unwrap_or("").to_string(),
+                    _ => value_text(f),
+                };
+                rows.push(Row {
+                    kind,
+                    fact: fi,
+                    label: f.text.clone(),
+                    detail,
+                    count: 1,
+                    sources: f.sources,
+                    conflict: f.conflict,
+                });
+            }
+        }
+        rows
+    }
+
+    /// The row that contains fact `fi` (an entity row contains every mention of its entity).
+    fn row_of_fact(&self, fi: usize) -> Option<usize> {
+        let facts = self.current_facts();
+        let f = facts.get(fi)?;
+        self.rows().iter().position(|r| {
+            r.fact == fi
+                || (f.entity.is_some()
+                    && facts.get(r.fact).and_then(|g| g.entity.as_ref()) == f.entity.as_ref())
+        })
+    }
+
+    fn open_article(&mut self, i: usize) {
+        if self.corpus.articles.is_empty() {
+            return;
+        }
+        let i = i.min(self.corpus.articles.len() - 1);
+        if i != self.article {
+            self.article = i;
+            self.scroll = 0;
+            self.fact = None;
+            self.row = 0;
+        }
+    }
+
+    fn place(&self) -> Place {
+        Place {
+            article: self.article,
+            fact: self.fact,
+            scroll: self.scroll,
+        }
+    }
+
+    /// Goes to fact `fi` of article `ai`, remembering where we were.
+    fn jump(&mut self, ai: usize, fi: usize) {
+        self.history.push(self.place());
+        self.go(ai, Some(fi));
+    }
+
+    fn go(&mut self, ai: usize, fi: Option<usize>) {
+        self.open_article(ai);
+        self.fact = fi;
+        if let Some(fi) = fi {
+            if let Some(r) = self.row_of_fact(fi) {
+                self.row = r;
+            }
+            self.reveal_fact();
+        }
+    }
+
+    fn select_row(&mut self, r: usize) {
+        let rows = self.rows();
+        if rows.is_empty() {
+            self.fact = None;
+            return;
+        }
+        self.row = r.min(rows.len() - 1);
+        self.fact = Some(rows[self.row].fact);
+        self.reveal_fact();
+    }
+
+    /// Facts related to the selected one, in corpus order: for an entity, its first mention in
+    /// every other article; otherwise the fact's `related` list.
+    fn related_targets(&self) -> Vec<(usize, usize)> {
+        let Some(f) = self.fact.and_then(|fi| self.current_facts().get(fi)) else {
+            return Vec::new();
+        };
+        let mut out: Vec<(usize, usize)> = if let Some(e) = &f.entity {
+            let mut firsts: Vec<(usize, usize)> = Vec::new();
+            for &(ai, fi) in self.mentions.get(e).into_iter().flatten() {
+                if ai != self.article && firsts.last().is_none_or(|l| l.0 != ai) {
+                    firsts.push((ai, fi));
+                }
+            }
+            firsts
+        } else {
+            f.related
+                .iter()
+                .filter_map(|id| self.fact_home.get(id).copied())
+                .filter(|(ai, _)| *ai != self.article)
+                .collect()
+        };
+        out.sort_unstable();
+        out.dedup_by_key(|t| t.0);
+        out
+    }
+
+    fn jump_related(&mut self, forward: bool) {
+        if self.fact.is_none() {
+            self.message =
+                "Select a fact first: ] and [ move through facts, or use the sidebar".into();
+            return;
+        }
+        let targets = self.related_targets();
+        if targets.is_empty() {
+            self.message = "No related fact in another article".into();
+            return;
+        }
+        let here = self.article;
+        let pick = if forward {
+            targets.iter().find(|t| t.0 > here).or(targets.first())
+        } else {
+            targets.iter().rev().find(|t| t.0 < here).or(targets.last())
+        };
+        let &(ai, fi) = pick.expect("targets is not empty");
+        let n = targets.iter().position(|t| t.0 == ai).unwrap_or(0) + 1;
+        self.jump(ai, fi);
+        self.focus = Focus::Reader;
+        self.message = format!(
+            "Related {n}/{} — {} (Backspace goes back)",
+            targets.len(),
+            self.corpus.articles[ai].display_title()
+        );
+    }
+
+    fn step_fact(&mut self, forward: bool) {
+        let facts = self.current_facts();
+        let visible: Vec<usize> = (0..facts.len())
+            .filter(|&i| self.filter.is_none_or(|k| facts[i].kind == k))
+            .collect();
+        if visible.is_empty() {
+            return;
+        }
+        let next = match self.fact {
+            None => visible[0],
+            Some(cur) if forward => *visible.iter().find(|&&i| i > cur).unwrap_or(&visible[0]),
+            Some(cur) => *visible
+                .iter()
+                .rev()
+                .find(|&&i| i < cur)
+                .unwrap_or(visible.last().expect("not empty")),
+        };
+        self.go(self.article, Some(next));
+    }
+
+    fn search_update(&mut self) {
+        let Some(search) = self.search.as_mut() else {
+            return;
+        };
+        search.hits.clear();
+        search.current = 0;
+        let q = search.query.to_lowercase();
+        if q.is_empty() {
+            return;
+        }
+        let here = self.article;
+        'outer: for (ai, a) in self.corpus.articles.iter().enumerate() {
+            for (bi, b) in a.blocks.iter().enumerate() {
+                if !b.kept && !self.show_dropped {
+                    continue;
+                }
+                let lower = b.text.to_lowercase();
+                // Lower-casing can change byte lengths; map through char offsets of the original.
+                if lower.len() != b.text.len() {
+                    continue_search_unicode(&b.text, &q, ai, bi, &mut search.hits);
+                } else {
+                    for (byte, _) in lower.match_indices(&q) {
+                        let start = b.text[..byte].chars().count();
+                        let end = start + b.text[byte..byte + q.len()].chars().count();
+                        search.hits.push(Hit {
+                            article: ai,
+                            block: bi,
+                            start,
+                            end,
+                        });
+                    }
+                }
+                if search.hits.len() >= MAX_HITS {
+                    break 'outer;
+                }
+            }
+        }
+        search.current = search
+            .hits
+            .iter()
+            .position(|h| h.article >= here)
+            .unwrap_or(0);
+    }
+
+    fn goto_hit(&mut self) {
+        let Some(search) = &self.search else { return };
+        let Some(&hit) = search.hits.get(search.current) else {
+            self.message = format!("No match for “{}”", search.query);
+            return;
+        };
+        let n = search.hits.len();
+        let pos = search.current + 1;
+        if hit.article != self.article {
+            self.history.push(self.place());
+        }
+        self.open_article(hit.article);
+        let width = self.doc.as_ref().map_or(80, |d| d.width);
+        self.doc(width);
+        if let Some(line) = self.line_of_hit(&hit) {
+            self.reveal(line);
+        }
+        let more = if n >= MAX_HITS { "+" } else { "" };
+        self.message = format!("Match {pos}/{n}{more} — n/N next/previous, Esc clears");
+    }
+
+    fn search_step(&mut self, forward: bool) {
+        if let Some(s) = self.search.as_mut()
+            && !s.hits.is_empty()
+        {
+            let n = s.hits.len();
+            s.current = if forward {
+                (s.current + 1) % n
+            } else {
+                (s.current + n - 1) % n
+            };
+        }
+        self.goto_hit();
+    }
+
+    fn searching(&self) -> bool {
+        self.search.as_ref().is_some_and(|s| !s.hits.is_empty())
+    }
+
+    /// Handles a key: popups and the search line first, then the keymap.
+    pub fn key(&mut self, ev: KeyEvent) {
+        if let Some(s) = self.search.as_mut()
+            && s.editing
+        {
+            match ev.code {
+                KeyCode::Esc => {
+                    self.search = None;
+                    self.message.clear();
+                }
+                KeyCode::Enter => {
+                    s.editing = false;
+                    self.goto_hit();
+                }
+                KeyCode::Backspace => {
+                    s.query.pop();
+                    self.search_update();
+                }
+                KeyCode::Char(c) if !ev.modifiers.contains(KeyModifiers::CONTROL) => {
+                    s.query.push(c);
+                    self.search_update();
+                }
+                _ => {}
+            }
+            return;
+        }
+        let action = keymap::lookup(&ev);
+        if matches!(self.overlay, Overlay::Help | Overlay::Messages) {
+            // Any key closes these popups; q still quits.
+            self.overlay = Overlay::None;
+            self.quit = action == Some(Action::Quit);
+            return;
+        }
+        let Some(action) = action else {
+            return;
+        };
+        self.act(action);
+    }
+
+    /// Does what an action says. Popups take movement keys for themselves.
+    pub fn act(&mut self, action: Action) {
+        if !matches!(action, Action::NextRelated | Action::PrevRelated) {
+            self.message.clear();
+        }
+        match &mut self.overlay {
+            Overlay::Help | Overlay::Messages => {
+                if matches!(action, Action::Quit) {
+                    self.quit = true;
+                } else {
+                    self.overlay = Overlay::None;
+                }
+                return;
+            }
+            Overlay::Mentions {
+                items, selected, ..
+            } => {
+                let n = items.len();
+                match action {
+                    Action::Down => *selected = (*selected + 1).min(n.saturating_sub(1)),
+                    Action::Up => *selected = selected.saturating_sub(1),
+                    Action::Top => *selected = 0,
+                    Action::Bottom => *selected = n.saturating_sub(1),
+                    Action::Open => {
+                        let (ai, fi) = items[*selected];
+                        self.overlay = Overlay::None;
+                        self.jump(ai, fi);
+                        self.focus = Focus::Reader;
+                    }
+                    Action::Quit => self.quit = true,
+                    _ => self.overlay = Overlay::None,
+                }
+                return;
+            }
+            Overlay::None => {}
+        }
+        let page = self.page.max(1);
+        match action {
+            Action::Quit => self.quit = true,
+            Action::Help => self.overlay = Overlay::Help,
+            Action::Messages => self.overlay = Overlay::Messages,
+            Action::Cancel => {
+                self.search = None;
+            }
+            Action::FocusNext | Action::FocusPrev => {
+                let order = [Focus::List, Focus::Reader, Focus::Facts];
+                let i = order.iter().position(|f| *f == self.focus).unwrap_or(0);
+                let step = if action == Action::FocusNext { 1 } else { 2 };
+                self.focus = order[(i + step) % 3];
+                if self.focus == Focus::Facts && self.sidebar == Some(false) {
+                    self.focus = order[(i + step * 2) % 3];
+                }
+            }
+            Action::Down
+            | Action::Up
+            | Action::PageDown
+            | Action::PageUp
+            | Action::HalfDown
+            | Action::HalfUp
+            | Action::Top
+            | Action::Bottom => {
+                let delta: isize = match action {
+                    Action::Down => 1,
+                    Action::Up => -1,
+                    Action::PageDown => page as isize,
+                    Action::PageUp => -(page as isize),
+                    Action::HalfDown => (page / 2).max(1) as isize,
+                    Action::HalfUp => -((page / 2).max(1) as isize),
+                    Action::Top => isize::MIN / 2,
+                    _ => isize::MAX / 2,
+                };
+                self.move_by(delta);
+            }
+            Action::Open => match self.focus {
+                Focus::List => self.focus = Focus::Reader,
+                Focus::Facts => {
+                    self.reveal_fact();
+                    self.focus = Focus::Reader;
+                }
+                Focus::Reader => {}
+            },
+            Action::NextRelated | Action::PrevRelated => {
+                let forward = action == Action::NextRelated;
+                if self.searching() {
+                    self.search_step(forward);
+                } else {
+                    self.jump_related(forward);
+                }
+            }
+            Action::NextFact => self.step_fact(true),
+            Action::PrevFact => self.step_fact(false),
+            Action::Back => match self.history.pop() {
+                Some(p) => {
+                    self.open_article(p.article);
+                    self.fact = p.fact;
+                    if let Some(fi) = p.fact
+                        && let Some(r) = self.row_of_fact(fi)
+                    {
+                        self.row = r;
+                    }
+                    self.scroll = p.scroll;
+                    self.message = "Back".into();
+                }
+                None => self.message = "Nothing to go back to".into(),
+            },
+            Action::EntityMentions => {
+                let entity = self
+                    .fact
+                    .and_then(|fi| self.current_facts().get(fi))
+                    .and_then(|f| f.entity.clone());
+                match entity {
+                    Some(e) => {
+                        let items = self.mentions.get(&e).cloned().unwrap_or_default();
+                        let here = (self.article, self.fact.unwrap_or(0));
+                        let selected = items.iter().position(|&x| x == here).unwrap_or(0);
+                        self.overlay = Overlay::Mentions {
+                            entity: e,
+                            items,
+                            selected,
+                        };
+                    }
+                    None => {
+                        self.message = "Select a person, organisation or place first".into();
+                    }
+                }
+            }
+            Action::FilterKind => {
+                self.filter = match self.filter {
+                    None => Some(FactKind::ALL[0]),
+                    Some(k) => {
+                        let i = FactKind::ALL.iter().position(|x| *x == k).unwrap_or(0);
+                        FactKind::ALL.get(i + 1).copied()
+                    }
+                };
+                self.row = 0;
+                self.message = match self.filter {
+                    Some(k) => format!("Showing {k} facts (f for the next kind)"),
+                    None => "Showing every kind of fact".into(),
+                };
+            }
+            Action::ToggleBoilerplate => {
+                self.show_dropped = !self.show_dropped;
+                let n = self
+                    .corpus
+                    .articles
+                    .get(self.article)
+                    .map_or(0, |a| a.blocks.iter().filter(|b| !b.kept).count());
+                self.message = if self.show_dropped {
+                    format!("Showing {n} dropped block(s), dimmed, with their reasons")
+                } else {
+                    "Hiding dropped blocks".into()
+                };
+            }
+            Action::ToggleSidebar => {
+                let shown = self.sidebar.unwrap_or(self.areas.facts.width > 0);
+                self.sidebar = Some(!shown);
+                if shown && self.focus == Focus::Facts {
+                    self.focus = Focus::Reader;
+                }
+            }
+            Action::Search => {
+                self.search = Some(Search {
+                    editing: true,
+                    ..Search::default()
+                });
+            }
+        }
+    }
+
+    fn move_by(&mut self, delta: isize) {
+        let shift = |v: usize, max: usize| -> usize {
+            (v as isize).saturating_add(delta).clamp(0, max as isize) as usize
+        };
+        match self.focus {
+            Focus::List => {
+                let n = self.corpus.articles.len();
+                let i = shift(self.article, n.saturating_sub(1));
+                self.open_article(i);
+            }
+            Focus::Reader => {
+                let width = self.doc.as_ref().map_or(80, |d| d.width);
+                self.doc(width);
+                self.scroll = shift(self.scroll, self.max_scroll());
+            }
+            Focus::Facts => {
+                let n = self.rows().len();
+                // The first move only selects the current row.
+                let r = if self.fact.is_none() {
+                    self.row
+                } else {
+                    shift(self.row, n.saturating_sub(1))
+                };
+                self.select_row(r);
+            }
+        }
+    }
+
+    /// Mouse: the wheel scrolls the pane under the pointer, a click selects.
+    pub fn mouse(&mut self, ev: MouseEvent) {
+        let at = |r: Rect| {
+            ev.column >= r.x
+                && ev.column < r.x + r.width
+                && ev.row >= r.y
+                && ev.row < r.y + r.height
+        };
+        let pane = if at(self.areas.list) {
+            Focus::List
+        } else if at(self.areas.reader) {
+            Focus::Reader
+        } else if at(self.areas.facts) {
+            Focus::Facts
+        } else {
+            return;
+        };
+        match ev.kind {
+            MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => {
+                let saved = self.focus;
+                self.focus = pane;
+                let step = if pane == Focus::Reader { 3 } else { 1 };
+                let d = if ev.kind == MouseEventKind::ScrollDown {
+                    step
+                } else {
+                    -step
+                };
+                self.move_by(d);
+                self.focus = saved;
+            }
+            MouseEventKind::Down(_) => {
+                self.focus = pane;
+                match pane {
+                    Focus::List => {
+                        // Two lines per article, inside the border; the list scrolls with the
+                        // selection (see the view), so clicks map through the same offset.
+                        let r = self.areas.list;
+                        let row = (ev.row.saturating_sub(r.y + 1)) as usize / 2;
+                        let per_page = (r.height.saturating_sub(2) as usize / 2).max(1);
+                        let first = list_offset(self.article, per_page);
+                        self.open_article(first + row);
+                    }
+                    Focus::Facts => {
+                        let r = self.areas.facts;
+                        let line = (ev.row.saturating_sub(r.y + 1)) as usize;
+                        if let Some(row) = super::view::sidebar_row_at(self, line) {
+                            self.select_row(row);
+                        }
+                    }
+                    Focus::Reader => {}
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// First article shown in a list page that keeps `selected` visible.
+pub fn list_offset(selected: usize, per_page: usize) -> usize {
+    (selected / per_page.max(1)) * per_page.max(1)
+}
+
+/// Search where lower-casing changes byte lengths (e.g. "İ"): compare char by char.
+fn continue_search_unicode(text: &str, q: &str, ai: usize, bi: usize, hits: &mut Vec<Hit>) {
+    let chars: Vec<char> = text.chars().collect();
+    let lower: Vec<String> = chars.iter().map(|c| c.to_lowercase().collect()).collect();
+    let qn = q.chars().count();
+    if qn == 0 || chars.len() < qn {
+        return;
+    }
+    for start in 0..=chars.len() - qn {
+        let window: String = lower[start..start + qn].concat();
+        if window == q {
+            hits.push(Hit {
+                article: ai,
+                block: bi,
+                start,
+                end: start + qn,
+            });
+        }
+    }
+}
+
+/// The normalised value in a few words (sidebar detail).
+pub fn value_text(f: &Fact) -> String {
+    let Some(v) = &f.value else {
+        return String::new();
+    };
+    match f.kind {
+        FactKind::Date => v.as_str().unwrap_or("").to_string(),
+        FactKind::Money => v["amounts"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|a| {
+                format!(
+                    "{} {}",
+                    a["currency"].as_str().unwrap_or("?"),
+                    short_number(a["amount"].as_f64().unwrap_or(0.0))
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" = "),
+        FactKind::Quantity => format!(
+            "{} {}",
+            short_number(v["number"].as_f64().unwrap_or(0.0)),
+            v["unit"].as_str().unwrap_or("")
+        ),
+        FactKind::Event => {
+            let mut parts = vec![v["type"].as_str().unwrap_or("event").to_string()];
+            for key in ["when", "where"] {
+                if let Some(x) = v[key].as_str() {
+                    parts.push(x.to_string());
+                }
+            }
+            parts.join(", ")
+        }
+        _ => String::new(),
+    }
+}
+
+/// 70e12 → "70T", 48.9e9 → "48.9B", 200 → "200".
+pub fn short_number(n: f64) -> String {
+    let trim = |x: f64| {
+        let s = format!("{x:.2}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    };
+    for (scale, suffix) in [(1e12, "T"), (1e9, "B"), (1e6, "M")] {
+        if n.abs() >= scale {
+            return format!("{}{suffix}", trim(n / scale));
+        }
+    }
+    trim(n)
+}

@@ -1,0 +1,225 @@
+//! The reader, without a terminal: screens rendered with ratatui's `TestBackend` (insta snapshots)
+//! and key sequences driven through the app state.
+
+use std::path::PathBuf;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use factlens::model::{Corpus, FactKind};
+use factlens::tui::app::{App, Focus, Overlay};
+use factlens::tui::view;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn seeds() -> Corpus {
+    // Relative, so paths in the snapshots do not depend on where the repository lives
+    // (cargo runs tests from the package root).
+    Corpus::load(&[PathBuf::from("seeds")])
+}
+
+fn screen(app: &mut App, w: u16, h: u16) -> String {
+    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+    term.draw(|f| view::draw(f, app)).unwrap();
+    let buf = term.backend().buffer().clone();
+    let mut out = String::new();
+    for y in 0..h {
+        let mut line = String::new();
+        let mut x = 0;
+        while x < w {
+            // A wide character fills two cells; the second is a placeholder.
+            let sym = buf[(x, y)].symbol();
+            line.push_str(sym);
+            x += unicode_width::UnicodeWidthStr::width(sym).max(1) as u16;
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn press(app: &mut App, keys: &str) {
+    for c in keys.chars() {
+        app.key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    }
+}
+
+fn key(app: &mut App, code: KeyCode) {
+    app.key(KeyEvent::new(code, KeyModifiers::NONE));
+}
+
+#[test]
+fn main_screen_120x40() {
+    let mut app = App::new(seeds());
+    insta::assert_snapshot!(screen(&mut app, 120, 40));
+}
+
+#[test]
+fn main_screen_80x24_hides_the_sidebar_until_s() {
+    let mut app = App::new(seeds());
+    let s = screen(&mut app, 80, 24);
+    assert!(!s.contains("Facts "), "{s}");
+    insta::assert_snapshot!("main_80x24", s);
+    press(&mut app, "s");
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("Facts "), "{s}");
+}
+
+#[test]
+fn help_screen_lists_every_binding() {
+    let mut app = App::new(seeds());
+    press(&mut app, "?");
+    let s = screen(&mut app, 120, 40);
+    for b in factlens::tui::keymap::KEYMAP {
+        assert!(s.contains(b.help), "help lacks {:?}", b.help);
+    }
+    insta::assert_snapshot!(s);
+    press(&mut app, "x");
+    assert_eq!(app.overlay, Overlay::None);
+}
+
+#[test]
+fn boilerplate_view_shows_dropped_blocks_with_reasons() {
+    let mut app = App::new(seeds());
+    // Seed 002 ends with a photo caption pair and an e-mail footer.
+    press(&mut app, "jj");
+    key(&mut app, KeyCode::Tab);
+    press(&mut app, "b");
+    let s = screen(&mut app, 120, 40);
+    assert!(s.contains("┄ dropped: photo-caption"), "{s}");
+    insta::assert_snapshot!(s);
+    press(&mut app, "G");
+    assert!(app.scroll > 0, "G scrolls the reading pane to the bottom");
+    press(&mut app, "b");
+    press(&mut app, "g");
+    let s = screen(&mut app, 120, 40);
+    assert!(!s.contains("┄ dropped: "));
+}
+
+#[test]
+fn too_small_and_tiny_terminals_do_not_panic() {
+    let mut app = App::new(seeds());
+    let s = screen(&mut app, 39, 9);
+    assert!(s.contains("Terminal too small"), "{s}");
+    insta::assert_snapshot!(s);
+    for (w, h) in [
+        (1, 1),
+        (2, 1),
+        (1, 5),
+        (40, 10),
+        (41, 11),
+        (99, 30),
+        (100, 30),
+        (300, 5),
+    ] {
+        screen(&mut app, w, h);
+    }
+}
+
+#[test]
+fn n_jumps_from_lee_to_lee_in_another_article_and_backspace_returns() {
+    let mut app = App::new(seeds());
+    // Article 2 (001) names "Lee Jae-myung"; select the person row in the sidebar.
+    press(&mut app, "j");
+    screen(&mut app, 120, 40);
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(app.focus, Focus::Facts);
+    press(&mut app, "j");
+    let start = (app.article, app.fact.unwrap());
+    let lee = app.current_facts()[start.1].entity.clone().unwrap();
+    assert_eq!(app.entity_name(&lee), Some("Lee Jae Myung"));
+    press(&mut app, "n");
+    assert_ne!(app.article, start.0, "n stays in the same article");
+    let landed = app.current_facts()[app.fact.unwrap()].clone();
+    assert_eq!(landed.entity.as_deref(), Some(lee.as_str()));
+    assert_eq!(landed.kind, FactKind::Person);
+    // The landing fact is on screen.
+    let s = screen(&mut app, 120, 40);
+    assert!(
+        s.contains(&landed.text),
+        "{} not visible:\n{s}",
+        landed.text
+    );
+    key(&mut app, KeyCode::Backspace);
+    assert_eq!((app.article, app.fact.unwrap()), start);
+}
+
+#[test]
+fn n_on_a_claim_follows_its_related_fact() {
+    let mut app = App::new(seeds());
+    // "July 2014" in seed 002 relates to "11 years" in 003 and 004.
+    press(&mut app, "jj");
+    press(&mut app, "f");
+    press(&mut app, "fff"); // person → organization → place → date
+    assert_eq!(app.filter, Some(FactKind::Date));
+    let july = app
+        .current_facts()
+        .iter()
+        .position(|f| f.text == "July 2014")
+        .unwrap();
+    while app.fact != Some(july) {
+        press(&mut app, "]");
+    }
+    press(&mut app, "n");
+    let landed = &app.current_facts()[app.fact.unwrap()];
+    assert!(
+        ["11 years", "2014"].contains(&landed.text.as_str()),
+        "{}",
+        landed.text
+    );
+}
+
+#[test]
+fn search_is_incremental_and_n_moves_between_hits() {
+    let mut app = App::new(seeds());
+    screen(&mut app, 120, 40);
+    press(&mut app, "/");
+    press(&mut app, "gyeong");
+    let hits = app.search.as_ref().unwrap().hits.len();
+    assert!(hits >= 5, "{hits}");
+    key(&mut app, KeyCode::Enter);
+    let first = app.article;
+    press(&mut app, "n");
+    press(&mut app, "n");
+    press(&mut app, "n");
+    assert!(app.search.as_ref().unwrap().current == 3);
+    assert!(app.article >= first);
+    key(&mut app, KeyCode::Esc);
+    assert!(app.search.is_none());
+}
+
+#[test]
+fn e_lists_every_mention_of_the_entity() {
+    let mut app = App::new(seeds());
+    screen(&mut app, 120, 40);
+    press(&mut app, "]");
+    press(&mut app, "e");
+    let Overlay::Mentions { items, .. } = &app.overlay else {
+        panic!("no mentions popup");
+    };
+    let articles: std::collections::BTreeSet<usize> = items.iter().map(|m| m.0).collect();
+    assert_eq!(articles.len(), 5, "Lee is in every seed");
+    let s = screen(&mut app, 120, 40);
+    assert!(s.contains("Lee Jae Myung:"), "{s}");
+    press(&mut app, "j");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.overlay, Overlay::None);
+    key(&mut app, KeyCode::Backspace);
+    assert_eq!(app.article, 0);
+}
+
+#[test]
+fn wide_and_cjk_text_never_overflows_the_reading_pane() {
+    use factlens::model::Article;
+    let text = "한국과 중국 정상회담\n\n이재명 대통령은 시진핑 국가주석과 경주에서 회담했다. 😀👨‍👩‍👧 emoji and \u{5d0}\u{5d1}\u{5d2} right-to-left, cafe\u{301}.\n".repeat(3);
+    let corpus = Corpus::from_articles(vec![Article::from_text("cjk.txt", text)], vec![]);
+    let mut app = App::new(corpus);
+    for w in [40u16, 57, 80, 121] {
+        let s = screen(&mut app, w, 20);
+        for line in s.lines() {
+            assert!(
+                unicode_width::UnicodeWidthStr::width(line) <= w as usize,
+                "{line}"
+            );
+        }
+    }
+}

@@ -109,7 +109,10 @@ fn reader_in_a_real_terminal_panes_jump_help_and_quit() {
     t.keys(&["Escape"]);
     let start = Instant::now();
     while t.screen().contains("factlens — keys") {
-        assert!(start.elapsed() < Duration::from_secs(5), "help did not close");
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "help did not close"
+        );
         sleep(Duration::from_millis(50));
     }
     // A clean quit ends the program (and with it the tmux session).

@@ -70,6 +70,9 @@ pub struct StatsArgs {
     /// Print JSON instead of a table.
     #[arg(long)]
     pub json: bool,
+    /// Also time the reader: first frame and redraw after a keystroke (off-screen, 160x45).
+    #[arg(long)]
+    pub redraw: bool,
     /// Worker threads (default: one per core). `--threads 1` measures per-core throughput.
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,

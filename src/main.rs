@@ -91,6 +91,19 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             if let Some(code) = nothing_loaded(&corpus) {
                 return Ok(code);
             }
+            if args.redraw {
+                let r = factlens::tui::bench::redraw(corpus);
+                if args.json {
+                    serde_json::to_writer_pretty(&mut out, &r)?;
+                    writeln!(out)?;
+                } else {
+                    writeln!(
+                        out,
+                        "\nreader        first frame {:.1} ms · redraw after a key: mean {:.2} ms, max {:.2} ms ({} keys)",
+                        r.first_frame_ms, r.mean_ms, r.max_ms, r.keys
+                    )?;
+                }
+            }
         }
         Some(Command::Facts(inputs)) => {
             let corpus = load(&inputs.paths);
@@ -108,6 +121,44 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Loads with a progress line on stderr (files read, then the facts phase), so a large folder
+/// never looks frozen. The line is erased when loading ends.
+fn load_showing_progress(paths: &[std::path::PathBuf]) -> Corpus {
+    use std::sync::atomic::Ordering::Relaxed;
+    let progress = factlens::model::Progress::default();
+    let done = std::sync::atomic::AtomicBool::new(false);
+    let corpus = std::thread::scope(|s| {
+        s.spawn(|| {
+            let start = std::time::Instant::now();
+            let mut shown = false;
+            while !done.load(Relaxed) {
+                std::thread::sleep(std::time::Duration::from_millis(100));
+                if start.elapsed().as_millis() < 300 || done.load(Relaxed) {
+                    continue;
+                }
+                let (n, total) = (progress.loaded.load(Relaxed), progress.total.load(Relaxed));
+                let line = if progress.extracting.load(Relaxed) {
+                    format!("factlens: {total} files read; extracting and linking facts…")
+                } else {
+                    format!("factlens: reading {n}/{total} files…")
+                };
+                eprint!("\r{line}\x1b[K");
+                shown = true;
+            }
+            if shown {
+                eprint!("\r\x1b[K");
+            }
+        });
+        let (corpus, _) = factlens::model::Corpus::load_with_progress(paths, &progress);
+        done.store(true, Relaxed);
+        corpus
+    });
+    for w in &corpus.warnings {
+        eprintln!("factlens: warning: {w}");
+    }
+    corpus
+}
+
 /// `factlens PATH...`: the interactive reader when stdout is a terminal, the summary otherwise
 /// (so `factlens seeds/ | head` still works in scripts).
 fn reader(paths: &[std::path::PathBuf]) -> anyhow::Result<ExitCode> {
@@ -115,8 +166,7 @@ fn reader(paths: &[std::path::PathBuf]) -> anyhow::Result<ExitCode> {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return list(paths, &mut std::io::stdout().lock());
     }
-    eprint!("factlens: loading…\r");
-    let corpus = load(paths);
+    let corpus = load_showing_progress(paths);
     if let Some(code) = nothing_loaded(&corpus) {
         return Ok(code);
     }

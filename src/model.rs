@@ -43,6 +43,17 @@ pub struct Timings {
     pub link: Duration,
 }
 
+/// Loading progress, updated by [`Corpus::load_with_progress`] and read by a display thread.
+#[derive(Debug, Default)]
+pub struct Progress {
+    /// Files found.
+    pub total: std::sync::atomic::AtomicUsize,
+    /// Files read, decoded and cleaned.
+    pub loaded: std::sync::atomic::AtomicUsize,
+    /// Loading is done; facts are being extracted and linked.
+    pub extracting: std::sync::atomic::AtomicBool,
+}
+
 impl Corpus {
     /// Loads files and directories (recursively, sorted); `-` reads standard input.
     pub fn load(paths: &[PathBuf]) -> Corpus {
@@ -51,14 +62,22 @@ impl Corpus {
 
     /// [`Corpus::load`], with the wall time of each phase.
     pub fn load_timed(paths: &[PathBuf]) -> (Corpus, Timings) {
+        Corpus::load_with_progress(paths, &Progress::default())
+    }
+
+    /// [`Corpus::load_timed`], reporting progress for a display on another thread.
+    pub fn load_with_progress(paths: &[PathBuf], progress: &Progress) -> (Corpus, Timings) {
+        use std::sync::atomic::Ordering::Relaxed;
         let mut t = Timings::default();
         let mut warnings = Vec::new();
         let clock = Instant::now();
         let sources = loader::discover(paths, &mut warnings);
         t.discover = clock.elapsed();
+        progress.total.store(sources.len(), Relaxed);
         let clock = Instant::now();
-        let articles = loader::load_all(&sources, &mut warnings);
+        let articles = loader::load_all_counted(&sources, &mut warnings, &progress.loaded);
         t.load = clock.elapsed();
+        progress.extracting.store(true, Relaxed);
         let corpus = Corpus::build(articles, warnings, &mut t);
         (corpus, t)
     }

@@ -2,6 +2,7 @@
 //! in [`crate::model`] knows nothing of this module.
 
 pub mod app;
+pub mod bench;
 pub mod keymap;
 pub mod view;
 pub mod wrap;

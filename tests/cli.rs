@@ -210,3 +210,18 @@ fn facts_table_groups_by_entity_with_sources() {
     assert!(text.contains("Dates\n") && text.contains("2014-07"));
     assert!(text.contains("KRW 70 trillion = USD 48.9 billion"));
 }
+
+#[test]
+fn stats_reports_counts_phases_and_redraw() {
+    let out = run(&["stats", "--json", seeds().to_str().unwrap()]);
+    assert!(out.status.success());
+    let v = json(&out);
+    assert_eq!(v["articles"], 5);
+    assert!(v["facts"].as_u64().unwrap() > 100);
+    for phase in ["discover", "load", "extract", "link", "total"] {
+        assert!(v["seconds"][phase].as_f64().is_some(), "{phase}");
+    }
+    let out = run(&["stats", "--redraw", seeds().to_str().unwrap()]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("redraw after a key: mean"), "{text}");
+}

@@ -208,11 +208,21 @@ fn read_limited(p: &Path) -> Result<Vec<u8>, String> {
 
 /// Loads every source in parallel, keeping input order; warnings are in input order too.
 pub fn load_all(sources: &[Source], warnings: &mut Vec<Warning>) -> Vec<Article> {
+    load_all_counted(sources, warnings, &std::sync::atomic::AtomicUsize::new(0))
+}
+
+/// [`load_all`], counting finished files in `done` (for a progress display).
+pub fn load_all_counted(
+    sources: &[Source],
+    warnings: &mut Vec<Warning>,
+    done: &std::sync::atomic::AtomicUsize,
+) -> Vec<Article> {
     let results: Vec<(Option<Article>, Vec<Warning>)> = sources
         .par_iter()
         .map(|s| {
             let mut w = Vec::new();
             let a = load_one(s, &mut w);
+            done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             (a, w)
         })
         .collect();

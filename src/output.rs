@@ -185,7 +185,7 @@ pub fn facts_table(corpus: &Corpus) -> String {
                 out,
                 "  {:<40} {:<36} [{}]{}",
                 truncate(&f.text, 40),
-                truncate(&value_text(f), 36),
+                truncate(&f.value_text(), 36),
                 label[a.id.as_str()],
                 corroboration(f)
             );
@@ -203,56 +203,6 @@ fn corroboration(f: &Fact) -> String {
         s.push_str("  CONFLICT");
     }
     s
-}
-
-/// The normalised value in a few words.
-fn value_text(f: &Fact) -> String {
-    let Some(v) = &f.value else {
-        return "-".to_string();
-    };
-    match f.kind {
-        FactKind::Date => v.as_str().unwrap_or("-").to_string(),
-        FactKind::Money => v["amounts"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .map(|a| {
-                let n = a["amount"].as_f64().unwrap_or(0.0);
-                format!("{} {}", a["currency"].as_str().unwrap_or("?"), human(n))
-            })
-            .collect::<Vec<_>>()
-            .join(" = "),
-        FactKind::Quantity => format!(
-            "{} {}",
-            human(v["number"].as_f64().unwrap_or(0.0)),
-            v["unit"].as_str().unwrap_or("")
-        ),
-        FactKind::Event => {
-            let mut parts = vec![v["type"].as_str().unwrap_or("event").to_string()];
-            for key in ["when", "where"] {
-                if let Some(x) = v[key].as_str() {
-                    parts.push(x.to_string());
-                }
-            }
-            parts.join(", ")
-        }
-        _ => "-".to_string(),
-    }
-}
-
-/// 70e12 → "70 trillion", 48.9e9 → "48.9 billion", 200 → "200".
-fn human(n: f64) -> String {
-    for (scale, word) in [(1e12, " trillion"), (1e9, " billion"), (1e6, " million")] {
-        if n.abs() >= scale {
-            return format!("{}{word}", trim_float(n / scale));
-        }
-    }
-    trim_float(n)
-}
-
-fn trim_float(n: f64) -> String {
-    let s = format!("{n:.3}");
-    s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
 /// `stats`: counts, then phase times and throughput.

@@ -100,6 +100,58 @@ pub struct Fact {
     pub hint: Hint,
 }
 
+impl Fact {
+    /// The normalised value in a few words: "2014-07", "KRW 70 trillion = USD 48.9 billion",
+    /// "200 members", "meeting, 2025-10-30, Gyeongju"; empty when there is none.
+    pub fn value_text(&self) -> String {
+        let Some(v) = &self.value else {
+            return String::new();
+        };
+        match self.kind {
+            FactKind::Date => v.as_str().unwrap_or("").to_string(),
+            FactKind::Money => v["amounts"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|a| {
+                    let n = a["amount"].as_f64().unwrap_or(0.0);
+                    format!("{} {}", a["currency"].as_str().unwrap_or("?"), human(n))
+                })
+                .collect::<Vec<_>>()
+                .join(" = "),
+            FactKind::Quantity => format!(
+                "{} {}",
+                human(v["number"].as_f64().unwrap_or(0.0)),
+                v["unit"].as_str().unwrap_or("")
+            ),
+            FactKind::Event => {
+                let mut parts = vec![v["type"].as_str().unwrap_or("event").to_string()];
+                for key in ["when", "where"] {
+                    if let Some(x) = v[key].as_str() {
+                        parts.push(x.to_string());
+                    }
+                }
+                parts.join(", ")
+            }
+            _ => String::new(),
+        }
+    }
+}
+
+/// 70e12 → "70 trillion", 48.9e9 → "48.9 billion", 200 → "200".
+pub fn human(n: f64) -> String {
+    let trim = |x: f64| {
+        let s = format!("{x:.3}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    };
+    for (scale, word) in [(1e12, " trillion"), (1e9, " billion"), (1e6, " million")] {
+        if n.abs() >= scale {
+            return format!("{}{word}", trim(n / scale));
+        }
+    }
+    trim(n)
+}
+
 /// What linking needs to know about a fact beyond its text.
 #[derive(Debug, Clone, Default)]
 pub struct Hint {

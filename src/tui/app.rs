@@ -373,7 +373,7 @@ impl App {
                 }
                 let detail = match (kind, &f.speaker) {
                     (FactKind::Quote, Some(s)) => self.entity_name(s).unwrap_or("").to_string(),
-                    _ => value_text(f),
+                    _ => f.value_text(),
                 };
                 rows.push(Row {
                     kind,
@@ -923,56 +923,4 @@ fn continue_search_unicode(text: &str, q: &str, ai: usize, bi: usize, hits: &mut
             });
         }
     }
-}
-
-/// The normalised value in a few words (sidebar detail).
-pub fn value_text(f: &Fact) -> String {
-    let Some(v) = &f.value else {
-        return String::new();
-    };
-    match f.kind {
-        FactKind::Date => v.as_str().unwrap_or("").to_string(),
-        FactKind::Money => v["amounts"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .map(|a| {
-                format!(
-                    "{} {}",
-                    a["currency"].as_str().unwrap_or("?"),
-                    short_number(a["amount"].as_f64().unwrap_or(0.0))
-                )
-            })
-            .collect::<Vec<_>>()
-            .join(" = "),
-        FactKind::Quantity => format!(
-            "{} {}",
-            short_number(v["number"].as_f64().unwrap_or(0.0)),
-            v["unit"].as_str().unwrap_or("")
-        ),
-        FactKind::Event => {
-            let mut parts = vec![v["type"].as_str().unwrap_or("event").to_string()];
-            for key in ["when", "where"] {
-                if let Some(x) = v[key].as_str() {
-                    parts.push(x.to_string());
-                }
-            }
-            parts.join(", ")
-        }
-        _ => String::new(),
-    }
-}
-
-/// 70e12 → "70T", 48.9e9 → "48.9B", 200 → "200".
-pub fn short_number(n: f64) -> String {
-    let trim = |x: f64| {
-        let s = format!("{x:.2}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    };
-    for (scale, suffix) in [(1e12, "T"), (1e9, "B"), (1e6, "M")] {
-        if n.abs() >= scale {
-            return format!("{}{suffix}", trim(n / scale));
-        }
-    }
-    trim(n)
 }

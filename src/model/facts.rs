@@ -101,6 +101,34 @@ pub struct Fact {
 }
 
 impl Fact {
+    /// A fact found in block `block` at char offsets `[start, end)`, not yet linked.
+    pub fn new(
+        id: String,
+        kind: FactKind,
+        text: String,
+        value: Option<Value>,
+        block: usize,
+        start: usize,
+        end: usize,
+    ) -> Fact {
+        Fact {
+            id,
+            kind,
+            text,
+            value,
+            block,
+            start,
+            end,
+            entity: None,
+            speaker: None,
+            related: Vec::new(),
+            sources: 1,
+            quote: None,
+            conflict: false,
+            hint: Hint::default(),
+        }
+    }
+
     /// The normalised value in a few words: "2014-07", "KRW 70 trillion = USD 48.9 billion",
     /// "200 members", "meeting, 2025-10-30, Gyeongju"; empty when there is none.
     pub fn value_text(&self) -> String {
@@ -208,23 +236,17 @@ pub fn extract(article: &Article) -> Vec<Fact> {
         let t = block.text.as_str();
         let toks = text::tokenize(t);
         let mentions = entities::find(&toks, t);
-        let mk =
-            |kind: FactKind, start: usize, end: usize, text: String, value: Option<Value>| Fact {
-                id: fact_id(kind, t, start, end),
+        let mk = |kind: FactKind, start: usize, end: usize, text: String, value: Option<Value>| {
+            Fact::new(
+                fact_id(kind, t, start, end),
                 kind,
                 text,
                 value,
-                block: bi,
+                bi,
                 start,
                 end,
-                entity: None,
-                speaker: None,
-                related: Vec::new(),
-                sources: 1,
-                quote: None,
-                conflict: false,
-                hint: Hint::default(),
-            };
+            )
+        };
         let mut block_facts: Vec<Fact> = Vec::new();
         for m in &mentions {
             let mut f = mk(m.kind, m.start, m.end, m.text.clone(), None);

@@ -216,22 +216,15 @@ mod tests {
         let toks = tokenize(sentence);
         let start = sentence[..sentence.find(span).unwrap()].chars().count();
         let end = start + span.chars().count();
-        let mut f = Fact {
-            id: String::new(),
+        let mut f = Fact::new(
+            String::new(),
             kind,
-            text: span.to_string(),
-            value: Some(value),
-            block: 0,
+            span.to_string(),
+            Some(value),
+            0,
             start,
             end,
-            entity: None,
-            speaker: None,
-            related: Vec::new(),
-            sources: 1,
-            quote: None,
-            conflict: false,
-            hint: Default::default(),
-        };
+        );
         f.hint.context = context(&toks, start, end);
         f
     }

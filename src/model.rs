@@ -7,6 +7,7 @@ pub mod boilerplate;
 pub mod decode;
 pub mod facts;
 pub mod loader;
+pub mod review;
 
 use std::collections::HashMap;
 use std::path::PathBuf;

@@ -20,6 +20,55 @@ pub struct Cli {
     /// Article files or directories (recursive); `-` reads standard input.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+
+    #[command(flatten)]
+    pub state: StateArgs,
+
+    /// Never write the review state (decisions are kept in memory for this session only).
+    #[arg(long)]
+    pub read_only: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct StateArgs {
+    /// The review state file (default: one per set of paths under the platform data
+    /// directory, e.g. ~/.local/share/factlens/reviews/).
+    #[arg(long, value_name = "FILE")]
+    pub state: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum ExportFormat {
+    Json,
+    Md,
+    Csv,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum StatusFilter {
+    All,
+    Reviewed,
+    Accepted,
+    Rejected,
+    Flagged,
+    Unreviewed,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value = "md")]
+    pub format: ExportFormat,
+    /// Which facts to include.
+    #[arg(long, value_enum, default_value = "all")]
+    pub status: StatusFilter,
+    /// Write to FILE (atomically) instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub state: StateArgs,
+    #[command(flatten)]
+    pub inputs: Inputs,
 }
 
 #[derive(Debug, Subcommand)]
@@ -34,6 +83,8 @@ pub enum Command {
     Facts(Inputs),
     /// Run the whole pipeline and print counts, the time of each phase and peak memory.
     Stats(StatsArgs),
+    /// Export the facts with their review state (Markdown report, JSON or CSV).
+    Export(ExportArgs),
 }
 
 #[derive(Debug, Args)]

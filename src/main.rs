@@ -9,8 +9,10 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use cli::{Cli, Command};
-use factlens::model::Corpus;
+use cli::{Cli, Command, ExportFormat, StatusFilter};
+use factlens::model::review::store::{self, Store};
+use factlens::model::review::{Review, Status};
+use factlens::model::{Corpus, export};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -105,6 +107,46 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
             }
         }
+        Some(Command::Export(args)) => {
+            let paths = &args.inputs.paths;
+            let Some(path) = state_path(paths, args.state.state.clone()) else {
+                anyhow::bail!("no data directory to find the review state in; pass --state FILE");
+            };
+            let review = Review::from_decisions(store::read(&path)?);
+            let corpus = load(paths);
+            if let Some(code) = nothing_loaded(&corpus) {
+                return Ok(code);
+            }
+            let which = match args.status {
+                StatusFilter::All => export::Which::All,
+                StatusFilter::Reviewed => export::Which::Reviewed,
+                StatusFilter::Accepted => export::Which::Only(Status::Accepted),
+                StatusFilter::Rejected => export::Which::Only(Status::Rejected),
+                StatusFilter::Flagged => export::Which::Only(Status::Flagged),
+                StatusFilter::Unreviewed => export::Which::Only(Status::Unreviewed),
+            };
+            let format = match args.format {
+                ExportFormat::Json => export::Format::Json,
+                ExportFormat::Md => export::Format::Markdown,
+                ExportFormat::Csv => export::Format::Csv,
+            };
+            let index = factlens::model::index::Index::new(&corpus);
+            let report = export::report(&corpus, &index, &review, which);
+            match &args.output {
+                Some(file) => {
+                    let mut bytes = Vec::new();
+                    export::write(&report, format, &mut bytes)?;
+                    store::write_atomic(file, &bytes)
+                        .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", file.display()))?;
+                    eprintln!(
+                        "factlens: exported {} facts to {}",
+                        report.facts.len(),
+                        file.display()
+                    );
+                }
+                None => export::write(&report, format, &mut out)?,
+            }
+        }
         Some(Command::Facts(inputs)) => {
             let corpus = load(&inputs.paths);
             if let Some(code) = nothing_loaded(&corpus) {
@@ -114,7 +156,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         None => {
             drop(out);
-            return reader(&cli.paths);
+            return reader(&cli);
         }
     }
     out.flush()?;
@@ -159,18 +201,69 @@ fn load_showing_progress(paths: &[std::path::PathBuf]) -> Corpus {
     corpus
 }
 
+/// `--state FILE`, else the per-corpus file under the platform data directory.
+fn state_path(
+    paths: &[std::path::PathBuf],
+    given: Option<std::path::PathBuf>,
+) -> Option<std::path::PathBuf> {
+    given.or_else(|| store::default_path(paths))
+}
+
+/// Opens the review state for the reader. A state that cannot be used (corrupt, newer version,
+/// no permission, locked by another factlens) is never overwritten: factlens says why in one
+/// line and asks whether to continue read-only. `None` means the user declined.
+fn open_state(cli: &Cli) -> anyhow::Result<Option<(Review, Option<Store>)>> {
+    let Some(path) = state_path(&cli.paths, cli.state.state.clone()) else {
+        eprintln!(
+            "factlens: no data directory for the review state; pass --state FILE to keep decisions"
+        );
+        return Ok(Some((Review::default(), None)));
+    };
+    if cli.read_only {
+        if let Err(e) = store::read(&path) {
+            eprintln!("factlens: {e}");
+        }
+        let (store, review) = Store::open_read_only(&path, "--read-only".into());
+        return Ok(Some((review, Some(store))));
+    }
+    let corpus: Vec<String> = cli
+        .paths
+        .iter()
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    match Store::open(&path, corpus) {
+        Ok((store, review)) => Ok(Some((review, Some(store)))),
+        Err(e) => {
+            eprintln!("factlens: {e}");
+            eprint!("Continue read-only (nothing will be saved)? [y/N] ");
+            std::io::stderr().flush()?;
+            let mut answer = String::new();
+            std::io::stdin().read_line(&mut answer)?;
+            if !answer.trim().eq_ignore_ascii_case("y") {
+                return Ok(None);
+            }
+            let (store, review) = Store::open_read_only(&path, e.to_string());
+            Ok(Some((review, Some(store))))
+        }
+    }
+}
+
 /// `factlens PATH...`: the interactive reader when stdout is a terminal, the summary otherwise
 /// (so `factlens seeds/ | head` still works in scripts).
-fn reader(paths: &[std::path::PathBuf]) -> anyhow::Result<ExitCode> {
+fn reader(cli: &Cli) -> anyhow::Result<ExitCode> {
     use std::io::IsTerminal;
+    let paths = &cli.paths;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return list(paths, &mut std::io::stdout().lock());
     }
+    let Some((review, store)) = open_state(cli)? else {
+        return Ok(ExitCode::from(1));
+    };
     let corpus = load_showing_progress(paths);
     if let Some(code) = nothing_loaded(&corpus) {
         return Ok(code);
     }
-    factlens::tui::run(corpus)?;
+    factlens::tui::run(corpus, review, store)?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -5,7 +5,9 @@ pub mod article;
 pub mod blocks;
 pub mod boilerplate;
 pub mod decode;
+pub mod export;
 pub mod facts;
+pub mod index;
 pub mod loader;
 pub mod review;
 

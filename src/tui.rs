@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod bench;
+pub mod input;
 pub mod keymap;
 pub mod view;
 pub mod wrap;
@@ -14,6 +15,8 @@ use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, Key
 use crossterm::execute;
 
 use crate::model::Corpus;
+use crate::model::review::Review;
+use crate::model::review::store::Store;
 use app::App;
 
 /// Leaves raw mode and the alternate screen, shows the cursor. Safe to call twice.
@@ -23,8 +26,9 @@ fn restore() {
     let _ = execute!(stdout(), crossterm::cursor::Show);
 }
 
-/// Runs the reader until `q`. The terminal is restored on return, on error and on panic.
-pub fn run(corpus: Corpus) -> anyhow::Result<()> {
+/// Runs the reader until `q`, continuing `review` and saving it to `store`. The terminal is
+/// restored on return, on error and on panic.
+pub fn run(corpus: Corpus, review: Review, store: Option<Store>) -> anyhow::Result<()> {
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore();
@@ -32,7 +36,7 @@ pub fn run(corpus: Corpus) -> anyhow::Result<()> {
     }));
     let mut terminal = ratatui::try_init()?;
     let _ = execute!(stdout(), EnableMouseCapture);
-    let result = event_loop(&mut terminal, App::new(corpus));
+    let result = event_loop(&mut terminal, App::with_review(corpus, review, store));
     restore();
     result
 }

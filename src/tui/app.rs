@@ -2,12 +2,18 @@
 //! [`App::key`] directly and render with ratatui's `TestBackend`.
 
 use std::collections::HashMap;
+use std::path::PathBuf;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseEvent, MouseEventKind};
 use ratatui::layout::Rect;
 
+use crate::model::export;
+use crate::model::index::Index;
+use crate::model::review::store::Store;
+use crate::model::review::{self, Edit, Review, Status, Target};
 use crate::model::{Corpus, Fact, FactKind};
 
+use super::input::{LineEdit, Outcome};
 use super::keymap::{self, Action};
 use super::wrap::{self, Piece};
 
@@ -75,6 +81,27 @@ pub struct Row {
     /// Articles that report it.
     pub sources: usize,
     pub conflict: bool,
+    /// The review status shared by every fact of the row (`None`: they differ).
+    pub status: Option<Status>,
+    /// Facts of the row that are reviewed.
+    pub reviewed: usize,
+    /// Decisions on the same entity or fact in other articles: (article, status).
+    pub elsewhere: Vec<(usize, Status)>,
+}
+
+/// What the one-line input at the bottom is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PromptKind {
+    Note,
+    Export,
+}
+
+#[derive(Debug, Clone)]
+pub struct Prompt {
+    pub kind: PromptKind,
+    pub edit: LineEdit,
+    /// The fact a note is for: (article, fact).
+    pub target: (usize, usize),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -133,33 +160,31 @@ pub struct App {
     /// Rows of text the reading pane showed at the last draw.
     pub page: usize,
     pub doc: Option<Doc>,
-    /// Fact id → (article, fact index).
-    fact_home: HashMap<String, (usize, usize)>,
-    /// Entity id → every mention (article, fact index), in reading order.
-    mentions: HashMap<String, Vec<(usize, usize)>>,
-    /// Entity id → index into `corpus.entities`.
-    entity_index: HashMap<String, usize>,
+    pub index: Index,
+    pub review: Review,
+    /// Where decisions are saved (`None`: kept in memory only).
+    pub store: Option<Store>,
+    pub prompt: Option<Prompt>,
+    /// Reviewed facts per article, and in all.
+    done: Vec<usize>,
+    done_total: usize,
+    /// Decisions whose fact is not in these articles (kept in the state file).
+    pub orphans: usize,
+    /// Timestamps for decisions (tests fix it).
+    pub clock: fn() -> String,
 }
 
 impl App {
+    /// A reader with an empty review kept in memory.
     pub fn new(corpus: Corpus) -> App {
-        let mut fact_home = HashMap::new();
-        let mut mentions: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
-        for (ai, a) in corpus.articles.iter().enumerate() {
-            for (fi, f) in a.facts.iter().enumerate() {
-                fact_home.insert(f.id.clone(), (ai, fi));
-                if let Some(e) = &f.entity {
-                    mentions.entry(e.clone()).or_default().push((ai, fi));
-                }
-            }
-        }
-        let entity_index = corpus
-            .entities
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.id.clone(), i))
-            .collect();
-        let message = if corpus.warnings.is_empty() {
+        App::with_review(corpus, Review::default(), None)
+    }
+
+    /// A reader continuing `review`, saving every change to `store` when there is one.
+    pub fn with_review(corpus: Corpus, review: Review, store: Option<Store>) -> App {
+        let index = Index::new(&corpus);
+        let orphans = review.orphans(&|id| index.home(id).is_some()).len();
+        let mut message = if corpus.warnings.is_empty() {
             String::new()
         } else {
             format!(
@@ -167,7 +192,14 @@ impl App {
                 corpus.warnings.len()
             )
         };
-        App {
+        if let Some(why) = store.as_ref().and_then(|s| s.read_only.as_ref()) {
+            message = format!("READ-ONLY, decisions will not be saved: {why}");
+        } else if orphans > 0 {
+            message = format!(
+                "{orphans} saved decision(s) are for facts no longer in these articles; they are kept (see w)"
+            );
+        }
+        let mut app = App {
             corpus,
             article: 0,
             focus: Focus::List,
@@ -185,10 +217,46 @@ impl App {
             areas: Areas::default(),
             page: 20,
             doc: None,
-            fact_home,
-            mentions,
-            entity_index,
+            index,
+            review,
+            store,
+            prompt: None,
+            done: Vec::new(),
+            done_total: 0,
+            orphans,
+            clock: review::now,
+        };
+        app.recount_all();
+        app
+    }
+
+    fn recount_all(&mut self) {
+        self.done = (0..self.corpus.articles.len())
+            .map(|ai| self.count_done(ai))
+            .collect();
+        self.done_total = self.done.iter().sum();
+    }
+
+    fn count_done(&self, ai: usize) -> usize {
+        if self.review.decisions().is_empty() {
+            return 0;
         }
+        self.corpus.articles[ai]
+            .facts
+            .iter()
+            .filter(|f| self.review.status(&f.id) != Status::Unreviewed)
+            .count()
+    }
+
+    /// Reviewed facts in article `ai`.
+    pub fn reviewed_in(&self, ai: usize) -> usize {
+        self.done.get(ai).copied().unwrap_or(0)
+    }
+
+    /// Reviewed facts, and all facts, in the corpus.
+    pub fn progress(&self) -> (usize, usize) {
+        let total = self.corpus.articles.iter().map(|a| a.facts.len()).sum();
+        (self.done_total, total)
     }
 
     pub fn current_facts(&self) -> &[Fact] {
@@ -199,9 +267,7 @@ impl App {
     }
 
     pub fn entity_name(&self, id: &str) -> Option<&str> {
-        self.entity_index
-            .get(id)
-            .map(|&i| self.corpus.entities[i].name.as_str())
+        self.index.entity(&self.corpus, id).map(|e| e.name.as_str())
     }
 
     /// The wrapped lines of the current article at `width` columns (cached).
@@ -349,17 +415,24 @@ impl App {
                 continue;
             }
             for (fi, f) in facts.iter().enumerate().filter(|(_, f)| f.kind == kind) {
+                let status = self.review.status(&f.id);
+                let reviewed = usize::from(status != Status::Unreviewed);
                 if let Some(e) = f.entity.as_deref() {
                     if let Some(&r) = entity_row.get(e) {
-                        rows[r].count += 1;
+                        let row = &mut rows[r];
+                        row.count += 1;
+                        row.reviewed += reviewed;
+                        if row.status != Some(status) {
+                            row.status = None;
+                        }
                         continue;
                     }
                     entity_row.insert(e, rows.len());
                     let name = self.entity_name(e).unwrap_or(&f.text).to_string();
                     let sources = self
-                        .entity_index
-                        .get(e)
-                        .map_or(1, |&i| self.corpus.entities[i].articles.len());
+                        .index
+                        .entity(&self.corpus, e)
+                        .map_or(1, |x| x.articles.len());
                     rows.push(Row {
                         kind,
                         fact: fi,
@@ -368,6 +441,9 @@ impl App {
                         count: 1,
                         sources,
                         conflict: false,
+                        status: Some(status),
+                        reviewed,
+                        elsewhere: Vec::new(),
                     });
                     continue;
                 }
@@ -383,8 +459,16 @@ impl App {
                     count: 1,
                     sources: f.sources,
                     conflict: f.conflict,
+                    status: Some(status),
+                    reviewed,
+                    elsewhere: Vec::new(),
                 });
             }
+        }
+        for r in &mut rows {
+            r.elsewhere = self
+                .index
+                .elsewhere(&self.corpus, &self.review, self.article, r.fact);
         }
         rows
     }
@@ -457,7 +541,7 @@ impl App {
         };
         let mut out: Vec<(usize, usize)> = if let Some(e) = &f.entity {
             let mut firsts: Vec<(usize, usize)> = Vec::new();
-            for &(ai, fi) in self.mentions.get(e).into_iter().flatten() {
+            for &(ai, fi) in self.index.mentions(e) {
                 if ai != self.article && firsts.last().is_none_or(|l| l.0 != ai) {
                     firsts.push((ai, fi));
                 }
@@ -466,7 +550,7 @@ impl App {
         } else {
             f.related
                 .iter()
-                .filter_map(|id| self.fact_home.get(id).copied())
+                .filter_map(|id| self.index.home(id))
                 .filter(|(ai, _)| *ai != self.article)
                 .collect()
         };
@@ -606,8 +690,23 @@ impl App {
         self.search.as_ref().is_some_and(|s| !s.hits.is_empty())
     }
 
-    /// Handles a key: popups and the search line first, then the keymap.
+    /// Handles a key: the note/export input, popups and the search line first, then the keymap.
     pub fn key(&mut self, ev: KeyEvent) {
+        if let Some(p) = self.prompt.as_mut() {
+            match p.edit.key(&ev) {
+                Outcome::Editing => {}
+                Outcome::Cancel => {
+                    self.prompt = None;
+                    self.message = "Cancelled".into();
+                }
+                Outcome::Submit => {
+                    if let Some(p) = self.prompt.take() {
+                        self.submit(p);
+                    }
+                }
+            }
+            return;
+        }
         if let Some(s) = self.search.as_mut()
             && s.editing
         {
@@ -757,7 +856,7 @@ impl App {
                     .and_then(|f| f.entity.clone());
                 match entity {
                     Some(e) => {
-                        let items = self.mentions.get(&e).cloned().unwrap_or_default();
+                        let items = self.index.mentions(&e).to_vec();
                         let here = (self.article, self.fact.unwrap_or(0));
                         let selected = items.iter().position(|&x| x == here).unwrap_or(0);
                         self.overlay = Overlay::Mentions {
@@ -810,6 +909,282 @@ impl App {
                     editing: true,
                     ..Search::default()
                 });
+            }
+            Action::Accept => self.set_status(Status::Accepted),
+            Action::Reject => self.set_status(Status::Rejected),
+            Action::Flag => self.set_status(Status::Flagged),
+            Action::Clear => self.set_status(Status::Unreviewed),
+            Action::AcceptEntity => self.accept_entity(),
+            Action::Note => match self.selected() {
+                Some(target) => {
+                    let note = self.review.note(&self.current_facts()[target.1].id);
+                    self.prompt = Some(Prompt {
+                        kind: PromptKind::Note,
+                        edit: LineEdit::new(note),
+                        target,
+                    });
+                }
+                None => self.message = NO_FACT.into(),
+            },
+            Action::Undo => self.undo_redo(true),
+            Action::Redo => self.undo_redo(false),
+            Action::NextUnreviewed => self.next_unreviewed(),
+            Action::Export => {
+                self.prompt = Some(Prompt {
+                    kind: PromptKind::Export,
+                    edit: LineEdit::new("factlens-review.md"),
+                    target: (self.article, 0),
+                });
+            }
+        }
+    }
+
+    /// The selected fact as (article, fact).
+    pub fn selected(&self) -> Option<(usize, usize)> {
+        self.fact
+            .filter(|&fi| fi < self.current_facts().len())
+            .map(|fi| (self.article, fi))
+    }
+
+    /// Applies `edit` to the facts at `places` as one undo step and saves. Returns how many
+    /// decisions changed.
+    fn change(&mut self, places: &[(usize, usize)], edit: Edit) -> usize {
+        if let Some(why) = self.store.as_ref().and_then(|s| s.read_only.as_ref()) {
+            self.message = format!("Read-only: {why}");
+            return 0;
+        }
+        let at = (self.clock)();
+        let targets: Vec<Target> = places
+            .iter()
+            .map(|&(ai, fi)| {
+                let a = &self.corpus.articles[ai];
+                Target {
+                    fact: &a.facts[fi],
+                    article: &a.path,
+                }
+            })
+            .collect();
+        let ids = self.review.apply(&targets, &edit, &at);
+        self.after_change(&ids);
+        ids.len()
+    }
+
+    /// Recounts progress where `ids` live and saves the state.
+    fn after_change(&mut self, ids: &[String]) {
+        if ids.is_empty() {
+            return;
+        }
+        let mut arts: Vec<usize> = ids
+            .iter()
+            .filter_map(|id| self.index.home(id).map(|h| h.0))
+            .collect();
+        arts.push(self.article);
+        arts.sort_unstable();
+        arts.dedup();
+        for ai in arts {
+            if ai < self.done.len() {
+                let n = self.count_done(ai);
+                self.done_total = self.done_total + n - self.done[ai];
+                self.done[ai] = n;
+            }
+        }
+        if let Some(store) = &self.store
+            && let Err(e) = store.save(&self.review)
+        {
+            self.message = format!("NOT SAVED: {e}");
+        }
+    }
+
+    fn saved_message(&mut self, msg: String) {
+        // A save error already took the message line; keep it visible.
+        if !self.message.starts_with("NOT SAVED") && !self.message.starts_with("Read-only") {
+            self.message = msg;
+        }
+    }
+
+    fn progress_text(&self) -> String {
+        let (done, total) = self.progress();
+        format!("{done}/{total} reviewed")
+    }
+
+    fn set_status(&mut self, status: Status) {
+        let Some(place) = self.selected() else {
+            self.message = NO_FACT.into();
+            return;
+        };
+        let n = self.change(&[place], Edit::Status(status));
+        let f = &self.current_facts()[place.1];
+        let what = format!("{} “{}”", f.kind, crate::tui::view::fit(&f.text, 40));
+        let msg = if n == 0 {
+            format!("{what} is already {status}")
+        } else {
+            format!(
+                "{} {status}: {what} · {} · u undoes",
+                status.mark(),
+                self.progress_text()
+            )
+        };
+        self.saved_message(msg);
+    }
+
+    fn accept_entity(&mut self) {
+        let Some((ai, fi)) = self.selected() else {
+            self.message = NO_FACT.into();
+            return;
+        };
+        let facts = self.current_facts();
+        let Some(e) = facts[fi].entity.clone() else {
+            self.message =
+                "A accepts every mention of a person, organisation or place; use a for this fact"
+                    .into();
+            return;
+        };
+        let places: Vec<(usize, usize)> = facts
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.entity.as_ref() == Some(&e))
+            .map(|(i, _)| (ai, i))
+            .collect();
+        let n = self.change(&places, Edit::Status(Status::Accepted));
+        let name = self.entity_name(&e).unwrap_or("").to_string();
+        let msg = format!(
+            "✓ accepted {n} mention(s) of {name} in this article · {} · u undoes",
+            self.progress_text()
+        );
+        self.saved_message(msg);
+    }
+
+    fn undo_redo(&mut self, undo: bool) {
+        if let Some(why) = self.store.as_ref().and_then(|s| s.read_only.as_ref()) {
+            self.message = format!("Read-only: {why}");
+            return;
+        }
+        let ids = if undo {
+            self.review.undo()
+        } else {
+            self.review.redo()
+        };
+        let Some(ids) = ids else {
+            self.message = if undo {
+                "Nothing to undo".into()
+            } else {
+                "Nothing to redo".into()
+            };
+            return;
+        };
+        self.after_change(&ids);
+        // Show what changed back.
+        if let Some((ai, fi)) = ids.first().and_then(|id| self.index.home(id))
+            && self.selected() != Some((ai, fi))
+        {
+            self.go(ai, Some(fi));
+        }
+        let verb = if undo { "Undone" } else { "Redone" };
+        let msg = match ids.as_slice() {
+            [one] => {
+                let st = self.review.status(one);
+                let text = self
+                    .index
+                    .home(one)
+                    .map(|(a, f)| self.corpus.articles[a].facts[f].text.clone())
+                    .unwrap_or_default();
+                format!(
+                    "{verb}: “{}” is {st} · {}",
+                    crate::tui::view::fit(&text, 40),
+                    self.progress_text()
+                )
+            }
+            many => format!(
+                "{verb}: {} facts changed back · {}",
+                many.len(),
+                self.progress_text()
+            ),
+        };
+        self.saved_message(msg);
+    }
+
+    /// Goes to the next unreviewed fact in reading order (of the filtered kind, when the
+    /// sidebar is filtered), across articles, wrapping around once.
+    fn next_unreviewed(&mut self) {
+        let n = self.corpus.articles.len();
+        if n == 0 {
+            return;
+        }
+        let start = self.fact.map_or(0, |f| f + 1);
+        let mut found = None;
+        'search: for step in 0..=n {
+            let ai = (self.article + step) % n;
+            let facts = &self.corpus.articles[ai].facts;
+            let from = if step == 0 { start } else { 0 };
+            let to = if step == n {
+                start.min(facts.len())
+            } else {
+                facts.len()
+            };
+            for (fi, f) in facts.iter().enumerate().take(to).skip(from) {
+                if self.filter.is_none_or(|k| f.kind == k)
+                    && self.review.status(&f.id) == Status::Unreviewed
+                {
+                    found = Some((ai, fi));
+                    break 'search;
+                }
+            }
+        }
+        let Some((ai, fi)) = found else {
+            self.message = match self.filter {
+                Some(k) => format!("Every {k} fact is reviewed · {}", self.progress_text()),
+                None => format!("Every fact is reviewed · {}", self.progress_text()),
+            };
+            return;
+        };
+        self.go(ai, Some(fi));
+        let f = &self.corpus.articles[ai].facts[fi];
+        self.message = format!(
+            "{} “{}” — a accept · x reject · ! flag · m note · {}",
+            f.kind,
+            crate::tui::view::fit(&f.text, 40),
+            self.progress_text()
+        );
+    }
+
+    fn submit(&mut self, p: Prompt) {
+        let text = p.edit.text();
+        match p.kind {
+            PromptKind::Note => {
+                let n = self.change(&[p.target], Edit::Note(text.clone()));
+                let msg = match (n, text.trim().is_empty()) {
+                    (0, _) => "Note unchanged".to_string(),
+                    (_, true) => "Note removed · u undoes".to_string(),
+                    (_, false) => "Note saved · u undoes".to_string(),
+                };
+                self.saved_message(msg);
+            }
+            PromptKind::Export => {
+                let name = text.trim();
+                if name.is_empty() {
+                    self.message = "Export cancelled: no file name".into();
+                    return;
+                }
+                let path = expand_home(name);
+                let format = export::Format::for_path(&path);
+                let report =
+                    export::report(&self.corpus, &self.index, &self.review, export::Which::All);
+                let mut bytes = Vec::new();
+                let written = export::write(&report, format, &mut bytes)
+                    .and_then(|()| review::store::write_atomic(&path, &bytes));
+                self.message = match written {
+                    Ok(()) => format!(
+                        "Exported {} facts ({}) to {}",
+                        report.facts.len(),
+                        match format {
+                            export::Format::Json => "JSON",
+                            export::Format::Csv => "CSV",
+                            export::Format::Markdown => "Markdown",
+                        },
+                        path.display()
+                    ),
+                    Err(e) => format!("Export failed: {}: {e}", path.display()),
+                };
             }
         }
     }
@@ -897,6 +1272,19 @@ impl App {
             _ => {}
         }
     }
+}
+
+const NO_FACT: &str =
+    "Select a fact first: Space goes to the next unreviewed one, ] and [ step through facts";
+
+/// `~/x` → the home directory's `x`.
+fn expand_home(name: &str) -> PathBuf {
+    if let Some(rest) = name.strip_prefix("~/")
+        && let Some(dirs) = directories::BaseDirs::new()
+    {
+        return dirs.home_dir().join(rest);
+    }
+    PathBuf::from(name)
 }
 
 /// First article shown in a list page that keeps `selected` visible.

@@ -31,6 +31,16 @@ pub enum Action {
     NextFact,
     PrevFact,
     Cancel,
+    Accept,
+    Reject,
+    Flag,
+    Clear,
+    Note,
+    AcceptEntity,
+    Undo,
+    Redo,
+    NextUnreviewed,
+    Export,
 }
 
 /// A key with its modifiers, comparable to crossterm's events.
@@ -183,6 +193,66 @@ pub const KEYMAP: &[Binding] = &[
         action: Action::FilterKind,
         section: "Facts",
         help: "filter the sidebar by kind (cycles)",
+    },
+    Binding {
+        keys: &[key(' ')],
+        action: Action::NextUnreviewed,
+        section: "Review",
+        help: "next unreviewed fact, in any article",
+    },
+    Binding {
+        keys: &[key('a')],
+        action: Action::Accept,
+        section: "Review",
+        help: "accept the selected fact",
+    },
+    Binding {
+        keys: &[key('x')],
+        action: Action::Reject,
+        section: "Review",
+        help: "reject it",
+    },
+    Binding {
+        keys: &[key('!')],
+        action: Action::Flag,
+        section: "Review",
+        help: "flag it for follow-up",
+    },
+    Binding {
+        keys: &[key('c')],
+        action: Action::Clear,
+        section: "Review",
+        help: "clear its review status",
+    },
+    Binding {
+        keys: &[key('m')],
+        action: Action::Note,
+        section: "Review",
+        help: "write a note on it (Enter saves)",
+    },
+    Binding {
+        keys: &[key('A')],
+        action: Action::AcceptEntity,
+        section: "Review",
+        help: "accept its entity's mentions here",
+    },
+    Binding {
+        keys: &[key('u')],
+        action: Action::Undo,
+        section: "Review",
+        help: "undo (many levels)",
+    },
+    Binding {
+        keys: &[ctrl('r')],
+        action: Action::Redo,
+        section: "Review",
+        help: "redo",
+    },
+    Binding {
+        keys: &[key('E')],
+        action: Action::Export,
+        section: "Review",
+        help: "export (.md, .json or .csv)",
     },
     Binding {
         keys: &[key('b')],

@@ -11,8 +11,9 @@ use ratatui::widgets::{
 use unicode_width::UnicodeWidthStr;
 
 use crate::model::FactKind;
+use crate::model::review::Status;
 
-use super::app::{App, Focus, LineKind, Overlay, list_offset};
+use super::app::{App, Focus, LineKind, Overlay, PromptKind, list_offset};
 use super::keymap::{KEYMAP, describe};
 
 /// Smallest usable screen; below it a short message is shown instead.
@@ -121,7 +122,7 @@ pub fn draw(f: &mut Frame, app: &mut App) {
     draw_status(f, app, status);
     match app.overlay.clone() {
         Overlay::None => {}
-        Overlay::Help => draw_help(f, area),
+        Overlay::Help => draw_help(f, app, area),
         Overlay::Messages => draw_messages(f, app, area),
         Overlay::Mentions {
             entity,
@@ -174,7 +175,12 @@ fn draw_list(f: &mut Frame, app: &App, area: Rect) {
         if let Some(d) = &a.date {
             meta.push(d.clone());
         }
-        meta.push(format!("{} facts", a.facts.len()));
+        let reviewed = app.reviewed_in(i);
+        meta.push(match reviewed {
+            0 => format!("{} facts", a.facts.len()),
+            r if r == a.facts.len() => format!("✓ {r}/{r} reviewed"),
+            r => format!("{r}/{} reviewed", a.facts.len()),
+        });
         lines.push(Line::from(vec![
             Span::styled(marker, Style::default().fg(Color::Cyan)),
             Span::styled(
@@ -293,6 +299,27 @@ fn draw_reader(f: &mut Frame, app: &mut App, area: Rect) {
                         }
                     }
                 }
+                // Review state over the kind colours: accepted underlined, flagged bold
+                // yellow and underlined, rejected struck through.
+                if !app.review.decisions().is_empty() {
+                    for ft in facts.iter().filter(|ft| ft.block == vl.block) {
+                        if ft.end > cs && ft.start < ce {
+                            let st = match app.review.status(&ft.id) {
+                                Status::Unreviewed => continue,
+                                Status::Accepted => Style::default()
+                                    .add_modifier(Modifier::UNDERLINED)
+                                    .underline_color(Color::Green),
+                                Status::Flagged => Style::default()
+                                    .fg(Color::Yellow)
+                                    .add_modifier(Modifier::UNDERLINED | Modifier::BOLD),
+                                Status::Rejected => Style::default()
+                                    .fg(Color::DarkGray)
+                                    .add_modifier(Modifier::CROSSED_OUT),
+                            };
+                            paint(ft.start, ft.end, st);
+                        }
+                    }
+                }
                 if let Some(sel) = app.fact.and_then(|i| facts.get(i))
                     && sel.block == vl.block
                 {
@@ -385,6 +412,17 @@ fn sidebar_lines(app: &App, cols: usize) -> (Vec<(Option<usize>, Line<'static>)>
         if r.conflict {
             tail.push_str(" ⚠");
         }
+        if let Some(s) = [Status::Accepted, Status::Flagged, Status::Rejected]
+            .into_iter()
+            .find(|s| r.elsewhere.iter().any(|e| e.1 == *s))
+        {
+            tail.push_str(&format!(" ≈{}", s.mark()));
+        }
+        let mark = match r.status {
+            Some(s) => s.mark(),
+            None => "◐",
+        };
+        let mark = if mark == "·" { " " } else { mark };
         let label = if r.detail.is_empty() {
             r.label.clone()
         } else if r.kind == FactKind::Quote {
@@ -406,7 +444,7 @@ fn sidebar_lines(app: &App, cols: usize) -> (Vec<(Option<usize>, Line<'static>)>
         out.push((
             Some(ri),
             Line::from(vec![
-                Span::raw("  "),
+                Span::styled(format!("{mark} "), status_style(r.status)),
                 Span::styled(format!("{body}{}", " ".repeat(pad)), style),
                 Span::styled(
                     tail,
@@ -420,6 +458,15 @@ fn sidebar_lines(app: &App, cols: usize) -> (Vec<(Option<usize>, Line<'static>)>
         ));
     }
     (out, selected_line)
+}
+
+fn status_style(s: Option<Status>) -> Style {
+    match s {
+        Some(Status::Accepted) => Style::default().fg(Color::Green),
+        Some(Status::Rejected) => Style::default().fg(Color::Red),
+        Some(Status::Flagged) => Style::default().fg(Color::Yellow),
+        _ => Style::default().fg(Color::DarkGray),
+    }
 }
 
 /// The sidebar row on the `line`-th visible line (mouse clicks).
@@ -466,6 +513,10 @@ fn draw_facts(f: &mut Frame, app: &App, area: Rect) {
 
 fn draw_status(f: &mut Frame, app: &App, area: Rect) {
     let mode = match (&app.overlay, &app.search) {
+        _ if app.prompt.is_some() => match app.prompt.as_ref().map(|p| p.kind) {
+            Some(PromptKind::Note) => "NOTE",
+            _ => "EXPORT",
+        },
         (Overlay::Help, _) => "HELP",
         (Overlay::Messages, _) => "MESSAGES",
         (Overlay::Mentions { .. }, _) => "MENTIONS",
@@ -483,33 +534,77 @@ fn draw_status(f: &mut Frame, app: &App, area: Rect) {
             .bg(Color::Cyan)
             .add_modifier(Modifier::BOLD),
     );
-    let middle = if let Some(s) = app.search.as_ref().filter(|s| s.editing) {
-        format!(" /{}▏ {} match(es)", s.query, s.hits.len())
-    } else if !app.message.is_empty() {
-        format!(" {}", app.message)
-    } else {
-        let total = app.doc.as_ref().map_or(0, |d| d.lines.len());
-        let pct = if total <= app.page {
-            100
+    let middle =
+        if let Some(p) = &app.prompt {
+            let text = p.edit.text();
+            let (before, after): (String, String) = {
+                let chars: Vec<char> = text.chars().collect();
+                let c = p.edit.cursor().min(chars.len());
+                (chars[..c].iter().collect(), chars[c..].iter().collect())
+            };
+            match p.kind {
+                PromptKind::Note => format!(" note: {before}▏{after}   (Enter saves, Esc cancels)"),
+                PromptKind::Export => format!(
+                    " export to: {before}▏{after}   (.md, .json or .csv; Enter writes, Esc cancels)"
+                ),
+            }
+        } else if let Some(s) = app.search.as_ref().filter(|s| s.editing) {
+            format!(" /{}▏ {} match(es)", s.query, s.hits.len())
+        } else if !app.message.is_empty() {
+            format!(" {}", app.message)
         } else {
-            (app.scroll + app.page).min(total) * 100 / total
+            let total = app.doc.as_ref().map_or(0, |d| d.lines.len());
+            let pct = if total <= app.page {
+                100
+            } else {
+                (app.scroll + app.page).min(total) * 100 / total
+            };
+            let fact =
+                app.fact
+                    .and_then(|i| app.current_facts().get(i).map(|f| (i, f)))
+                    .map(|(i, f)| {
+                        let mut s = format!(" · fact {}/{}", i + 1, app.current_facts().len());
+                        if let Some(d) = app.review.get(&f.id) {
+                            s.push_str(&format!(" {} {}", d.status.mark(), d.status));
+                            if !d.note.is_empty() {
+                                s.push_str(&format!(" — note: {}", d.note));
+                            }
+                        }
+                        let elsewhere = crate::model::index::describe_elsewhere(
+                            &app.index
+                                .elsewhere(&app.corpus, &app.review, app.article, i),
+                        );
+                        if !elsewhere.is_empty() {
+                            s.push_str(&format!(" · {elsewhere}"));
+                        }
+                        s
+                    })
+                    .unwrap_or_default();
+            let (done, all) = app.progress();
+            let warn = if app.corpus.warnings.is_empty() {
+                String::new()
+            } else {
+                format!(" · {} warning(s) (w)", app.corpus.warnings.len())
+            };
+            format!(
+                " article {}/{} · {pct}%{fact} · {done}/{all} reviewed{warn}",
+                (app.article + 1).min(app.corpus.articles.len()),
+                app.corpus.articles.len()
+            )
         };
-        let fact = app
-            .fact
-            .map(|i| format!(" · fact {}/{}", i + 1, app.current_facts().len()))
-            .unwrap_or_default();
-        let warn = if app.corpus.warnings.is_empty() {
-            String::new()
-        } else {
-            format!(" · {} warning(s) (w)", app.corpus.warnings.len())
-        };
-        format!(
-            " article {}/{} · {pct}%{fact}{warn}",
-            (app.article + 1).min(app.corpus.articles.len()),
-            app.corpus.articles.len()
+    let hints = " ?:help Space:next a/x/!:review n:related /:search q:quit ";
+    let read_only = app.store.as_ref().is_some_and(|s| s.read_only.is_some());
+    let left = if read_only {
+        Span::styled(
+            format!("{}READ-ONLY ", left.content),
+            Style::default()
+                .fg(Color::Black)
+                .bg(Color::Yellow)
+                .add_modifier(Modifier::BOLD),
         )
+    } else {
+        left
     };
-    let hints = " ?:help ]/[:fact n/N:related /:search b:boilerplate q:quit ";
     let room = (area.width as usize).saturating_sub(left.content.width() + hints.width());
     let middle = fit(&middle, room);
     let pad = room.saturating_sub(middle.width());
@@ -533,7 +628,7 @@ fn popup(area: Rect, w: u16, h: u16) -> Rect {
 }
 
 /// The help screen, generated from the keymap: one block of lines per section.
-pub fn help_sections() -> Vec<Vec<Line<'static>>> {
+pub fn help_sections(app: &App) -> Vec<Vec<Line<'static>>> {
     let mut sections: Vec<Vec<Line<'static>>> = Vec::new();
     let mut section = "";
     for b in KEYMAP {
@@ -570,6 +665,8 @@ pub fn help_sections() -> Vec<Vec<Line<'static>>> {
         "  ⧉N  reported by N articles",
         "  N×  mentions in this article",
         "  ⚠   another article gives another value",
+        "  ✓ ✗ ! ◐  accepted, rejected, flagged, mixed",
+        "  ≈✓  reviewed in another article",
     ] {
         legend.push(Line::from(Span::styled(
             l,
@@ -577,21 +674,53 @@ pub fn help_sections() -> Vec<Vec<Line<'static>>> {
         )));
     }
     sections.push(legend);
+    let dim = Style::default().fg(Color::DarkGray);
+    let mut state = vec![Line::from(Span::styled(
+        "Review state",
+        Style::default().add_modifier(Modifier::BOLD),
+    ))];
+    match &app.store {
+        Some(s) => {
+            state.push(Line::from(Span::styled(
+                format!("  {}", s.path.display()),
+                dim,
+            )));
+            if let Some(why) = &s.read_only {
+                state.push(Line::from(Span::styled(
+                    format!("  read-only: {why}"),
+                    Style::default().fg(Color::Yellow),
+                )));
+            }
+        }
+        None => state.push(Line::from(Span::styled(
+            "  in memory only (not saved)",
+            dim,
+        ))),
+    }
+    let (done, all) = app.progress();
+    state.push(Line::from(Span::styled(
+        format!("  {done}/{all} facts reviewed"),
+        dim,
+    )));
+    sections.push(state);
     sections
 }
 
-fn draw_help(f: &mut Frame, area: Rect) {
-    // Two columns, split at the section boundary nearest to half the lines.
-    let sections = help_sections();
-    let total: usize = sections.iter().map(|s| s.len() + 1).sum();
+fn draw_help(f: &mut Frame, app: &App, area: Rect) {
+    // Two columns, split at the section boundary that makes the taller column shortest.
+    let sections = help_sections(app);
+    let heights: Vec<usize> = sections.iter().map(|s| s.len() + 1).collect();
+    let total: usize = heights.iter().sum();
+    let split = (0..=sections.len())
+        .min_by_key(|&i| {
+            let l: usize = heights[..i].iter().sum();
+            l.max(total - l)
+        })
+        .unwrap_or(0);
     let mut left: Vec<Line> = Vec::new();
     let mut right: Vec<Line> = Vec::new();
-    for s in sections {
-        let col = if left.len() < total / 2 {
-            &mut left
-        } else {
-            &mut right
-        };
+    for (i, s) in sections.into_iter().enumerate() {
+        let col = if i < split { &mut left } else { &mut right };
         if !col.is_empty() {
             col.push(Line::default());
         }
@@ -620,6 +749,29 @@ fn draw_messages(f: &mut Frame, app: &App, area: Rect) {
         .collect();
     if lines.is_empty() {
         lines.push(Line::from("No warnings: every file loaded cleanly."));
+    }
+    if let Some(s) = &app.store {
+        lines.push(Line::from(format!("Review state: {}", s.path.display())));
+        if let Some(why) = &s.read_only {
+            lines.push(Line::from(format!("Read-only: {why}")));
+        }
+    }
+    if app.orphans > 0 {
+        lines.push(Line::from(format!(
+            "{} decision(s) are for facts no longer in these articles (the files changed). They stay in the state file and in exports:",
+            app.orphans
+        )));
+        for (id, d) in app
+            .review
+            .orphans(&|id| app.index.home(id).is_some())
+            .into_iter()
+            .take(20)
+        {
+            lines.push(Line::from(format!(
+                "  {id} {} {} “{}” in {}",
+                d.status, d.kind, d.text, d.article
+            )));
+        }
     }
     let r = popup(area, area.width.saturating_sub(8), lines.len() as u16 + 2);
     f.render_widget(Clear, r);

@@ -70,6 +70,18 @@ pub fn wrap(text: &str, cols: usize) -> Vec<Piece> {
                 }
             }
             brk = None;
+            // Breaking at the last space may still leave too little room for a wide grapheme.
+            if used + w > cols && used > 0 {
+                out.push(Piece {
+                    char_start: line_c,
+                    char_end: c,
+                    byte_start: line_b,
+                    byte_end: b,
+                });
+                line_b = b;
+                line_c = c;
+                used = 0;
+            }
             // A space at the start of a wrapped line is swallowed.
             if g.chars().all(char::is_whitespace) && used == 0 {
                 c += g.chars().count();
@@ -129,6 +141,15 @@ mod tests {
             for l in lines(text, cols) {
                 assert!(!l.starts_with('\u{301}') && !l.starts_with('\u{200d}'));
             }
+        }
+    }
+
+    #[test]
+    fn a_wide_grapheme_after_a_break_still_fits() {
+        // Found by the property test: breaking at the space left 23 columns + a 2-column char.
+        let text = format!(" {}𛅐", "a".repeat(23));
+        for l in lines(&text, 24) {
+            assert!(l.width() <= 24, "{l:?}");
         }
     }
 

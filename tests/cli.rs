@@ -225,3 +225,83 @@ fn stats_reports_counts_phases_and_redraw() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("redraw after a key: mean"), "{text}");
 }
+
+#[test]
+fn export_reads_the_state_and_filters_by_status() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state.json");
+    // A decision on the first fact of the dump.
+    let dump = json(&run(&["dump", "--json", seeds().to_str().unwrap()]));
+    let id = dump["articles"][0]["facts"][0]["id"].as_str().unwrap();
+    let body = serde_json::json!({"version": 1, "facts": {id: {"status": "accepted", "note": "ok, \"checked\"", "at": "2026-11-23T00:00:00Z"}}});
+    std::fs::write(&state, body.to_string()).unwrap();
+    let s = state.to_str().unwrap();
+    let out = run(&[
+        "export",
+        "--format",
+        "csv",
+        "--status",
+        "accepted",
+        "--state",
+        s,
+        seeds().to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut r = csv::Reader::from_reader(out.stdout.as_slice());
+    let rows: Vec<csv::StringRecord> = r.records().map(|x| x.unwrap()).collect();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(&rows[0][0], id);
+    assert_eq!(&rows[0][6], "ok, \"checked\"");
+    // Markdown to a file.
+    let md = dir.path().join("report.md");
+    let out = run(&[
+        "export",
+        "--state",
+        s,
+        "-o",
+        md.to_str().unwrap(),
+        seeds().to_str().unwrap(),
+    ]);
+    assert!(out.status.success());
+    let text = std::fs::read_to_string(&md).unwrap();
+    assert!(text.starts_with("# factlens review"), "{text}");
+    assert!(text.contains("1 accepted"), "{text}");
+}
+
+#[test]
+fn export_refuses_a_corrupt_state_and_leaves_it_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state.json");
+    std::fs::write(&state, "{\"version\": 1, \"facts\": {\"f1\": ").unwrap();
+    let out = run(&[
+        "export",
+        "--state",
+        state.to_str().unwrap(),
+        seeds().to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(state.to_str().unwrap()) && err.contains("left untouched"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert_eq!(
+        std::fs::read_to_string(&state).unwrap(),
+        "{\"version\": 1, \"facts\": {\"f1\": "
+    );
+    let future = dir.path().join("future.json");
+    std::fs::write(&future, "{\"version\": 7}").unwrap();
+    let out = run(&[
+        "export",
+        "--state",
+        future.to_str().unwrap(),
+        seeds().to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("version 7"));
+}

@@ -43,6 +43,36 @@ impl Tmux {
     fn alive(&self) -> bool {
         self.cmd(&["has-session", "-t", "t"]).status.success()
     }
+    /// A fresh server running `command` in a 120x40 terminal.
+    fn start(name: &str, command: &str) -> Tmux {
+        let t = Tmux {
+            socket: format!("factlens-e2e-{name}-{}", std::process::id()),
+        };
+        let out = t.cmd(&[
+            "new-session",
+            "-d",
+            "-s",
+            "t",
+            "-x",
+            "120",
+            "-y",
+            "40",
+            command,
+        ]);
+        assert!(out.status.success(), "{out:?}");
+        t
+    }
+    fn wait_until_gone(&self) {
+        let start = Instant::now();
+        while self.alive() {
+            assert!(
+                start.elapsed() < Duration::from_secs(5),
+                "factlens did not quit:\n{}",
+                self.screen()
+            );
+            sleep(Duration::from_millis(50));
+        }
+    }
 }
 
 impl Drop for Tmux {
@@ -72,23 +102,8 @@ fn reader_in_a_real_terminal_panes_jump_help_and_quit() {
     if !tmux_available() {
         return;
     }
-    let t = Tmux {
-        socket: format!("factlens-e2e-{}", std::process::id()),
-    };
-    let bin = env!("CARGO_BIN_EXE_factlens");
-    let seeds = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
-    let out = t.cmd(&[
-        "new-session",
-        "-d",
-        "-s",
-        "t",
-        "-x",
-        "120",
-        "-y",
-        "40",
-        &format!("{bin} {seeds}"),
-    ]);
-    assert!(out.status.success(), "{out:?}");
+    let dir = tempfile::tempdir().unwrap();
+    let t = Tmux::start("read", &reader_command(&dir.path().join("state.json")));
     // Three panes.
     let s = t.wait_for("Articles 1/5");
     assert!(s.contains("[1/5]") && s.contains("Facts "), "{s}");
@@ -117,13 +132,63 @@ fn reader_in_a_real_terminal_panes_jump_help_and_quit() {
     }
     // A clean quit ends the program (and with it the tmux session).
     t.keys(&["q"]);
-    let start = Instant::now();
-    while t.alive() {
-        assert!(
-            start.elapsed() < Duration::from_secs(5),
-            "factlens did not quit:\n{}",
-            t.screen()
-        );
-        sleep(Duration::from_millis(50));
+    t.wait_until_gone();
+}
+
+/// The reader on the seeds with its review state in `state` (never the user's data directory).
+fn reader_command(state: &std::path::Path) -> String {
+    let bin = env!("CARGO_BIN_EXE_factlens");
+    let seeds = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
+    format!("{bin} --state {} {seeds}", state.display())
+}
+
+#[test]
+fn review_three_facts_quit_restart_and_see_them() {
+    if !tmux_available() {
+        return;
     }
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state.json");
+    let t = Tmux::start("review", &reader_command(&state));
+    t.wait_for("Articles 1/5");
+    for (i, k) in ["a", "x", "!"].into_iter().enumerate() {
+        t.keys(&["Space"]);
+        t.wait_for(" a accept ");
+        t.keys(&[k]);
+        t.wait_for(&format!("{}/358 reviewed · u undoes", i + 1));
+    }
+    let s = t.wait_for("3/358 reviewed");
+    assert!(
+        s.contains("3/75 reviewed"),
+        "list shows per-article progress:\n{s}"
+    );
+    // While it runs, a second factlens on the same state is refused the lock and offered
+    // read-only use.
+    let second = Tmux::start("second", &reader_command(&state));
+    second.wait_for("another factlens is using the review state");
+    second.keys(&["y", "Enter"]);
+    let s = second.wait_for("READ-ONLY");
+    assert!(s.contains("3/75 reviewed"), "{s}");
+    second.keys(&["q"]);
+    second.wait_until_gone();
+    t.keys(&["q"]);
+    t.wait_until_gone();
+    let saved: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&state).unwrap()).unwrap();
+    let statuses: Vec<&str> = saved["facts"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|d| d["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(statuses.len(), 3, "{saved}");
+    for s in ["accepted", "rejected", "flagged"] {
+        assert!(statuses.contains(&s), "{saved}");
+    }
+    // Restart: the three decisions are back.
+    let t = Tmux::start("restart", &reader_command(&state));
+    let s = t.wait_for("3/358 reviewed");
+    assert!(s.contains("3/75 reviewed"), "{s}");
+    t.keys(&["q"]);
+    t.wait_until_gone();
 }

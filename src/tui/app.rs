@@ -1019,7 +1019,7 @@ impl App {
             format!("{what} is already {status}")
         } else {
             format!(
-                "{} {status}: {what} · {} · u undoes",
+                "{} {status} {what} · {} · u undoes",
                 status.mark(),
                 self.progress_text()
             )

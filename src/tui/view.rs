@@ -168,19 +168,23 @@ fn draw_list(f: &mut Frame, app: &App, area: Rect) {
             Span::styled(marker, Style::default().fg(Color::Cyan)),
             Span::styled(format!("{title}{}", " ".repeat(pad)), title_style),
         ]));
+        // Review progress first, so a narrow list still shows it.
         let mut meta = Vec::new();
+        let reviewed = app.reviewed_in(i);
+        match reviewed {
+            0 => {}
+            r if r == a.facts.len() => meta.push(format!("✓ all {r} reviewed")),
+            r => meta.push(format!("{r}/{} reviewed", a.facts.len())),
+        }
         if let Some(s) = &a.source {
             meta.push(s.clone());
         }
         if let Some(d) = &a.date {
             meta.push(d.clone());
         }
-        let reviewed = app.reviewed_in(i);
-        meta.push(match reviewed {
-            0 => format!("{} facts", a.facts.len()),
-            r if r == a.facts.len() => format!("✓ {r}/{r} reviewed"),
-            r => format!("{r}/{} reviewed", a.facts.len()),
-        });
+        if reviewed == 0 {
+            meta.push(format!("{} facts", a.facts.len()));
+        }
         lines.push(Line::from(vec![
             Span::styled(marker, Style::default().fg(Color::Cyan)),
             Span::styled(
@@ -604,6 +608,14 @@ fn draw_status(f: &mut Frame, app: &App, area: Rect) {
         )
     } else {
         left
+    };
+    // A long message wins over the key hints.
+    let hints = if middle.width() + left.content.width() + hints.width() > area.width as usize
+        && middle.width() > 40
+    {
+        ""
+    } else {
+        hints
     };
     let room = (area.width as usize).saturating_sub(left.content.width() + hints.width());
     let middle = fit(&middle, room);

@@ -90,7 +90,25 @@ impl Corpus {
         Corpus::build(articles, warnings, &mut Timings::default())
     }
 
-    fn build(mut articles: Vec<Article>, warnings: Vec<Warning>, t: &mut Timings) -> Corpus {
+    fn build(mut articles: Vec<Article>, mut warnings: Vec<Warning>, t: &mut Timings) -> Corpus {
+        for a in &articles {
+            if let Some((i, b)) = a
+                .blocks
+                .iter()
+                .enumerate()
+                .find(|(_, b)| b.kept && b.text.len() > facts::MAX_BLOCK_BYTES)
+            {
+                warnings.push(Warning {
+                    path: a.path.clone(),
+                    message: format!(
+                        "paragraph {} is {:.1} MB long; facts come from its first {} KB only (every paragraph that long is treated the same)",
+                        i + 1,
+                        b.text.len() as f64 / 1e6,
+                        facts::MAX_BLOCK_BYTES / 1024
+                    ),
+                });
+            }
+        }
         // Two files with the same content share a content id; keep ids unique and stable.
         let mut seen: HashMap<String, usize> = HashMap::new();
         for a in &mut articles {

@@ -209,15 +209,31 @@ pub struct Entity {
     pub mentions: usize,
 }
 
-pub fn fact_id(kind: FactKind, block_text: &str, start: usize, end: usize) -> String {
+/// The stable id of a fact: its kind, its span and its paragraph's text (hashed once per
+/// paragraph, so a paragraph with many facts costs one pass over its text, not one per fact).
+pub fn fact_id(kind: FactKind, block_hash: u64, start: usize, end: usize) -> String {
     let key = format!(
-        "{}\u{1f}{}\u{1f}{}\u{1f}{}",
-        kind.as_str(),
-        start,
-        end,
-        block_text
+        "{}\u{1f}{start}\u{1f}{end}\u{1f}{block_hash:016x}",
+        kind.as_str()
     );
     format!("f{:015x}", xxhash_rust::xxh3::xxh3_64(key.as_bytes()) >> 4)
+}
+
+/// Facts are looked for in at most this many bytes of one paragraph. Real paragraphs are far
+/// shorter; a 50 MB file on one line must not make extraction and memory explode.
+pub const MAX_BLOCK_BYTES: usize = 256 * 1024;
+
+/// The part of a paragraph that facts are extracted from: all of it, or its first
+/// [`MAX_BLOCK_BYTES`] cut at a char boundary.
+pub fn extractable(text: &str) -> &str {
+    if text.len() <= MAX_BLOCK_BYTES {
+        return text;
+    }
+    let mut end = MAX_BLOCK_BYTES;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 /// Extracts the facts of one article (entities unresolved: linking fills `entity`, `speaker`,
@@ -233,12 +249,13 @@ pub fn extract(article: &Article) -> Vec<Fact> {
         if !block.kept {
             continue;
         }
-        let t = block.text.as_str();
+        let t = extractable(&block.text);
+        let block_hash = xxhash_rust::xxh3::xxh3_64(t.as_bytes());
         let toks = text::tokenize(t);
         let mentions = entities::find(&toks, t);
         let mk = |kind: FactKind, start: usize, end: usize, text: String, value: Option<Value>| {
             Fact::new(
-                fact_id(kind, t, start, end),
+                fact_id(kind, block_hash, start, end),
                 kind,
                 text,
                 value,

@@ -78,6 +78,14 @@ pub fn discover(args: &[PathBuf], warnings: &mut Vec<Warning>) -> Vec<Source> {
             }
             continue;
         }
+        if !meta.is_dir() {
+            // A FIFO, socket or device: opening it could block forever or never end.
+            warnings.push(Warning::new(
+                display(arg),
+                "skipped: not a regular file or directory",
+            ));
+            continue;
+        }
         let walker = walkdir::WalkDir::new(arg)
             .follow_links(true)
             .sort_by_file_name();

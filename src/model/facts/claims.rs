@@ -185,13 +185,13 @@ pub fn year_of(date: Option<&str>) -> Option<i32> {
 /// Content words of the clause around `[start, end)` (char offsets), the fact's own words excluded.
 pub fn context(tokens: &[super::text::Token<'_>], start: usize, end: usize) -> Vec<String> {
     const WINDOW: usize = 12;
-    let Some(first) = tokens.iter().position(|t| t.end > start) else {
+    // Tokens are in order and do not overlap: binary search, so a huge paragraph with many
+    // facts stays linear.
+    let first = tokens.partition_point(|t| t.end <= start);
+    if first == tokens.len() {
         return Vec::new();
-    };
-    let last = tokens[first..]
-        .iter()
-        .position(|t| t.start >= end)
-        .map_or(tokens.len(), |p| first + p);
+    }
+    let last = first + tokens[first..].partition_point(|t| t.start < end);
     let sentence = tokens[first].sentence;
     let lo = first.saturating_sub(WINDOW);
     let hi = (last + WINDOW).min(tokens.len());

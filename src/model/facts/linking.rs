@@ -72,9 +72,12 @@ pub fn link(articles: &mut [(String, Vec<Fact>)], years: &[Option<i32>]) -> Vec<
             .filter(|f| f.kind == FactKind::Person && words(&f.text).len() >= 2)
             .map(|f| (name_key(&f.text), words(&f.text)))
             .collect();
+        // First or last word of a full name → the full names (keys) it can abbreviate.
+        let mut by_word: HashMap<&String, HashSet<&String>> = HashMap::new();
         for (k, ws) in &anchors {
             for w in ws.iter().take(1).chain(ws.iter().last()) {
                 corpus_full.entry(w.clone()).or_default().insert(k.clone());
+                by_word.entry(w).or_default().insert(k);
             }
         }
         for f in facts {
@@ -89,13 +92,10 @@ pub fn link(articles: &mut [(String, Vec<Fact>)], years: &[Option<i32>]) -> Vec<
             if f.kind == FactKind::Person && f.hint.canonical.is_none() && words(&f.text).len() == 1
             {
                 let w = name_key(&f.text);
-                let fits: HashSet<&String> = anchors
-                    .iter()
-                    .filter(|(_, ws)| ws.first() == Some(&w) || ws.last() == Some(&w))
-                    .map(|(k, _)| k)
-                    .collect();
-                if fits.len() == 1 {
-                    key = fits.into_iter().next().cloned().unwrap_or(key);
+                if let Some(fits) = by_word.get(&w)
+                    && fits.len() == 1
+                {
+                    key = fits.iter().next().map_or(key, |k| (*k).clone());
                     fam = 0;
                     resolved = true;
                 }

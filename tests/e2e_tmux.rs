@@ -192,3 +192,109 @@ fn review_three_facts_quit_restart_and_see_them() {
     t.keys(&["q"]);
     t.wait_until_gone();
 }
+
+/// An article full of terminal escape sequences must not drive the terminal: every byte the
+/// reader writes is captured with `pipe-pane` and searched for the sequences' payloads.
+#[test]
+fn escape_sequences_in_articles_never_reach_the_terminal() {
+    if !tmux_available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("escapes.txt");
+    std::fs::write(
+        &article,
+        b"Escapes everywhere\n\nBefore\x1b[2JAfter the clear. Clip\x1b]52;c;aGVsbG8=\x07board write. \
+Link \x1b]8;;http://evil.example/\x1b\\text\x1b]8;;\x1b\\ end. C1\xc2\x9b31m red. Bell\x07 ring. \
+Title\x1b]0;pwned\x07 set. Cursor\x1b[10;10H moved.\n",
+    )
+    .unwrap();
+    let bytes = dir.path().join("bytes.out");
+    let bin = env!("CARGO_BIN_EXE_factlens");
+    let state = dir.path().join("state.json");
+    // Start after a pause so that pipe-pane is attached before the first frame.
+    let t = Tmux::start(
+        "escapes",
+        &format!(
+            "sleep 0.5; exec {bin} --state {} {}",
+            state.display(),
+            article.display()
+        ),
+    );
+    t.cmd(&[
+        "pipe-pane",
+        "-o",
+        "-t",
+        "t",
+        &format!("cat > {}", bytes.display()),
+    ]);
+    let s = t.wait_for("BeforeAfter the clear");
+    assert!(
+        s.contains("Clipboard write") && s.contains("Link text end"),
+        "{s}"
+    );
+    // Scroll, show boilerplate, open the help: more frames, same rule.
+    t.keys(&["Tab", "j", "b", "?"]);
+    t.wait_for("factlens — keys");
+    t.keys(&["q"]);
+    t.wait_until_gone();
+    let out = std::fs::read(&bytes).unwrap();
+    assert!(out.len() > 1000, "pipe-pane captured too little");
+    let has = |needle: &[u8]| out.windows(needle.len()).any(|w| w == needle);
+    for (needle, what) in [
+        (&b"\x1b]52"[..], "OSC 52 clipboard write"),
+        (b"\x1b]8;", "OSC 8 hyperlink"),
+        (b"\x1b]0;", "OSC 0 title"),
+        (b"evil.example", "hyperlink target"),
+        (b"pwned", "title payload"),
+        (b"\x07", "BEL"),
+        (b"\xc2\x9b", "C1 CSI"),
+        (b"Before\x1b", "CSI inside the text"),
+    ] {
+        assert!(!has(needle), "{what} reached the terminal");
+    }
+}
+
+/// A resize storm, down to a 1x1 terminal, while keys arrive: the reader keeps running and
+/// draws the full layout again at the end.
+#[test]
+fn the_reader_survives_a_resize_storm() {
+    if !tmux_available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let t = Tmux::start("resize", &reader_command(&dir.path().join("state.json")));
+    t.wait_for("Articles 1/5");
+    let sizes = [
+        (1, 1),
+        (30, 8),
+        (200, 60),
+        (80, 24),
+        (2, 50),
+        (160, 3),
+        (41, 10),
+    ];
+    for i in 0..60 {
+        let (w, h) = sizes[i % sizes.len()];
+        t.cmd(&[
+            "resize-window",
+            "-t",
+            "t",
+            "-x",
+            &w.to_string(),
+            "-y",
+            &h.to_string(),
+        ]);
+        if i % 5 == 0 {
+            t.keys(&["j"]);
+        }
+    }
+    t.cmd(&["resize-window", "-t", "t", "-x", "30", "-y", "8"]);
+    t.wait_for("Terminal too small (30x8)");
+    t.cmd(&["resize-window", "-t", "t", "-x", "120", "-y", "40"]);
+    let s = t.wait_for("Facts ");
+    assert!(s.contains("Articles ") && s.contains("/5]"), "{s}");
+    assert!(t.alive());
+    t.keys(&["q"]);
+    t.wait_until_gone();
+}

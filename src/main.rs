@@ -277,3 +277,8 @@ fn list(paths: &[std::path::PathBuf], out: &mut impl Write) -> anyhow::Result<Ex
     }
     Ok(ExitCode::SUCCESS)
 }
+
+/// The pipeline allocates many small strings per token and per fact; mimalloc is markedly faster
+/// than the system allocator at that (measured in the README's performance table).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;

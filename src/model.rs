@@ -11,7 +11,7 @@ pub mod index;
 pub mod loader;
 pub mod review;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -110,7 +110,7 @@ impl Corpus {
             }
         }
         // Two files with the same content share a content id; keep ids unique and stable.
-        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut seen: HashMap<String, usize> = HashMap::default();
         for a in &mut articles {
             let n = seen.entry(a.id.clone()).or_insert(0);
             *n += 1;
@@ -130,7 +130,7 @@ impl Corpus {
         t.extract = clock.elapsed();
         let clock = Instant::now();
         // Fact ids must be unique in the corpus (syndicated copies share paragraphs).
-        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut seen: HashMap<String, usize> = HashMap::default();
         for (_, fs) in &mut pairs {
             for f in fs {
                 let n = seen.entry(f.id.clone()).or_insert(0);

@@ -3,7 +3,7 @@
 //! hashes of the ids, so building the index copies no strings (a 10k-article corpus has ~1.5M
 //! facts).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::review::{Review, Status};
 use super::{Corpus, Entity, Fact};
@@ -25,8 +25,8 @@ pub struct Index {
 impl Index {
     pub fn new(corpus: &Corpus) -> Index {
         let n: usize = corpus.articles.iter().map(|a| a.facts.len()).sum();
-        let mut homes = HashMap::with_capacity(n);
-        let mut mentions: HashMap<u64, Vec<(usize, usize)>> = HashMap::new();
+        let mut homes = HashMap::with_capacity_and_hasher(n, Default::default());
+        let mut mentions: HashMap<u64, Vec<(usize, usize)>> = HashMap::default();
         for (ai, a) in corpus.articles.iter().enumerate() {
             for (fi, f) in a.facts.iter().enumerate() {
                 homes.entry(key(&f.id)).or_insert((ai, fi));

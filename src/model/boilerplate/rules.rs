@@ -768,6 +768,15 @@ pub fn foreign_tail(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut
     if kept.len() < 3 {
         return;
     }
+    // Language detection is the costly part: only when the last kept block could qualify
+    // (prose-sized, next to a dropped block).
+    let last = kept[kept.len() - 1];
+    let beside_dropped = |i: usize| {
+        i + 1 >= blocks.len() || verdicts[i + 1].is_some() || (i > 0 && verdicts[i - 1].is_some())
+    };
+    if feats[last].weq < 5.0 || !beside_dropped(last) {
+        return;
+    }
     let mut sample = String::new();
     for &i in &kept {
         if sample.len() > 1200 {

@@ -9,7 +9,7 @@
 //! Scaling: facts are indexed by context word; words shared by more than [`MAX_POSTING`] facts are
 //! too common to identify a claim and are not indexed, so no all-pairs comparison happens.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use chrono::Datelike;
 use serde_json::Value;
@@ -37,7 +37,7 @@ pub enum Verdict {
 
 /// Related (and conflicting) pairs among `facts`, as indexes into `facts`.
 pub fn pairs(facts: &[ClaimFact<'_>]) -> Vec<(usize, usize, Verdict)> {
-    let mut posting: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut posting: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, c) in facts.iter().enumerate() {
         for w in &c.fact.hint.context {
             posting.entry(w.as_str()).or_default().push(i);
@@ -45,7 +45,7 @@ pub fn pairs(facts: &[ClaimFact<'_>]) -> Vec<(usize, usize, Verdict)> {
     }
     posting.retain(|_, v| v.len() <= MAX_POSTING);
     let mut out = Vec::new();
-    let mut counts: HashMap<usize, usize> = HashMap::new();
+    let mut counts: HashMap<usize, usize> = HashMap::default();
     for (i, c) in facts.iter().enumerate() {
         counts.clear();
         for w in &c.fact.hint.context {

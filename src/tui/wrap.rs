@@ -44,7 +44,7 @@ pub fn wrap(text: &str, cols: usize) -> Vec<Piece> {
             continue;
         }
         let w = width(g);
-        if used + w > cols && used > 0 {
+        if used + w > cols && c > line_c {
             match brk.filter(|&(bb, _, _)| bb > line_b) {
                 Some((bb, bc, bw)) => {
                     out.push(Piece {
@@ -71,7 +71,7 @@ pub fn wrap(text: &str, cols: usize) -> Vec<Piece> {
             }
             brk = None;
             // Breaking at the last space may still leave too little room for a wide grapheme.
-            if used + w > cols && used > 0 {
+            if used + w > cols && c > line_c {
                 out.push(Piece {
                     char_start: line_c,
                     char_end: c,
@@ -151,6 +151,12 @@ mod tests {
         for l in lines(&text, 24) {
             assert!(l.width() <= 24, "{l:?}");
         }
+    }
+
+    #[test]
+    fn a_zero_width_grapheme_does_not_pull_a_wide_one_onto_its_line() {
+        // Found by the property test: a lone combining mark, then a CJK radical, in one column.
+        assert_eq!(lines("\u{11d3f}⺛", 1), ["\u{11d3f}", "⺛"]);
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod boilerplate;
 pub mod decode;
 pub mod export;
 pub mod facts;
+pub mod html;
 pub mod index;
 pub mod loader;
 pub mod review;

@@ -25,6 +25,12 @@ pub struct Article {
     /// The decoded, normalised text that block ranges point into.
     #[serde(skip)]
     pub text: String,
+    /// The page's address (saved web pages: canonical URL).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Links inside the article (web pages), referenced as `[1]`, `[2]`… in its text.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<String>,
 }
 
 /// A paragraph and its classification.
@@ -102,6 +108,68 @@ impl Article {
             blocks,
             facts: Vec::new(),
             text,
+            url: None,
+            links: Vec::new(),
+        }
+    }
+
+    /// Builds an article from a saved web page. Blocks keep the page's order; the DOM's verdict
+    /// comes first, then the plain-text rules drop what they recognise inside the article
+    /// (captions, bylines, cookie text printed as paragraphs…) — but not whole regions, which the
+    /// DOM knows better.
+    pub fn from_page(path: impl Into<String>, page: super::html::Page) -> Article {
+        let mut text = String::new();
+        let mut spans = Vec::with_capacity(page.blocks.len());
+        for b in &page.blocks {
+            let (clean, _) = super::decode::normalise(&b.text);
+            if !text.is_empty() {
+                text.push_str("\n\n");
+            }
+            let start = text.len();
+            text.push_str(clean.trim());
+            spans.push((start, text.len()));
+        }
+        let views: Vec<BlockView<'_>> = spans
+            .iter()
+            .map(|&(a, e)| BlockView {
+                text: &text[a..e],
+                gap_before: 1,
+                indent: 0,
+            })
+            .collect();
+        let by_text = boilerplate::classify(&views);
+        let mut chars = CharCounter::new(&text);
+        let mut blocks = Vec::with_capacity(spans.len());
+        for ((b, &(start, end)), v) in page.blocks.iter().zip(&spans).zip(by_text) {
+            let verdict = match &b.drop {
+                Some((reason, rule, cue)) => Some(Drop::new(*reason, rule, cue.clone())),
+                None => v.filter(|d| d.reason != Reason::OutsideArticle),
+            };
+            blocks.push(Block {
+                kept: verdict.is_none(),
+                reason: verdict.as_ref().map(|d| d.reason),
+                rule: verdict.as_ref().map(|d| d.rule),
+                cue: verdict.map(|d| d.cue),
+                text: text[start..end].to_string(),
+                start,
+                end,
+                char_start: chars.at(start),
+                char_end: chars.at(end),
+            });
+        }
+        let source = page.site.clone().or(page.author.clone());
+        Article {
+            id: content_id(&text),
+            path: path.into(),
+            title: page.title,
+            date: page.date,
+            source,
+            dateline: None,
+            blocks,
+            facts: Vec::new(),
+            text,
+            url: page.url,
+            links: page.links,
         }
     }
 

@@ -82,10 +82,16 @@ fn signal(node: &NodeRef<'_>, name: &str) -> Option<(Reason, &'static str, Strin
         "nav" => Some((Reason::Navigation, "nav-element")),
         "footer" => Some((Reason::OutsideArticle, "footer-element")),
         "aside" => Some((Reason::RelatedLinks, "aside-element")),
-        "form" => Some((Reason::CommentForm, "form-element")),
         _ => None,
     };
+    // Chrome is small: a container with a lot of text is the page or the article itself,
+    // whatever its class says (ASP.NET wraps whole pages in one <form>; themes put "comments"
+    // or "advert" in the article wrapper's classes).
+    let big = || node.text().len() > MAX_CHROME_BYTES;
     if let Some((r, rule)) = by_tag {
+        if name != "figcaption" && big() {
+            return None;
+        }
         return Some((r, rule, format!("<{name}>")));
     }
     let mut names = String::new();
@@ -121,23 +127,32 @@ fn signal(node: &NodeRef<'_>, name: &str) -> Option<(Reason, &'static str, Strin
         ("byline", Reason::Byline),
         ("copyright", Reason::Copyright),
     ];
-    for (word, reason) in SUBSTRINGS {
-        if names.contains(word) {
-            return Some((*reason, "dom-attribute", (*word).to_string()));
-        }
+    let found = SUBSTRINGS
+        .iter()
+        .find(|(word, _)| names.contains(word))
+        .map(|(word, reason)| (*reason, (*word).to_string()))
+        .or_else(|| {
+            // Short words only as whole tokens ("ad" is in "header" and "read").
+            names
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .find_map(|token| {
+                    let reason = match token {
+                        "ad" | "ads" | "adv" | "promo" => Reason::Advertisement,
+                        "menu" | "navbar" | "navigation" => Reason::Navigation,
+                        "author" => Reason::Byline,
+                        _ => return None,
+                    };
+                    Some((reason, token.to_string()))
+                })
+        })?;
+    if big() {
+        return None;
     }
-    // Short words only as whole tokens ("ad" is in "header" and "read").
-    for token in names.split(|c: char| !c.is_ascii_alphanumeric()) {
-        let reason = match token {
-            "ad" | "ads" | "adv" | "promo" => Reason::Advertisement,
-            "menu" | "navbar" | "navigation" => Reason::Navigation,
-            "author" => Reason::Byline,
-            _ => continue,
-        };
-        return Some((reason, "dom-attribute", token.to_string()));
-    }
-    None
+    Some((found.0, "dom-attribute", found.1))
 }
+
+/// Text of an element above which its class or tag is not taken as a sign of chrome.
+const MAX_CHROME_BYTES: usize = 1500;
 
 /// Walks a DOM into blocks, iteratively (a 100,000-deep page must not overflow the stack).
 /// With `links`, anchors get a `[n]` marker and their targets are collected.
@@ -338,13 +353,12 @@ pub fn extract(html: &str) -> Page {
         .select("time[datetime]")
         .attr("datetime")
         .map(|s| s.to_string());
-    drop(doc);
-
+    // Readability works on the same parsed document (it rewrites it; the walk is done).
     let cfg = dom_smoothie::Config {
         max_elements_to_parse: 200_000,
         ..Default::default()
     };
-    let parsed = dom_smoothie::Readability::new(html, canonical.as_deref(), Some(cfg))
+    let parsed = dom_smoothie::Readability::with_document(doc, canonical.as_deref(), Some(cfg))
         .ok()
         .and_then(|mut r| r.parse().ok());
     let mut page = Page::default();
@@ -364,6 +378,22 @@ pub fn extract(html: &str) -> Page {
     }
     if page.url.is_none() {
         page.url = canonical;
+    }
+    // "Headline - Section - Site": the page's own headline block is the better title.
+    if let Some(t) = page.title.clone() {
+        let headline = page_blocks
+            .iter()
+            .map(|b| b.text.as_str())
+            .filter(|h| h.len() >= 10 && h.len() < t.len())
+            .find(|h| {
+                t.strip_prefix(h).is_some_and(|rest| {
+                    let rest = rest.trim_start();
+                    rest.starts_with(['-', '|', '–', '—', ':', '·', '/'])
+                })
+            });
+        if let Some(h) = headline {
+            page.title = Some(h.to_string());
+        }
     }
     page.blocks = merge(&page_blocks, content, page.title.as_deref());
     page

@@ -45,7 +45,10 @@ pub enum Source {
 pub fn is_text_name(path: &Path) -> bool {
     match path.extension().and_then(|e| e.to_str()) {
         None => true,
-        Some(ext) => matches!(ext.to_ascii_lowercase().as_str(), "txt" | "text" | "md"),
+        Some(ext) => matches!(
+            ext.to_ascii_lowercase().as_str(),
+            "txt" | "text" | "md" | "html" | "htm" | "xhtml" | "shtml"
+        ),
     }
 }
 
@@ -123,7 +126,7 @@ pub fn discover(args: &[PathBuf], warnings: &mut Vec<Warning>) -> Vec<Source> {
 fn skipped_message(path: &Path) -> String {
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
     format!(
-        "skipped: '.{ext}' files are not articles factlens reads (text: .txt, .text, .md, no extension)"
+        "skipped: '.{ext}' files are not articles factlens reads (text: .txt, .text, .md, no extension; pages: .html, .htm, .xhtml)"
     )
 }
 
@@ -176,6 +179,9 @@ pub fn article_from_bytes(
     bytes: &[u8],
     warnings: &mut Vec<Warning>,
 ) -> Option<Article> {
+    if super::html::is_html(Path::new(&name), bytes) {
+        return Some(page_from_bytes(name, bytes, warnings));
+    }
     match decode::decode(bytes) {
         Err(Rejected::Binary { offset }) => {
             warnings.push(Warning::new(
@@ -195,6 +201,29 @@ pub fn article_from_bytes(
             Some(Article::from_text(name, d.text))
         }
     }
+}
+
+/// A saved web page: decoded by its declared or detected charset, the article extracted.
+fn page_from_bytes(name: String, bytes: &[u8], warnings: &mut Vec<Warning>) -> Article {
+    let d = super::html::charset::decode(bytes);
+    if d.had_errors {
+        warnings.push(Warning::new(
+            name.clone(),
+            format!(
+                "some bytes are not valid {}; they show as �",
+                d.encoding.name()
+            ),
+        ));
+    }
+    let page = super::html::extract(&d.text);
+    let a = Article::from_page(name.clone(), page);
+    if a.kept().next().is_none() {
+        warnings.push(Warning::new(
+            name,
+            "no article text found in this page (press b in the reader to see what was dropped)",
+        ));
+    }
+    a
 }
 
 fn read_limited(p: &Path) -> Result<Vec<u8>, String> {

@@ -61,9 +61,37 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, mut app: App) -> anyhow::
                 }
             }
         }
+        if let Some(url) = app.open_request.take() {
+            open_in_browser(&url, &mut app);
+        }
         if dirty && !app.quit {
             terminal.draw(|f| view::draw(f, &mut app))?;
         }
     }
     Ok(())
+}
+
+/// Hands `url` to `$BROWSER` (else `xdg-open`) without blocking the reader: the child gets no
+/// terminal, and a thread waits for it so it leaves no zombie.
+fn open_in_browser(url: &str, app: &mut App) {
+    use std::process::{Command, Stdio};
+    let browser = std::env::var("BROWSER")
+        .ok()
+        .filter(|b| !b.trim().is_empty())
+        .unwrap_or_else(|| "xdg-open".into());
+    let mut parts = browser.split_whitespace();
+    let Some(program) = parts.next() else { return };
+    let spawned = Command::new(program)
+        .args(parts)
+        .arg(url)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn();
+    match spawned {
+        Ok(mut child) => {
+            std::thread::spawn(move || child.wait());
+        }
+        Err(e) => app.message = format!("Cannot open {url} with {program}: {e}"),
+    }
 }

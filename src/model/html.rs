@@ -35,9 +35,16 @@ pub fn sniff(bytes: &[u8]) -> bool {
         .collect();
     let text = String::from_utf8_lossy(&head);
     let t = text.trim_start_matches('\u{feff}').trim_start();
-    ["<!doctype html", "<html", "<head", "<body", "<meta", "<?xml"]
-        .iter()
-        .any(|p| t.starts_with(p))
+    [
+        "<!doctype html",
+        "<html",
+        "<head",
+        "<body",
+        "<meta",
+        "<?xml",
+    ]
+    .iter()
+    .any(|p| t.starts_with(p))
         || (t.starts_with("<!--") && t.contains("<html"))
 }
 
@@ -69,10 +76,46 @@ const SKIP: &[&str] = &[
 ];
 
 const BLOCK: &[&str] = &[
-    "p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "h1", "h2",
-    "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "figure",
-    "figcaption", "table", "tr", "td", "th", "form", "address", "hr", "details", "summary",
-    "caption", "center", "body", "fieldset", "legend", "br",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "figure",
+    "figcaption",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "form",
+    "address",
+    "hr",
+    "details",
+    "summary",
+    "caption",
+    "center",
+    "body",
+    "fieldset",
+    "legend",
+    "br",
 ];
 
 /// The DOM signal of one element: (reason, rule, cue).
@@ -176,7 +219,7 @@ fn walk(root: &NodeRef<'_>, mut links: Option<&mut Vec<String>>) -> Vec<PageBloc
         cur.clear();
         *cur_drop = None;
     };
-    let mut stack = vec![Step::Enter(root.clone(), None)];
+    let mut stack = vec![Step::Enter(*root, None)];
     while let Some(step) = stack.pop() {
         match step {
             Step::Exit(block, link) => {
@@ -368,7 +411,11 @@ pub fn extract(html: &str) -> Page {
         content = walk(&fragment.root(), Some(&mut page.links));
         page.title = Some(collapse(&a.title)).filter(|t| !t.is_empty());
         page.author = a.byline.as_deref().map(collapse).filter(|t| !t.is_empty());
-        page.site = a.site_name.as_deref().map(collapse).filter(|t| !t.is_empty());
+        page.site = a
+            .site_name
+            .as_deref()
+            .map(collapse)
+            .filter(|t| !t.is_empty());
         page.lang = a.lang.clone();
         page.url = a.url.clone().or(canonical.clone());
         page.date = a.published_time.as_deref().and_then(iso_day);
@@ -547,19 +594,34 @@ mod tests {
     #[test]
     fn hostile_pages_do_not_hang_or_crash() {
         // Deep nesting, unclosed tags, a huge script, inline SVG.
-        let deep = format!("<html><body>{}<p>deep text</p></body></html>", "<div>".repeat(100_000));
+        let deep = format!(
+            "<html><body>{}<p>deep text</p></body></html>",
+            "<div>".repeat(100_000)
+        );
         let p = extract(&deep);
         assert!(p.blocks.iter().any(|b| b.text == "deep text"));
         let broken = "<html><body><p>one <b>two <i>three</p><p>four</div></span><p>five";
         let p = extract(broken);
-        let all: String = p.blocks.iter().map(|b| b.text.as_str()).collect::<Vec<_>>().join(" ");
-        assert!(all.contains("one two three") && all.contains("five"), "{all}");
+        let all: String = p
+            .blocks
+            .iter()
+            .map(|b| b.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(
+            all.contains("one two three") && all.contains("five"),
+            "{all}"
+        );
         let script = format!(
             "<html><body><script>{}</script><svg><text>svg text</text></svg><p>body</p></body></html>",
             "x=1;".repeat(500_000)
         );
         let p = extract(&script);
-        assert!(p.blocks.iter().all(|b| !b.text.contains("x=1") && !b.text.contains("svg text")));
+        assert!(
+            p.blocks
+                .iter()
+                .all(|b| !b.text.contains("x=1") && !b.text.contains("svg text"))
+        );
         assert!(extract("").blocks.is_empty());
     }
 }

@@ -47,6 +47,8 @@ pub enum LineKind {
     /// "dropped: reason" header before a dropped block shown with `b`.
     DropNote,
     Dropped,
+    /// A numbered link of a web page (its text is in `Doc::meta`, after the meta line).
+    Link,
 }
 
 /// One visual line of the reading pane.
@@ -172,6 +174,8 @@ pub struct App {
     pub orphans: usize,
     /// Timestamps for decisions (tests fix it).
     pub clock: fn() -> String,
+    /// A URL the user asked to open; the event loop hands it to the browser.
+    pub open_request: Option<String>,
 }
 
 impl App {
@@ -225,6 +229,7 @@ impl App {
             done_total: 0,
             orphans,
             clock: review::now,
+            open_request: None,
         };
         app.recount_all();
         app
@@ -310,7 +315,7 @@ impl App {
             meta.push(d.clone());
         }
         meta.push(a.path.clone());
-        let meta = meta.join(" · ");
+        let mut meta = meta.join(" · ");
         for piece in wrap::wrap(&meta, width) {
             lines.push(VLine {
                 kind: LineKind::Meta,
@@ -351,6 +356,30 @@ impl App {
                 });
             }
             lines.push(VLine { block: bi, ..blank });
+        }
+        // Links of a web page, numbered as in the text: "[1] https://…".
+        let mut refs = String::new();
+        for (i, l) in a.links.iter().enumerate() {
+            if !refs.is_empty() {
+                refs.push('\n');
+            }
+            refs.push_str(&format!("[{}] {l}", i + 1));
+        }
+        if !refs.is_empty() {
+            let offset = meta.len() + 1;
+            for piece in wrap::wrap(&refs, width) {
+                lines.push(VLine {
+                    kind: LineKind::Link,
+                    block: 0,
+                    piece: Piece {
+                        byte_start: piece.byte_start + offset,
+                        byte_end: piece.byte_end + offset,
+                        ..piece
+                    },
+                });
+            }
+            meta.push('\n');
+            meta.push_str(&refs);
         }
         Doc {
             article: self.article,
@@ -929,6 +958,36 @@ impl App {
             Action::Undo => self.undo_redo(true),
             Action::Redo => self.undo_redo(false),
             Action::NextUnreviewed => self.next_unreviewed(),
+            Action::OpenUrl => {
+                let url = self
+                    .corpus
+                    .articles
+                    .get(self.article)
+                    .and_then(|a| a.url.clone());
+                match url {
+                    Some(u) => {
+                        self.message = format!("Opening {u}");
+                        self.open_request = Some(u);
+                    }
+                    None => {
+                        self.message = "This article has no URL (only saved web pages do)".into()
+                    }
+                }
+            }
+            Action::OpenLink(n) => {
+                let link = self
+                    .corpus
+                    .articles
+                    .get(self.article)
+                    .and_then(|a| a.links.get(usize::from(n).saturating_sub(1)).cloned());
+                match link {
+                    Some(u) => {
+                        self.message = format!("Opening [{n}] {u}");
+                        self.open_request = Some(u);
+                    }
+                    None => self.message = format!("No link [{n}] in this article"),
+                }
+            }
             Action::Export => {
                 self.prompt = Some(Prompt {
                     kind: PromptKind::Export,

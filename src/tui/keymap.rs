@@ -41,6 +41,8 @@ pub enum Action {
     Redo,
     NextUnreviewed,
     Export,
+    OpenUrl,
+    OpenLink(u8),
 }
 
 /// A key with its modifiers, comparable to crossterm's events.
@@ -255,6 +257,18 @@ pub const KEYMAP: &[Binding] = &[
         help: "export (.md, .json or .csv)",
     },
     Binding {
+        keys: &[key('o')],
+        action: Action::OpenUrl,
+        section: "View",
+        help: "open the page's URL ($BROWSER)",
+    },
+    Binding {
+        keys: &[key('1')],
+        action: Action::OpenLink(1),
+        section: "View",
+        help: "1-9: open link [n] of the page",
+    },
+    Binding {
         keys: &[key('b')],
         action: Action::ToggleBoilerplate,
         section: "View",
@@ -294,6 +308,12 @@ pub const KEYMAP: &[Binding] = &[
 
 /// The action bound to a key event, if any. Shift on a character is part of the character.
 pub fn lookup(ev: &KeyEvent) -> Option<Action> {
+    // `1` is in the table (for the help screen); 2–9 follow it.
+    if let KeyCode::Char(c @ '2'..='9') = ev.code
+        && (ev.modifiers - KeyModifiers::SHIFT).is_empty()
+    {
+        return Some(Action::OpenLink(c as u8 - b'0'));
+    }
     let mods = match ev.code {
         KeyCode::Char(_) => ev.modifiers - KeyModifiers::SHIFT,
         KeyCode::BackTab => KeyModifiers::NONE,

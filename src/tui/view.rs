@@ -257,6 +257,10 @@ fn draw_reader(f: &mut Frame, app: &mut App, area: Rect) {
                 Style::default().fg(Color::DarkGray),
             )),
             LineKind::Blank => Line::default(),
+            LineKind::Link => Line::from(Span::styled(
+                doc.meta[vl.piece.byte_start..vl.piece.byte_end].to_string(),
+                Style::default().fg(Color::Blue),
+            )),
             LineKind::DropNote => {
                 let b = &article.blocks[vl.block];
                 let reason = b.reason.map(|r| r.to_string()).unwrap_or_default();

@@ -68,7 +68,8 @@ pub fn declared(head: &[u8]) -> Option<&'static Encoding> {
             }
             let start = i;
             while i < lower.len()
-                && (lower[i].is_ascii_alphanumeric() || matches!(lower[i], b'-' | b'_' | b':' | b'.'))
+                && (lower[i].is_ascii_alphanumeric()
+                    || matches!(lower[i], b'-' | b'_' | b':' | b'.'))
             {
                 i += 1;
             }
@@ -110,9 +111,14 @@ mod tests {
         page.extend_from_slice("<meta charset=latin1><p>café".as_bytes());
         assert!(decode(&page).text.ends_with("café"));
         // Undeclared windows-1252 is guessed, not mangled.
-        let page = b"<p>The caf\xe9 owners said \x93no\x94 to the plan, and the caf\xe9 closed.</p>";
+        let page =
+            b"<p>The caf\xe9 owners said \x93no\x94 to the plan, and the caf\xe9 closed.</p>";
         let d = decode(page);
-        assert!(d.text.contains("café") && d.text.contains("“no”"), "{}", d.text);
+        assert!(
+            d.text.contains("café") && d.text.contains("“no”"),
+            "{}",
+            d.text
+        );
         // A page declaring UTF-16 in ASCII is read as UTF-8.
         assert_eq!(decode(b"<meta charset=utf-16><p>x").encoding, UTF_8);
     }

@@ -624,4 +624,22 @@ mod tests {
         );
         assert!(extract("").blocks.is_empty());
     }
+
+    #[test]
+    fn a_ten_megabyte_page_loads() {
+        let mut html = String::from("<html><head><title>Big</title></head><body><article>");
+        let mut i = 0;
+        while html.len() < 10_000_000 {
+            html.push_str(&format!(
+                "<div class=\"c{}\"><p>Paragraph {i}: Lee met Xi in Gyeongju on Saturday and they talked about trade.</p><span>menu</span></div>\n",
+                i % 50
+            ));
+            i += 1;
+        }
+        html.push_str("</article></body></html>");
+        let p = extract(&html);
+        assert!(p.blocks.len() >= i);
+        let last = format!("Paragraph {}:", i - 1);
+        assert!(p.blocks.iter().any(|b| b.text.starts_with(&last)));
+    }
 }

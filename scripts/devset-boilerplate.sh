@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Scores `factlens clean` on the boilerplate development set (read in place from ../shared; never
-# copied into this repository). Usage: scripts/devset-boilerplate.sh [main|wrap80] [extra score.py args]
+# copied into this repository). Usage: scripts/devset-boilerplate.sh [main|wrap80|html] [extra score.py args]
+# `html` runs on the saved pages (html/NAME.html.gz), scored against the same truth.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 D=${DEVSETS:-../shared/devsets}/boilerplate
@@ -9,8 +10,17 @@ in=$D/input; data=()
 if [ "$set_name" = wrap80 ]; then in=$D/wrap80/input; data=(--data "$D/wrap80"); fi
 cargo build --release --quiet
 out=$(mktemp -d)
-for f in "$in"/*.txt; do
-  ./target/release/factlens clean "$f" > "$out/$(basename "$f")" 2>/dev/null || true
-done
+if [ "$set_name" = html ]; then
+  pages=$(mktemp -d)
+  for f in "$D"/html/*.html.gz; do
+    n=$(basename "$f" .html.gz)
+    gunzip -c "$f" > "$pages/$n.html"
+    ./target/release/factlens clean "$pages/$n.html" > "$out/$n.txt" 2>/dev/null || true
+  done
+else
+  for f in "$in"/*.txt; do
+    ./target/release/factlens clean "$f" > "$out/$(basename "$f")" 2>/dev/null || true
+  done
+fi
 python3 "$D/score.py" "$out" "${data[@]}" "$@"
 echo "outputs: $out"

@@ -148,9 +148,14 @@ impl Corpus {
         let entities = facts::linking::link(&mut pairs, &years);
         for (a, (_, fs)) in articles.iter_mut().zip(pairs) {
             // Weak one-word names that resolved to nobody are not facts.
+            // Extraction hints served linking; the reader keeps the corpus for hours.
             a.facts = fs
                 .into_iter()
                 .filter(|f| !f.kind.is_entity() || f.entity.is_some())
+                .map(|mut f| {
+                    f.hint = Default::default();
+                    f
+                })
                 .collect();
         }
         t.link = clock.elapsed();

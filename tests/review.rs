@@ -1,5 +1,7 @@
 //! Review: decisions made through the reader's keys, persisted and exported.
 
+mod common;
+use common::screen;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -10,9 +12,6 @@ use factlens::model::review::store::Store;
 use factlens::model::review::{Decision, Edit, Review, Status, Target};
 use factlens::model::{Corpus, FactKind};
 use factlens::tui::app::App;
-use factlens::tui::view;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
 fn seeds() -> Corpus {
     Corpus::load(&[PathBuf::from("seeds")])
@@ -37,25 +36,6 @@ fn press(app: &mut App, keys: &str) {
 
 fn key(app: &mut App, code: KeyCode, mods: KeyModifiers) {
     app.key(KeyEvent::new(code, mods));
-}
-
-fn screen(app: &mut App, w: u16, h: u16) -> String {
-    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-    term.draw(|f| view::draw(f, app)).unwrap();
-    let buf = term.backend().buffer().clone();
-    let mut out = String::new();
-    for y in 0..h {
-        let mut x = 0;
-        let mut line = String::new();
-        while x < w {
-            let sym = buf[(x, y)].symbol();
-            line.push_str(sym);
-            x += unicode_width::UnicodeWidthStr::width(sym).max(1) as u16;
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
 }
 
 fn selected_id(app: &App) -> String {

@@ -1,39 +1,18 @@
 //! The reader, without a terminal: screens rendered with ratatui's `TestBackend` (insta snapshots)
 //! and key sequences driven through the app state.
 
+mod common;
+use common::screen;
 use std::path::PathBuf;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use factlens::model::{Corpus, FactKind};
 use factlens::tui::app::{App, Focus, Overlay};
-use factlens::tui::view;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
 fn seeds() -> Corpus {
     // Relative, so paths in the snapshots do not depend on where the repository lives
     // (cargo runs tests from the package root).
     Corpus::load(&[PathBuf::from("seeds")])
-}
-
-fn screen(app: &mut App, w: u16, h: u16) -> String {
-    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-    term.draw(|f| view::draw(f, app)).unwrap();
-    let buf = term.backend().buffer().clone();
-    let mut out = String::new();
-    for y in 0..h {
-        let mut line = String::new();
-        let mut x = 0;
-        while x < w {
-            // A wide character fills two cells; the second is a placeholder.
-            let sym = buf[(x, y)].symbol();
-            line.push_str(sym);
-            x += unicode_width::UnicodeWidthStr::width(sym).max(1) as u16;
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
 }
 
 fn press(app: &mut App, keys: &str) {

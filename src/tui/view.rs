@@ -42,6 +42,18 @@ pub fn kind_style(kind: FactKind) -> Style {
     }
 }
 
+/// The selected row of a list (articles, facts).
+fn row_style(selected: bool) -> Style {
+    if selected {
+        Style::default()
+            .fg(Color::Black)
+            .bg(Color::Cyan)
+            .add_modifier(Modifier::BOLD)
+    } else {
+        Style::default()
+    }
+}
+
 fn pane_block(title: String, focused: bool) -> Block<'static> {
     let style = if focused {
         Style::default()
@@ -153,14 +165,7 @@ fn draw_list(f: &mut Frame, app: &App, area: Rect) {
         .take(per_page)
     {
         let selected = i == app.article;
-        let title_style = if selected {
-            Style::default()
-                .fg(Color::Black)
-                .bg(Color::Cyan)
-                .add_modifier(Modifier::BOLD)
-        } else {
-            Style::default()
-        };
+        let title_style = row_style(selected);
         let marker = if selected { "▌" } else { " " };
         let title = fit(&a.display_title(), cols.saturating_sub(1));
         let pad = cols.saturating_sub(title.width() + 1);
@@ -441,14 +446,7 @@ fn sidebar_lines(app: &App, cols: usize) -> (Vec<(Option<usize>, Line<'static>)>
         let room = cols.saturating_sub(tail.width() + 2);
         let body = fit(&label, room);
         let pad = room.saturating_sub(body.width());
-        let style = if selected {
-            Style::default()
-                .fg(Color::Black)
-                .bg(Color::Cyan)
-                .add_modifier(Modifier::BOLD)
-        } else {
-            Style::default()
-        };
+        let style = row_style(selected);
         out.push((
             Some(ri),
             Line::from(vec![

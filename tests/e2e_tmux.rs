@@ -26,13 +26,18 @@ impl Tmux {
     fn screen(&self) -> String {
         String::from_utf8_lossy(&self.cmd(&["capture-pane", "-p", "-t", "t"]).stdout).into_owned()
     }
-    /// Waits until the screen contains `needle` (the reader redraws asynchronously).
+    /// Waits until the screen contains `needle` and has stopped changing: the reader redraws
+    /// asynchronously, and a capture can land in the middle of a frame being written.
     fn wait_for(&self, needle: &str) -> String {
         let start = Instant::now();
         loop {
             let s = self.screen();
             if s.contains(needle) {
-                return s;
+                sleep(Duration::from_millis(40));
+                if self.screen() == s {
+                    return s;
+                }
+                continue;
             }
             if start.elapsed() > Duration::from_secs(10) {
                 panic!("timed out waiting for {needle:?}; screen:\n{s}");

@@ -117,6 +117,8 @@ fn pages_in_six_languages_and_five_encodings() {
         );
         assert_eq!(a.links, ["https://example.org/background"], "{name}");
         assert!(a.source.is_some(), "{name}");
+        let lang = name.split('_').next().unwrap();
+        assert_eq!(a.lang.as_deref(), Some(lang), "{name}");
         // Scripts and styles never become text.
         assert!(!a.text.contains("tracking-payload") && !a.text.contains("display:none"));
     }

@@ -28,6 +28,9 @@ pub struct Article {
     /// The page's address (saved web pages: canonical URL).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// The language a web page declares (`<html lang>`, `og:locale`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
     /// Links inside the article (web pages), referenced as `[1]`, `[2]`… in its text.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<String>,
@@ -109,6 +112,7 @@ impl Article {
             facts: Vec::new(),
             text,
             url: None,
+            lang: None,
             links: Vec::new(),
         }
     }
@@ -129,15 +133,23 @@ impl Article {
             text.push_str(clean.trim());
             spans.push((start, text.len()));
         }
-        let views: Vec<BlockView<'_>> = spans
+        // The text rules see the article as the DOM left it (the blocks it kept, in order): that
+        // is the shape they work best on, and a page's hundreds of menu items cost nothing.
+        let candidates: Vec<usize> = (0..spans.len())
+            .filter(|&i| page.blocks[i].drop.is_none())
+            .collect();
+        let views: Vec<BlockView<'_>> = candidates
             .iter()
-            .map(|&(a, e)| BlockView {
-                text: &text[a..e],
+            .map(|&i| BlockView {
+                text: &text[spans[i].0..spans[i].1],
                 gap_before: 1,
                 indent: 0,
             })
             .collect();
-        let by_text = boilerplate::classify(&views);
+        let mut by_text: Vec<Option<Drop>> = vec![None; spans.len()];
+        for (&i, v) in candidates.iter().zip(boilerplate::classify(&views)) {
+            by_text[i] = v;
+        }
         let mut chars = CharCounter::new(&text);
         let mut blocks = Vec::with_capacity(spans.len());
         for ((b, &(start, end)), v) in page.blocks.iter().zip(&spans).zip(by_text) {
@@ -169,6 +181,7 @@ impl Article {
             facts: Vec::new(),
             text,
             url: page.url,
+            lang: page.lang,
             links: page.links,
         }
     }

@@ -695,10 +695,15 @@ pub fn help_sections(app: &App) -> Vec<Vec<Line<'static>>> {
     ))];
     match &app.store {
         Some(s) => {
-            state.push(Line::from(Span::styled(
-                format!("  {}", s.path.display()),
-                dim,
-            )));
+            // The file name matters most: cut long paths at the front.
+            let path = s.path.display().to_string();
+            let n = path.chars().count();
+            let shown = if n > 54 {
+                format!("…{}", path.chars().skip(n - 53).collect::<String>())
+            } else {
+                path
+            };
+            state.push(Line::from(Span::styled(format!("  {shown}"), dim)));
             if let Some(why) = &s.read_only {
                 state.push(Line::from(Span::styled(
                     format!("  read-only: {why}"),

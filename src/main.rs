@@ -84,27 +84,29 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             let (corpus, timings) = Corpus::load_timed(&args.inputs.paths);
             let stats = factlens::model::stats::compute(&corpus, &timings);
+            let empty = corpus.articles.is_empty();
+            let redraw = (args.redraw && !empty).then(|| factlens::tui::bench::redraw(corpus));
             if args.json {
-                serde_json::to_writer_pretty(&mut out, &stats)?;
+                // One document: the pipeline figures, and the reader's under "redraw".
+                let mut doc = serde_json::to_value(&stats)?;
+                if let (Some(r), Some(obj)) = (&redraw, doc.as_object_mut()) {
+                    obj.insert("redraw".into(), serde_json::to_value(r)?);
+                }
+                serde_json::to_writer_pretty(&mut out, &doc)?;
                 writeln!(out)?;
             } else {
                 out.write_all(output::stats_table(&stats).as_bytes())?;
-            }
-            if let Some(code) = nothing_loaded(&corpus) {
-                return Ok(code);
-            }
-            if args.redraw {
-                let r = factlens::tui::bench::redraw(corpus);
-                if args.json {
-                    serde_json::to_writer_pretty(&mut out, &r)?;
-                    writeln!(out)?;
-                } else {
+                if let Some(r) = &redraw {
                     writeln!(
                         out,
                         "\nreader        first frame {:.1} ms · redraw after a key: mean {:.2} ms, max {:.2} ms ({} keys)",
                         r.first_frame_ms, r.mean_ms, r.max_ms, r.keys
                     )?;
                 }
+            }
+            if empty {
+                eprintln!("factlens: no article could be loaded (see the warnings above)");
+                return Ok(ExitCode::from(1));
             }
         }
         Some(Command::Export(args)) => {

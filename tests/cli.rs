@@ -224,6 +224,11 @@ fn stats_reports_counts_phases_and_redraw() {
     let out = run(&["stats", "--redraw", seeds().to_str().unwrap()]);
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("redraw after a key: mean"), "{text}");
+    // With --json, one document carries both.
+    let out = run(&["stats", "--json", "--redraw", seeds().to_str().unwrap()]);
+    let v = json(&out);
+    assert_eq!(v["articles"], 5);
+    assert_eq!(v["redraw"]["keys"], 300);
 }
 
 #[test]

@@ -12,7 +12,7 @@ d = json.load(sys.stdin)
 names = {e["id"]: e["name"] for e in d["entities"]}
 for a in d["articles"]:
     doc = os.path.basename(a["path"])[:-4]
-    qs = [{"text": f["text"], "speaker": names.get(f["speaker"])}
+    qs = [{"text": f["text"], "speaker": names.get(f["speaker"]) or f.get("speaker_as_written")}
           for f in a["facts"] if f["kind"] == "quote" and f.get("quote") == "direct"]
     print(json.dumps({"doc": doc, "quotes": qs}))
 ' > "$out"

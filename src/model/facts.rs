@@ -93,6 +93,10 @@ pub struct Fact {
     /// `direct` or `reported`, for quotes.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quote: Option<&'static str>,
+    /// A quote's speaker named by a common noun ("a spokesman", "officials"), as written; named
+    /// speakers are in `speaker`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker_as_written: Option<String>,
     /// Another article reports the same claim with a different value.
     pub conflict: bool,
     /// Extraction detail used by linking (not part of the contract).
@@ -124,6 +128,7 @@ impl Fact {
             related: Vec::new(),
             sources: 1,
             quote: None,
+            speaker_as_written: None,
             conflict: false,
             hint: Hint::default(),
         }
@@ -295,6 +300,9 @@ pub fn extract(article: &Article) -> Vec<Fact> {
         for q in quotes::find(&toks, t, &mentions) {
             let mut f = mk(FactKind::Quote, q.start, q.end, q.text, None);
             f.quote = Some(if q.reported { "reported" } else { "direct" });
+            if let quotes::Speaker::Nominal(s) = &q.speaker {
+                f.speaker_as_written = Some(s.clone());
+            }
             f.hint.speaker_text = match q.speaker {
                 quotes::Speaker::Mention(i) => Some(mentions[i].text.clone()),
                 quotes::Speaker::Pronoun => {
@@ -307,7 +315,7 @@ pub fn extract(article: &Article) -> Vec<Fact> {
                         .map(|m| m.text.clone())
                         .or_else(|| last_person.clone())
                 }
-                quotes::Speaker::Unknown => None,
+                quotes::Speaker::Nominal(_) | quotes::Speaker::Unknown => None,
             };
             block_facts.push(f);
         }

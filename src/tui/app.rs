@@ -478,6 +478,7 @@ impl App {
                 }
                 let detail = match (kind, &f.speaker) {
                     (FactKind::Quote, Some(s)) => self.entity_name(s).unwrap_or("").to_string(),
+                    (FactKind::Quote, None) => f.speaker_as_written.clone().unwrap_or_default(),
                     _ => f.value_text(),
                 };
                 rows.push(Row {

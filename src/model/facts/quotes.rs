@@ -20,7 +20,55 @@ pub struct QuoteMention {
 pub enum Speaker {
     Mention(usize),
     Pronoun,
+    /// A speaker named by a common noun phrase, as written: "a spokesman", "the campaign",
+    /// "officials".
+    Nominal(String),
     Unknown,
+}
+
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "one", "two", "three", "several", "some", "another", "his", "her", "their",
+];
+
+/// Bare plural speakers that need no determiner.
+const BARE: &[&str] = &[
+    "officials",
+    "aides",
+    "sources",
+    "analysts",
+    "experts",
+    "critics",
+    "supporters",
+    "organizers",
+    "organisers",
+    "police",
+    "prosecutors",
+    "authorities",
+    "witnesses",
+    "residents",
+];
+
+/// A common-noun speaker in `toks` (the words between the quote and the speech verb, or after
+/// the verb): a determiner and up to five lower-case words ("a senior administration official",
+/// "the campaign"), or a bare plural ("officials"). Stops at a comma, a name or the sentence end.
+fn nominal(tokens: &[Token<'_>], idx: &[usize]) -> Option<String> {
+    let words: Vec<&str> = idx.iter().map(|&k| tokens[k].text).collect();
+    let first = *words.first()?;
+    let lower = first.to_ascii_lowercase();
+    if BARE.contains(&lower.as_str()) && words.len() == 1 {
+        return Some(first.to_string());
+    }
+    if !DETERMINERS.contains(&lower.as_str()) || words.len() < 2 || words.len() > 6 {
+        return None;
+    }
+    let rest = &words[1..];
+    let ok = rest.iter().all(|w| {
+        w.chars()
+            .all(|c| c.is_lowercase() || c == '-' || c == '’' || c == '\'')
+            && !SPEECH.contains(w)
+            && !is_pronoun(w)
+    });
+    ok.then(|| words.join(" "))
 }
 
 pub const SPEECH: &[&str] = &[
@@ -407,6 +455,15 @@ fn attribute(
                         return Speaker::Pronoun;
                     }
                 }
+                // `," a spokesman said` / `," officials said`.
+                let words: Vec<usize> = window[..n]
+                    .iter()
+                    .copied()
+                    .filter(|&j| tokens[j].is_word())
+                    .collect();
+                if let Some(s) = nominal(tokens, &words) {
+                    return Speaker::Nominal(s);
+                }
                 // Name after the verb ("said Kang", "according to Mao Ning").
                 for &j in window[n + 1..].iter() {
                     if let Some(m) = mention_at(mentions, j) {
@@ -420,6 +477,15 @@ fn attribute(
                     {
                         return Speaker::Mention(m);
                     }
+                }
+                // `," said a spokesman for the campaign.`: the noun phrase up to "for"/"of"/a comma.
+                let after_verb: Vec<usize> = (k + 1..tokens.len().min(k + 8))
+                    .take_while(|&j| {
+                        tokens[j].is_word() && !matches!(tokens[j].text, "for" | "of" | "at" | "in")
+                    })
+                    .collect();
+                if let Some(s) = nominal(tokens, &after_verb) {
+                    return Speaker::Nominal(s);
                 }
             }
         }
@@ -468,6 +534,7 @@ mod tests {
                 let sp = match q.speaker {
                     Speaker::Mention(i) => Some(ms[i].text.clone()),
                     Speaker::Pronoun => Some("PRONOUN".into()),
+                    Speaker::Nominal(s) => Some(s),
                     Speaker::Unknown => None,
                 };
                 (q.text, sp, q.reported)
@@ -493,6 +560,22 @@ mod tests {
             "China and South Korea \"are important close neighbors that cannot be moved away,\" Xi told Lee, according to spokeswoman Mao Ning.",
         );
         assert_eq!(q[0].1.as_deref(), Some("Xi"));
+    }
+
+    #[test]
+    fn nominal_speakers_as_written() {
+        let s = "\"We will not back down from this fight,\" a senior campaign official said.";
+        assert_eq!(
+            quotes(s)[0].1.as_deref(),
+            Some("a senior campaign official")
+        );
+        let s = "\"The numbers speak for themselves here,\" said a spokesman for the governor.";
+        assert_eq!(quotes(s)[0].1.as_deref(), Some("a spokesman"));
+        let s = "\"There is no evidence of that at all,\" officials said on Monday.";
+        assert_eq!(quotes(s)[0].1.as_deref(), Some("officials"));
+        // Not a speaker: "the" + a name, or a verb phrase.
+        let s = "\"We will win this race in November,\" the Clinton campaign said.";
+        assert_ne!(quotes(s)[0].1.as_deref(), Some("the"));
     }
 
     #[test]

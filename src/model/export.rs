@@ -151,6 +151,7 @@ pub fn report(corpus: &Corpus, index: &Index, review: &Review, which: Which) -> 
                 .as_deref()
                 .and_then(|e| index.entity(corpus, e))
                 .map(|e| e.name.clone())
+                .or_else(|| f.speaker_as_written.clone())
                 .unwrap_or_default();
             let mut reported_by = vec![Source::of(a)];
             for id in &f.related {

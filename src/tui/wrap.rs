@@ -30,12 +30,7 @@ pub fn wrap(text: &str, cols: usize) -> Vec<Piece> {
     let mut c = 0usize;
     for (b, g) in text.grapheme_indices(true) {
         if g == "\n" {
-            out.push(Piece {
-                char_start: line_c,
-                char_end: c,
-                byte_start: line_b,
-                byte_end: b,
-            });
+            out.push(piece(line_b, line_c, b, c));
             c += 1;
             line_b = b + g.len();
             line_c = c;
@@ -45,39 +40,18 @@ pub fn wrap(text: &str, cols: usize) -> Vec<Piece> {
         }
         let w = width(g);
         if used + w > cols && c > line_c {
-            match brk.filter(|&(bb, _, _)| bb > line_b) {
-                Some((bb, bc, bw)) => {
-                    out.push(Piece {
-                        char_start: line_c,
-                        char_end: bc,
-                        byte_start: line_b,
-                        byte_end: bb,
-                    });
-                    line_b = bb;
-                    line_c = bc;
-                    used -= bw;
-                }
-                None => {
-                    out.push(Piece {
-                        char_start: line_c,
-                        char_end: c,
-                        byte_start: line_b,
-                        byte_end: b,
-                    });
-                    line_b = b;
-                    line_c = c;
-                    used = 0;
-                }
+            // Break after the last space on the line, when there is one…
+            if let Some((bb, bc, bw)) = brk.filter(|&(bb, _, _)| bb > line_b) {
+                out.push(piece(line_b, line_c, bb, bc));
+                line_b = bb;
+                line_c = bc;
+                used -= bw;
             }
             brk = None;
-            // Breaking at the last space may still leave too little room for a wide grapheme.
+            // …and cut right before this grapheme if it still does not fit (no space to break
+            // at, or a wide grapheme after the break).
             if used + w > cols && c > line_c {
-                out.push(Piece {
-                    char_start: line_c,
-                    char_end: c,
-                    byte_start: line_b,
-                    byte_end: b,
-                });
+                out.push(piece(line_b, line_c, b, c));
                 line_b = b;
                 line_c = c;
                 used = 0;
@@ -97,14 +71,19 @@ pub fn wrap(text: &str, cols: usize) -> Vec<Piece> {
         }
     }
     if line_b < text.len() || out.is_empty() {
-        out.push(Piece {
-            char_start: line_c,
-            char_end: c,
-            byte_start: line_b,
-            byte_end: text.len(),
-        });
+        out.push(piece(line_b, line_c, text.len(), c));
     }
     out
+}
+
+/// The line from (byte, char) `start` to `end`.
+fn piece(start_b: usize, start_c: usize, end_b: usize, end_c: usize) -> Piece {
+    Piece {
+        char_start: start_c,
+        char_end: end_c,
+        byte_start: start_b,
+        byte_end: end_b,
+    }
 }
 
 #[cfg(test)]

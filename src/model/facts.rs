@@ -199,7 +199,7 @@ pub struct Hint {
     /// A one-word name kept only if it resolves to a full name.
     pub weak: bool,
     /// Content words around a date, amount, quantity or event (claim matching).
-    pub context: Vec<String>,
+    pub context: Vec<u64>,
 }
 
 /// A person, organisation or place, however it is spelled.

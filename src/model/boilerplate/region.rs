@@ -159,6 +159,7 @@ pub fn outside_article(
         }
         inside[s2..=e2].iter_mut().for_each(|x| *x = true);
     }
+    announced_lists(blocks, feats, verdicts, &mut inside);
     let first = inside.iter().position(|&x| x).unwrap_or(0);
     let last = inside.iter().rposition(|&x| x).unwrap_or(0);
     for (i, v) in verdicts.iter_mut().enumerate() {
@@ -171,6 +172,38 @@ pub fn outside_article(
                 "between article parts"
             };
             *v = Some(Drop::new(Reason::OutsideArticle, "outside-region", side));
+        }
+    }
+}
+
+/// A list or table the article announces ("Leading results at the meeting on Friday:") belongs to
+/// the article however little prose it holds: results, standings, line-ups. The run goes on over
+/// lines set close together (at most one blank line apart), passes over lines a rule already
+/// dropped as a lone date or UI token, and ends at any other boilerplate.
+fn announced_lists(
+    blocks: &[BlockView<'_>],
+    feats: &[Features],
+    verdicts: &[Option<Drop>],
+    inside: &mut [bool],
+) {
+    let n = blocks.len();
+    let mut i = 0;
+    while i < n {
+        let announces = inside[i]
+            && verdicts[i].is_none()
+            && feats[i].prose()
+            && blocks[i].text.trim_end().ends_with([':', '：']);
+        i += 1;
+        if !announces {
+            continue;
+        }
+        while i < n && blocks[i].gap_before <= 1 {
+            match &verdicts[i] {
+                None => inside[i] = true,
+                Some(d) if matches!(d.reason, Reason::Timestamp | Reason::UiChrome) => {}
+                Some(_) => break,
+            }
+            i += 1;
         }
     }
 }

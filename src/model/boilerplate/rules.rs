@@ -758,6 +758,15 @@ fn norm(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Language detection reads at most this much of a text (its cost grows with the length; a few
+/// hundred bytes of prose identify the language).
+const DETECT_BYTES: usize = 600;
+
+/// The first `n` bytes of `s`, cut back to a character boundary.
+fn head(s: &str, n: usize) -> &str {
+    &s[..s.floor_char_boundary(n.min(s.len()))]
+}
+
 /// Kept blocks at the very end that are in another language than the article and sit next to
 /// boilerplate: a banner or footer in the site's language.
 pub fn foreign_tail(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut [Option<Drop>]) {
@@ -777,9 +786,13 @@ pub fn foreign_tail(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut
     if feats[last].weq < 5.0 || !beside_dropped(last) {
         return;
     }
+    // The last block alone first: when its language is not clear, nothing here can qualify.
+    if !whatlang::detect(head(blocks[last].text, DETECT_BYTES)).is_some_and(|i| i.is_reliable()) {
+        return;
+    }
     let mut sample = String::new();
     for &i in &kept {
-        if sample.len() > 1200 {
+        if sample.len() > DETECT_BYTES {
             break;
         }
         if feats[i].prose() {
@@ -787,7 +800,7 @@ pub fn foreign_tail(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut
             sample.push('\n');
         }
     }
-    let Some(article_lang) = whatlang::detect(&sample)
+    let Some(article_lang) = whatlang::detect(head(&sample, DETECT_BYTES))
         .filter(|i| i.is_reliable())
         .map(|i| i.lang())
     else {
@@ -795,7 +808,7 @@ pub fn foreign_tail(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut
     };
     // Walk back from the end over kept blocks; stop at the first block in the article's language.
     for &i in kept.iter().rev() {
-        let Some(info) = whatlang::detect(blocks[i].text) else {
+        let Some(info) = whatlang::detect(head(blocks[i].text, DETECT_BYTES)) else {
             break;
         };
         if info.lang() == article_lang || !info.is_reliable() || feats[i].weq < 5.0 {

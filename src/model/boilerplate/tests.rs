@@ -285,3 +285,72 @@ fn every_drop_explains_itself() {
         assert!(!d.rule.is_empty() && !d.cue.is_empty(), "{d:?}");
     }
 }
+
+/// Blocks of lines: a blank line before each entry of `paragraphs`, none between its lines.
+fn classify_lines(paragraphs: &[&[&str]]) -> Vec<(String, Option<Reason>)> {
+    let views: Vec<BlockView<'_>> = paragraphs
+        .iter()
+        .flat_map(|p| {
+            p.iter().enumerate().map(|(k, t)| BlockView {
+                text: t,
+                gap_before: usize::from(k == 0),
+                indent: 0,
+            })
+        })
+        .collect();
+    let v = classify(&views);
+    views
+        .iter()
+        .zip(v)
+        .map(|(b, d)| (b.text.to_string(), d.map(|d| d.reason)))
+        .collect()
+}
+
+#[test]
+fn a_results_table_the_article_announces_is_kept() {
+    let out = classify_lines(&[
+        &[
+            "Wigan beat Bradford Bulls in a thrilling semifinal on Saturday, with both sides scoring freely before a record crowd.",
+        ],
+        &[
+            "Results of the English rugby league premiership semifinals played on Saturday:",
+            "Wigan 42 Bradford Bulls 36",
+            "St Helens 25 Warrington 16",
+            "6-2",
+        ],
+    ]);
+    let kept: Vec<&str> = out
+        .iter()
+        .filter(|o| o.1.is_none())
+        .map(|o| o.0.as_str())
+        .collect();
+    assert!(kept.contains(&"Wigan 42 Bradford Bulls 36"), "{out:?}");
+    assert!(kept.contains(&"St Helens 25 Warrington 16"), "{out:?}");
+}
+
+#[test]
+fn counter_example_a_list_after_a_comment_marker_is_not_the_article() {
+    let out = classify_lines(&[
+        &[
+            "Wigan beat Bradford Bulls in a thrilling semifinal on Saturday, with both sides scoring freely before a record crowd.",
+        ],
+        &[
+            "They meet St Helens in the final at Old Trafford next weekend, the league said in a statement on Sunday.",
+        ],
+        &[
+            "Leave a Reply",
+            "Your email address will not be published.",
+            "Comment 12",
+            "Name 4",
+        ],
+    ]);
+    let dropped: Vec<&str> = out
+        .iter()
+        .filter(|o| o.1.is_some())
+        .map(|o| o.0.as_str())
+        .collect();
+    assert!(
+        dropped.contains(&"Comment 12") && dropped.contains(&"Name 4"),
+        "{out:?}"
+    );
+}

@@ -37,10 +37,10 @@ pub enum Verdict {
 
 /// Related (and conflicting) pairs among `facts`, as indexes into `facts`.
 pub fn pairs(facts: &[ClaimFact<'_>]) -> Vec<(usize, usize, Verdict)> {
-    let mut posting: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut posting: HashMap<u64, Vec<usize>> = HashMap::default();
     for (i, c) in facts.iter().enumerate() {
-        for w in &c.fact.hint.context {
-            posting.entry(w.as_str()).or_default().push(i);
+        for &w in &c.fact.hint.context {
+            posting.entry(w).or_default().push(i);
         }
     }
     posting.retain(|_, v| v.len() <= MAX_POSTING);
@@ -49,7 +49,7 @@ pub fn pairs(facts: &[ClaimFact<'_>]) -> Vec<(usize, usize, Verdict)> {
     for (i, c) in facts.iter().enumerate() {
         counts.clear();
         for w in &c.fact.hint.context {
-            for &j in posting.get(w.as_str()).into_iter().flatten() {
+            for &j in posting.get(w).into_iter().flatten() {
                 if j > i && facts[j].article != c.article {
                     *counts.entry(j).or_default() += 1;
                 }
@@ -183,7 +183,7 @@ pub fn year_of(date: Option<&str>) -> Option<i32> {
 }
 
 /// Content words of the clause around `[start, end)` (char offsets), the fact's own words excluded.
-pub fn context(tokens: &[super::text::Token<'_>], start: usize, end: usize) -> Vec<String> {
+pub fn context(tokens: &[super::text::Token<'_>], start: usize, end: usize) -> Vec<u64> {
     const WINDOW: usize = 12;
     // Tokens are in order and do not overlap: binary search, so a huge paragraph with many
     // facts stays linear.
@@ -199,11 +199,7 @@ pub fn context(tokens: &[super::text::Token<'_>], start: usize, end: usize) -> V
         .filter(|&k| (k < first || k >= last) && tokens[k].sentence == sentence)
         .map(|k| tokens[k].text)
         .collect();
-    let mut set: Vec<String> = super::linking::content_words(&words.join(" "))
-        .into_iter()
-        .collect();
-    set.sort_unstable();
-    set
+    super::linking::content_keys(&words.join(" "))
 }
 
 #[cfg(test)]

@@ -247,6 +247,103 @@ const NOT_NAMES: &[&str] = &[
     "days",
     "time",
     "ai",
+    // Number words.
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    // Plural common nouns that open sentences before a speech verb ("Analysts said").
+    "analysts",
+    "traders",
+    "dealers",
+    "officials",
+    "witnesses",
+    "eyewitnesses",
+    "newspapers",
+    "others",
+    "sources",
+    "police",
+    "residents",
+    "experts",
+    "economists",
+    "diplomats",
+    "investors",
+    "critics",
+    "doctors",
+    "workers",
+    "officers",
+    "soldiers",
+    "rebels",
+    "authorities",
+    "aides",
+    "organisers",
+    "organizers",
+    "protesters",
+    "researchers",
+    "scientists",
+    "lawyers",
+    "prosecutors",
+    "players",
+    "fans",
+    "users",
+    "parents",
+    "students",
+    "teachers",
+    "voters",
+    "people",
+    "everyone",
+    "someone",
+    "nobody",
+    "many",
+    "some",
+    "most",
+    "both",
+    "all",
+];
+
+/// Last words that make a capitalised phrase an event, a contest or a record, not a person
+/// ("World Cup", "Grand Prix", "World Record").
+const NOT_PEOPLE_LAST: &[&str] = &[
+    "Cup",
+    "Championship",
+    "Championships",
+    "Games",
+    "Olympics",
+    "Open",
+    "Prix",
+    "Record",
+    "Tour",
+    "Trophy",
+    "Series",
+    "Award",
+    "Awards",
+    "Prize",
+    "Festival",
+    "War",
+    "Wars",
+    "Act",
+    "Treaty",
+    "Accord",
+    "Agreement",
+    "Index",
+    "Day",
+    "Week",
+    "Summit",
+    "Conference",
+    "Group",
+    "Division",
+    "Round",
+    "Final",
+    "Finals",
+    "Standings",
+    "Results",
+    "Digest",
 ];
 
 /// Acronyms that are common nouns, not organisations.
@@ -344,10 +441,27 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
     let mut out = Vec::new();
     // Capitalised words that appear mid-sentence somewhere in this block: evidence that a
     // sentence-initial occurrence is a name too.
+    let teams = score_lines(tokens, text, g);
     let mut i = 0;
     while i < tokens.len() {
         if !is_name_token(&tokens[i]) {
             i += 1;
+            continue;
+        }
+        if let Some(&(_, end)) = teams.iter().find(|t| t.0 == i) {
+            let name = &text[tokens[i].bstart..tokens[end - 1].bend];
+            out.push(Mention {
+                kind: FactKind::Organization,
+                text: name.to_string(),
+                canonical: g.orgs.get(&name.to_lowercase()).map(|c| c.to_string()),
+                title: None,
+                start: tokens[i].start,
+                end: tokens[end - 1].end,
+                tok_start: i,
+                tok_end: end,
+                weak: false,
+            });
+            i = end;
             continue;
         }
         // Grow a run of capitalised tokens, allowing connectors between them.
@@ -378,6 +492,112 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
         i = end;
     }
     out
+}
+
+/// Teams in results lines: "Wigan 42 Bradford Bulls 36", "Scunthorpe 4 2 1 1 3 3 7",
+/// "Alba (Germany) 75 Red Star (Yugoslavia) 70", "Sussex 363 and 144, Lancashire 218". A line that
+/// starts with a name and holds only names each followed by a score (a parenthesis may come
+/// between), numbers and a few joining words is a results or standings line; its names are
+/// teams (in a market table, companies): organisations. A lone multi-word name in such a line
+/// may be a player ("Ian Woosnam 70 68 71"), so it counts only when it has a place or a club
+/// word in it. Returns token ranges.
+fn score_lines(tokens: &[Token<'_>], text: &str, g: &Gazetteer) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for k in 1..=tokens.len() {
+        let new_line =
+            k == tokens.len() || text[tokens[k - 1].bend..tokens[k].bstart].contains('\n');
+        if new_line {
+            out.extend(
+                score_line(&tokens[line_start..k], g)
+                    .into_iter()
+                    .map(|(s, e)| (s + line_start, e + line_start)),
+            );
+            line_start = k;
+        }
+    }
+    out
+}
+
+fn score_line(tokens: &[Token<'_>], g: &Gazetteer) -> Vec<(usize, usize)> {
+    const JOINERS: &[&str] = &["and", "v", "vs", "at"];
+    const CLUB_WORDS: &[&str] = &[
+        "City",
+        "United",
+        "Town",
+        "County",
+        "Rovers",
+        "Rangers",
+        "Athletic",
+        "Albion",
+        "Wanderers",
+        "Thistle",
+        "Hotspur",
+        "Villa",
+        "Forest",
+        "FC",
+        "SC",
+        "AC",
+        "Sporting",
+        "Real",
+        "Dynamo",
+        "Dinamo",
+        "Red",
+        "Star",
+        "Bulls",
+        "Giants",
+        "Sox",
+        "Cubs",
+    ];
+    let skip_paren = |mut j: usize| {
+        if tokens.get(j).is_some_and(|t| t.text == "(") {
+            while j < tokens.len() && tokens[j].text != ")" {
+                j += 1;
+            }
+            j += 1;
+        }
+        j
+    };
+    if tokens.first().is_none_or(|t| !is_name_token(t)) {
+        return Vec::new();
+    }
+    let (mut runs, mut numbers, mut i) = (Vec::new(), 0, 0);
+    while i < tokens.len() {
+        let t = &tokens[i];
+        if is_name_token(t) {
+            let s = i;
+            while i < tokens.len() && is_name_token(&tokens[i]) {
+                i += 1;
+            }
+            let j = skip_paren(i);
+            if !tokens.get(j).is_some_and(Token::is_number) {
+                return Vec::new();
+            }
+            runs.push((s, i));
+            i = j;
+        } else if t.text == "(" {
+            i = skip_paren(i);
+        } else {
+            if t.is_number() {
+                numbers += 1;
+            } else if t.is_word() && !JOINERS.contains(&t.text) {
+                return Vec::new();
+            }
+            i += 1;
+        }
+    }
+    if numbers < 2 {
+        return Vec::new();
+    }
+    let several = runs.len() >= 2;
+    runs.retain(|&(s, e)| {
+        e - s == 1
+            || several
+            || tokens[s..e].iter().any(|t| {
+                CLUB_WORDS.contains(&t.text) || g.places.contains_key(&t.text.to_lowercase())
+            })
+    });
+    runs
 }
 
 /// Splits a capitalised run at titles and demonyms ("South Korean President Lee Jae-myung") and
@@ -482,10 +702,7 @@ fn emit(
         let parts: Vec<&str> = name.split('-').collect();
         let place_part = parts.iter().any(|p| {
             let p = p.to_lowercase();
-            g.places.contains_key(&p)
-                || g.places
-                    .keys()
-                    .any(|k| k.ends_with(&format!(" {p}")) || k.starts_with(&format!("{p} ")))
+            g.places.contains_key(&p) || g.place_ends.contains(&p)
         });
         if place_part
             && parts
@@ -550,9 +767,25 @@ fn emit(
         (FactKind::Person, None)
     } else if g.org_words.contains(last)
         || tokens[s..e]
+            .windows(2)
+            .any(|w| g.org_words.contains(w[0].text) && CONNECTORS.contains(&lower(&w[1]).as_str()))
+        || tokens[s..e]
             .iter()
             .any(|t| t.text == "Ministry" || t.text == "University")
     {
+        (FactKind::Organization, None)
+    } else if NOT_PEOPLE_LAST.contains(&last) {
+        // An event or a contest: not a person, place or organisation.
+        return;
+    } else if prev.as_deref() == Some("the")
+        && last.len() > 3
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && !g
+            .demonyms
+            .contains_key(&lname.trim_end_matches('s').to_string())
+    {
+        // "the Yankees", "the Springboks", "the White Sox": a team or a band, not a person.
         (FactKind::Organization, None)
     } else if g.place_words.contains(last) {
         (FactKind::Place, None)
@@ -615,6 +848,35 @@ mod tests {
             .into_iter()
             .map(|m| (m.text, m.kind, m.title))
             .collect()
+    }
+
+    #[test]
+    fn teams_in_results_lines_are_organisations() {
+        let orgs = |s: &str| -> Vec<String> {
+            names(s)
+                .into_iter()
+                .filter(|n| n.1 == FactKind::Organization)
+                .map(|n| n.0)
+                .collect()
+        };
+        assert_eq!(
+            orgs("Wigan 42 Bradford Bulls 36"),
+            ["Wigan", "Bradford Bulls"]
+        );
+        assert_eq!(orgs("Scunthorpe 4 2 1 1 3 3 7"), ["Scunthorpe"]);
+        assert_eq!(
+            orgs("Alba (Germany) 75 Red Star (Yugoslavia) 70 (42-41)"),
+            ["Alba", "Red Star"]
+        );
+        assert_eq!(
+            orgs("Results:\nSussex 363 and 144, Lancashire 218 and 53-0."),
+            ["Sussex", "Lancashire"]
+        );
+        // A player's line, a dateline, a sentence with a number: not teams.
+        assert!(orgs("Ian Woosnam 70 68 71").is_empty());
+        assert!(orgs("LONDON 1996-08-30").is_empty());
+        assert!(orgs("Wigan won 42 to 36 on Saturday.").is_empty());
+        assert!(orgs("1. Michelle Freeman (Jamaica) 12.71 seconds").is_empty());
     }
 
     #[test]

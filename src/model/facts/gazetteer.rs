@@ -4,8 +4,10 @@ use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 pub struct Gazetteer {
-    /// Lower-cased spelling → canonical name.
+    /// Lower-cased spelling → canonical name: the hand list, then world cities.
     pub places: HashMap<String, &'static str>,
+    /// First and last words (lower-cased) of multi-word places: "korea" of "South Korea".
+    pub place_ends: HashSet<String>,
     pub orgs: HashMap<String, &'static str>,
     /// Demonym (lower-cased) → place.
     pub demonyms: HashMap<String, &'static str>,
@@ -37,18 +39,32 @@ fn aliases(file: &'static str) -> HashMap<String, &'static str> {
 impl Gazetteer {
     pub fn get() -> &'static Gazetteer {
         static G: OnceLock<Gazetteer> = OnceLock::new();
-        G.get_or_init(|| Gazetteer {
-            places: aliases(include_str!("../../../assets/gazetteer/places.txt")),
-            orgs: aliases(include_str!("../../../assets/gazetteer/organizations.txt")),
-            demonyms: lines(include_str!("../../../assets/gazetteer/demonyms.txt"))
-                .filter_map(|l| l.split_once('|'))
-                .map(|(d, p)| (d.to_lowercase(), p))
-                .collect(),
-            titles: lines(include_str!("../../../assets/gazetteer/titles.txt"))
-                .map(str::to_lowercase)
-                .collect(),
-            org_words: lines(include_str!("../../../assets/gazetteer/org-words.txt")).collect(),
-            place_words: lines(include_str!("../../../assets/gazetteer/place-words.txt")).collect(),
+        G.get_or_init(|| {
+            let mut places = aliases(include_str!("../../../assets/gazetteer/places.txt"));
+            for (k, v) in aliases(include_str!("../../../assets/gazetteer/cities.txt")) {
+                places.entry(k).or_insert(v);
+            }
+            let place_ends = places
+                .keys()
+                .filter_map(|k| k.split_once(' ').map(|_| k))
+                .flat_map(|k| k.split(' ').take(1).chain(k.rsplit(' ').take(1)))
+                .map(str::to_string)
+                .collect();
+            Gazetteer {
+                places,
+                place_ends,
+                orgs: aliases(include_str!("../../../assets/gazetteer/organizations.txt")),
+                demonyms: lines(include_str!("../../../assets/gazetteer/demonyms.txt"))
+                    .filter_map(|l| l.split_once('|'))
+                    .map(|(d, p)| (d.to_lowercase(), p))
+                    .collect(),
+                titles: lines(include_str!("../../../assets/gazetteer/titles.txt"))
+                    .map(str::to_lowercase)
+                    .collect(),
+                org_words: lines(include_str!("../../../assets/gazetteer/org-words.txt")).collect(),
+                place_words: lines(include_str!("../../../assets/gazetteer/place-words.txt"))
+                    .collect(),
+            }
         })
     }
 

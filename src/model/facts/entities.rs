@@ -488,10 +488,82 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
             }
             break;
         }
-        split_run(tokens, text, start, end, g, &mut out);
+        if end - start >= 2 && tokens[start..end].iter().all(all_caps) {
+            known_in_caps(tokens, text, start, end, g, &mut out);
+        } else {
+            split_run(tokens, text, start, end, g, &mut out);
+        }
         i = end;
     }
     out
+}
+
+/// The end of the longest run of tokens from `s` (before `e`) that the lists know as a place or an
+/// organisation; `s` when there is none.
+fn known_prefix(tokens: &[Token<'_>], text: &str, s: usize, e: usize, g: &Gazetteer) -> usize {
+    (s + 1..e)
+        .rev()
+        .find(|&p| {
+            let l = text[tokens[s].bstart..tokens[p - 1].bend].to_lowercase();
+            g.places.contains_key(&l) || g.orgs.contains_key(&l)
+        })
+        .unwrap_or(s)
+}
+
+/// What follows a name that only a person takes: ", who …" and an age (", 45,").
+fn person_cue_after(tokens: &[Token<'_>], e: usize) -> bool {
+    let text = |k: usize| tokens.get(k).map_or("", |t| t.text);
+    text(e) == ","
+        && (matches!(text(e + 1), "who" | "whose")
+            || (text(e + 2) == ","
+                && text(e + 1)
+                    .parse::<u32>()
+                    .is_ok_and(|n| (1..=120).contains(&n))))
+}
+
+fn all_caps(t: &Token<'_>) -> bool {
+    t.text.chars().any(char::is_alphabetic) && !t.text.chars().any(char::is_lowercase)
+}
+
+/// A run in capitals ("ESSEX AND KENT MADE TO SWEAT IN TITLE RACE") is headline case, where
+/// capitals say nothing: only the places and organisations the lists know are names in it.
+fn known_in_caps(
+    tokens: &[Token<'_>],
+    text: &str,
+    start: usize,
+    end: usize,
+    g: &Gazetteer,
+    out: &mut Vec<Mention>,
+) {
+    let mut k = start;
+    while k < end {
+        let found = (1..=3.min(end - k)).rev().find_map(|len| {
+            let name = &text[tokens[k].bstart..tokens[k + len - 1].bend];
+            let l = name.to_lowercase();
+            let hit = g
+                .places
+                .get(&l)
+                .map(|c| (FactKind::Place, *c))
+                .or_else(|| g.orgs.get(&l).map(|c| (FactKind::Organization, *c)));
+            hit.map(|(kind, c)| (len, name, kind, c))
+        });
+        let Some((len, name, kind, canonical)) = found else {
+            k += 1;
+            continue;
+        };
+        out.push(Mention {
+            kind,
+            text: name.to_string(),
+            canonical: Some(canonical.to_string()),
+            title: None,
+            start: tokens[k].start,
+            end: tokens[k + len - 1].end,
+            tok_start: k,
+            tok_end: k + len,
+            weak: false,
+        });
+        k += len;
+    }
 }
 
 /// Teams in results lines: "Wigan 42 Bradford Bulls 36", "Scunthorpe 4 2 1 1 3 3 7",
@@ -519,7 +591,7 @@ fn score_lines(tokens: &[Token<'_>], text: &str, g: &Gazetteer) -> Vec<(usize, u
     out
 }
 
-fn score_line(tokens: &[Token<'_>], g: &Gazetteer) -> Vec<(usize, usize)> {
+fn score_line(line: &[Token<'_>], g: &Gazetteer) -> Vec<(usize, usize)> {
     const JOINERS: &[&str] = &["and", "v", "vs", "at"];
     const CLUB_WORDS: &[&str] = &[
         "City",
@@ -549,6 +621,12 @@ fn score_line(tokens: &[Token<'_>], g: &Gazetteer) -> Vec<(usize, usize)> {
         "Sox",
         "Cubs",
     ];
+    // A label before a colon ("Postponed:", "Playing Sunday:") is not a team.
+    let offset = match line.iter().position(|t| t.text == ":") {
+        Some(c) if c <= 3 && line[..c].iter().all(|t| t.is_word()) => c + 1,
+        _ => 0,
+    };
+    let tokens = &line[offset..];
     let skip_paren = |mut j: usize| {
         if tokens.get(j).is_some_and(|t| t.text == "(") {
             while j < tokens.len() && tokens[j].text != ")" {
@@ -561,7 +639,8 @@ fn score_line(tokens: &[Token<'_>], g: &Gazetteer) -> Vec<(usize, usize)> {
     if tokens.first().is_none_or(|t| !is_name_token(t)) {
         return Vec::new();
     }
-    let (mut runs, mut numbers, mut i) = (Vec::new(), 0, 0);
+    let versus = |k: usize| tokens.get(k).is_some_and(|t| matches!(t.text, "v" | "vs"));
+    let (mut runs, mut numbers, mut fixtures, mut i) = (Vec::new(), 0, 0, 0);
     while i < tokens.len() {
         let t = &tokens[i];
         if is_name_token(t) {
@@ -570,7 +649,11 @@ fn score_line(tokens: &[Token<'_>], g: &Gazetteer) -> Vec<(usize, usize)> {
                 i += 1;
             }
             let j = skip_paren(i);
-            if !tokens.get(j).is_some_and(Token::is_number) {
+            // "East Fife v Clydebank": a fixture; the team after "v" may end the line or a list.
+            let after_versus = s > 0 && versus(s - 1);
+            if versus(j) || (after_versus && tokens.get(j).is_none_or(|t| t.text == ",")) {
+                fixtures += 1;
+            } else if !tokens.get(j).is_some_and(Token::is_number) {
                 return Vec::new();
             }
             runs.push((s, i));
@@ -586,7 +669,10 @@ fn score_line(tokens: &[Token<'_>], g: &Gazetteer) -> Vec<(usize, usize)> {
             i += 1;
         }
     }
-    if numbers < 2 {
+    // Fixtures: two pairs, or one under a label ("Playing Sunday: Queens Park Rangers v Bolton");
+    // a lone "Roe v Wade" is a case name.
+    let fixture_line = fixtures >= 4 || (offset > 0 && fixtures >= 2);
+    if numbers < 2 && !fixture_line {
         return Vec::new();
     }
     let several = runs.len() >= 2;
@@ -597,7 +683,9 @@ fn score_line(tokens: &[Token<'_>], g: &Gazetteer) -> Vec<(usize, usize)> {
                 CLUB_WORDS.contains(&t.text) || g.places.contains_key(&t.text.to_lowercase())
             })
     });
-    runs
+    runs.into_iter()
+        .map(|(s, e)| (s + offset, e + offset))
+        .collect()
 }
 
 /// Splits a capitalised run at titles and demonyms ("South Korean President Lee Jae-myung") and
@@ -630,10 +718,20 @@ fn split_run(
             }
         }
         if title_len > 0 {
+            // "Hong Kong Financial Secretary", "U.S. Assistant Secretary of State": a known place
+            // or organisation, then words that belong to the title.
+            let mut title_start = k;
             if k > s {
-                emit(tokens, text, s, k, pending_title.take(), g, out);
+                let p = known_prefix(tokens, text, s, k, g);
+                if p > s && p < k {
+                    title_start = p;
+                }
+                emit(tokens, text, s, title_start, pending_title.take(), g, out);
             }
-            let words: Vec<&str> = tokens[k..k + title_len].iter().map(|t| t.text).collect();
+            let words: Vec<&str> = tokens[title_start..k + title_len]
+                .iter()
+                .map(|t| t.text)
+                .collect();
             pending_title = Some(words.join(" "));
             k += title_len;
             s = k;
@@ -724,7 +822,7 @@ fn emit(
         let next_is_speech = tokens
             .get(e)
             .is_some_and(|t| speech(t.text) || ACTION_VERBS.contains(&t.text));
-        if !next_is_speech {
+        if !next_is_speech && !person_cue_after(tokens, e) {
             return;
         }
     }
@@ -752,7 +850,7 @@ fn emit(
             .as_deref()
             .zip(prev.as_deref())
             .is_some_and(|(a, b)| g.is_title(&format!("{a} {b}")));
-    let speech_after = next.as_deref().is_some_and(speech);
+    let speech_after = next.as_deref().is_some_and(speech) || person_cue_after(tokens, e);
     let last = tokens[e - 1].text;
     let mut weak = false;
     let (kind, canonical) = if let Some(c) = g.orgs.get(&lname) {
@@ -873,10 +971,58 @@ mod tests {
             ["Sussex", "Lancashire"]
         );
         // A player's line, a dateline, a sentence with a number: not teams.
+        assert_eq!(
+            orgs("Postponed: East Fife v Clydebank, St Johnstone v Celtic"),
+            ["East Fife", "Clydebank", "St Johnstone", "Celtic"]
+        );
         assert!(orgs("Ian Woosnam 70 68 71").is_empty());
+        assert!(orgs("Roe v Wade").is_empty());
         assert!(orgs("LONDON 1996-08-30").is_empty());
         assert!(orgs("Wigan won 42 to 36 on Saturday.").is_empty());
         assert!(orgs("1. Michelle Freeman (Jamaica) 12.71 seconds").is_empty());
+    }
+
+    #[test]
+    fn a_place_before_a_longer_title_is_a_place() {
+        let n = names("Hong Kong Financial Secretary Donald Tsang said on Friday it had grown.");
+        assert_eq!(n[0], ("Hong Kong".into(), FactKind::Place, None));
+        assert_eq!(
+            n[1],
+            (
+                "Donald Tsang".into(),
+                FactKind::Person,
+                Some("Financial Secretary".into())
+            )
+        );
+    }
+
+    #[test]
+    fn who_and_an_age_mark_a_person() {
+        assert_eq!(
+            names("Brunswijk, who led a rebel group, was freed.")[0],
+            ("Brunswijk".into(), FactKind::Person, None)
+        );
+        assert_eq!(
+            names("Later Duran, 45, takes on Ariel Cruz.")[0],
+            ("Duran".into(), FactKind::Person, None)
+        );
+        // A place with a comma after it stays a place; "Paris, 2024," is not an age.
+        assert_eq!(
+            names("In Paris, 2024, was a year of games.")[0].1,
+            FactKind::Place
+        );
+    }
+
+    #[test]
+    fn headline_capitals_name_only_what_the_lists_know() {
+        assert_eq!(
+            names("SOCCER - BELARUS BEAT ESTONIA IN WORLD CUP QUALIFIER."),
+            [
+                ("BELARUS".to_string(), FactKind::Place, None),
+                ("ESTONIA".to_string(), FactKind::Place, None)
+            ]
+        );
+        assert!(names("LEAGUE STANDINGS AFTER SATURDAY").is_empty());
     }
 
     #[test]

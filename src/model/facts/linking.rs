@@ -84,6 +84,13 @@ pub fn link(articles: &mut [(String, Vec<Fact>)], years: &[Option<i32>]) -> Vec<
                 by_word.entry(w).or_default().insert(k);
             }
         }
+        // One-word names the text itself shows to be people ("Lebed said", "Duran, 45,"): their
+        // other, weaker mentions in the article are the same person.
+        let strong_single: HashSet<String> = facts
+            .iter()
+            .filter(|f| f.kind == FactKind::Person && !f.hint.weak && words(&f.text).len() == 1)
+            .map(|f| name_key(&f.text))
+            .collect();
         for f in facts {
             if !f.kind.is_entity() {
                 ks.push(None);
@@ -105,7 +112,7 @@ pub fn link(articles: &mut [(String, Vec<Fact>)], years: &[Option<i32>]) -> Vec<
                 }
             }
             // Weak one-word names wait for the corpus-wide pass; mark them with a prefix.
-            if f.hint.weak && !resolved {
+            if f.hint.weak && !resolved && !strong_single.contains(&key) {
                 key = format!("?{key}");
             }
             ks.push(Some((fam, key)));

@@ -498,6 +498,52 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
     out
 }
 
+/// Two or three words, one of them a known place, the others plain name words that are not a
+/// direction or region ("South", "Greater", "Downtown"): a brand on a place. (An organisation
+/// with more words, "APEC Economic Leaders", is the start of an event name, not a brand.)
+fn place_with_brand(name: &[Token<'_>], g: &Gazetteer) -> bool {
+    const REGION: &[&str] = &[
+        "North",
+        "South",
+        "East",
+        "West",
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Central",
+        "Greater",
+        "Upper",
+        "Lower",
+        "Downtown",
+        "Metropolitan",
+        "New",
+        "Old",
+        "Inner",
+        "Outer",
+        "Mid",
+        "Northeast",
+        "Northwest",
+        "Southeast",
+        "Southwest",
+        "St",
+        "Saint",
+        "San",
+        "Santa",
+        "Port",
+        "Fort",
+        "Lake",
+        "Mount",
+    ];
+    let known = |t: &Token<'_>| g.places.contains_key(&t.text.to_lowercase());
+    (2..=3).contains(&name.len())
+        && name.iter().any(known)
+        && name
+            .iter()
+            .filter(|t| !known(t))
+            .all(|t| !REGION.contains(&t.text) && t.text.chars().all(char::is_alphabetic))
+}
+
 /// The end of the longest run of tokens from `s` (before `e`) that the lists know as a place or an
 /// organisation; `s` when there is none.
 fn known_prefix(tokens: &[Token<'_>], text: &str, s: usize, e: usize, g: &Gazetteer) -> usize {
@@ -700,7 +746,10 @@ fn split_run(
 ) {
     let mut s = start;
     // Sentence-initial function words and the like are not part of a name.
-    while s < end && NOT_NAMES.contains(&lower(&tokens[s]).as_str()) {
+    while s < end
+        && (NOT_NAMES.contains(&lower(&tokens[s]).as_str())
+            || (s > start && CONNECTORS.contains(&tokens[s].text)))
+    {
         s += 1;
     }
     let mut pending_title: Option<String> = None;
@@ -876,6 +925,7 @@ fn emit(
         // An event or a contest: not a person, place or organisation.
         return;
     } else if prev.as_deref() == Some("the")
+        && !contains_known
         && last.len() > 3
         && last.ends_with('s')
         && !last.ends_with("ss")
@@ -905,6 +955,10 @@ fn emit(
     }) && single
     {
         (FactKind::Place, None)
+    } else if let Some(true) = contains_known.then(|| place_with_brand(&tokens[s..e], g)) {
+        // "Rotor Volgograd", "Real Madrid", "Air France", "Statistics Canada": a club or a
+        // company named with a place.
+        (FactKind::Organization, None)
     } else if !single
         && !contains_known
         && tokens[s..e].iter().all(|t| {
@@ -993,6 +1047,30 @@ mod tests {
                 FactKind::Person,
                 Some("Financial Secretary".into())
             )
+        );
+    }
+
+    #[test]
+    fn a_brand_on_a_place_is_an_organisation() {
+        let n =
+            names("Fans of Rotor Volgograd and Real Madrid flew Air France to Greater Manchester.");
+        let kinds: Vec<(&str, FactKind)> = n.iter().map(|m| (m.0.as_str(), m.1)).collect();
+        assert!(
+            kinds.contains(&("Rotor Volgograd", FactKind::Organization)),
+            "{kinds:?}"
+        );
+        assert!(
+            kinds.contains(&("Real Madrid", FactKind::Organization)),
+            "{kinds:?}"
+        );
+        assert!(
+            kinds.contains(&("Air France", FactKind::Organization)),
+            "{kinds:?}"
+        );
+        assert!(
+            !kinds
+                .iter()
+                .any(|k| k.0 == "Greater Manchester" && k.1 == FactKind::Organization)
         );
     }
 

@@ -929,9 +929,7 @@ fn emit(
         && last.len() > 3
         && last.ends_with('s')
         && !last.ends_with("ss")
-        && !g
-            .demonyms
-            .contains_key(&lname.trim_end_matches('s').to_string())
+        && !g.demonyms.contains_key(lname.trim_end_matches('s'))
     {
         // "the Yankees", "the Springboks", "the White Sox": a team or a band, not a person.
         (FactKind::Organization, None)

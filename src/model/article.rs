@@ -155,7 +155,16 @@ impl Article {
         for ((b, &(start, end)), v) in page.blocks.iter().zip(&spans).zip(by_text) {
             let verdict = match &b.drop {
                 Some((reason, rule, cue)) => Some(Drop::new(*reason, rule, cue.clone())),
-                None => v.filter(|d| d.reason != Reason::OutsideArticle),
+                // Readability chose the region; the text's own region only trims its ends:
+                // everything after the article, and labels and menu words before it (a
+                // standfirst or a lead paragraph before it stays).
+                None => v.filter(|d| {
+                    d.reason != Reason::OutsideArticle
+                        || d.cue == "after the article"
+                        || (d.cue == "before the article"
+                            && b.text.split_whitespace().count() < 5
+                            && b.text.chars().count() < 30)
+                }),
             };
             blocks.push(Block {
                 kept: verdict.is_none(),

@@ -53,7 +53,14 @@ pub fn sniff(bytes: &[u8]) -> bool {
 pub struct PageBlock {
     pub text: String,
     pub drop: Option<(Reason, &'static str, String)>,
+    /// The signal of a large element around this block (too large to trust on its own): the
+    /// element's number and the signal. It applies when that element turns out not to hold the
+    /// article (see [`held_signals`]).
+    pub held: Option<(usize, Signal)>,
 }
+
+/// A DOM signal: reason, rule, cue.
+pub type Signal = (Reason, &'static str, String);
 
 /// What factlens takes from a page.
 #[derive(Debug, Clone, Default)]
@@ -118,8 +125,8 @@ const BLOCK: &[&str] = &[
     "br",
 ];
 
-/// The DOM signal of one element: (reason, rule, cue).
-fn signal(node: &NodeRef<'_>, name: &str) -> Option<(Reason, &'static str, String)> {
+/// The DOM signal of one element and whether the element is large (more text than chrome has).
+fn signal(node: &NodeRef<'_>, name: &str) -> Option<(Signal, bool)> {
     let by_tag = match name {
         "figcaption" => Some((Reason::PhotoCaption, "figcaption")),
         "nav" => Some((Reason::Navigation, "nav-element")),
@@ -132,10 +139,8 @@ fn signal(node: &NodeRef<'_>, name: &str) -> Option<(Reason, &'static str, Strin
     // or "advert" in the article wrapper's classes).
     let big = || node.text().len() > MAX_CHROME_BYTES;
     if let Some((r, rule)) = by_tag {
-        if name != "figcaption" && big() {
-            return None;
-        }
-        return Some((r, rule, format!("<{name}>")));
+        let big = name != "figcaption" && big();
+        return Some(((r, rule, format!("<{name}>")), big));
     }
     let mut names = String::new();
     for a in ["class", "id", "aria-label", "role", "data-testid"] {
@@ -154,6 +159,11 @@ fn signal(node: &NodeRef<'_>, name: &str) -> Option<(Reason, &'static str, Strin
         ("caption", Reason::PhotoCaption),
         ("credit", Reason::PhotoCaption),
         ("comment", Reason::Comments),
+        ("coment", Reason::Comments),   // es, pt: comentarios
+        ("koment", Reason::Comments),   // pl, cs, sk: komentarze
+        ("komment", Reason::Comments),  // de, sv, no, da, ru (translit.): kommentar
+        ("reacties", Reason::Comments), // nl
+        ("yorum", Reason::Comments),    // tr
         ("disqus", Reason::Comments),
         ("newsletter", Reason::Newsletter),
         ("subscribe", Reason::Newsletter),
@@ -188,10 +198,7 @@ fn signal(node: &NodeRef<'_>, name: &str) -> Option<(Reason, &'static str, Strin
                     Some((reason, token.to_string()))
                 })
         })?;
-    if big() {
-        return None;
-    }
-    Some((found.0, "dom-attribute", found.1))
+    Some(((found.0, "dom-attribute", found.1), big()))
 }
 
 /// Text of an element above which its class or tag is not taken as a sign of chrome.
@@ -200,26 +207,35 @@ const MAX_CHROME_BYTES: usize = 1500;
 /// Walks a DOM into blocks, iteratively (a 100,000-deep page must not overflow the stack).
 /// With `links`, anchors get a `[n]` marker and their targets are collected.
 fn walk(root: &NodeRef<'_>, mut links: Option<&mut Vec<String>>) -> Vec<PageBlock> {
+    /// What an element passes to its children: a signal to apply, a signal held by a large
+    /// element (with the element's number).
+    #[derive(Clone, Default)]
+    struct Ctx {
+        drop: Option<Signal>,
+        held: Option<(usize, Signal)>,
+    }
     enum Step<'a> {
-        Enter(NodeRef<'a>, Option<(Reason, &'static str, String)>),
+        Enter(NodeRef<'a>, Ctx),
         Exit(bool, Option<String>),
     }
     let mut out: Vec<PageBlock> = Vec::new();
     let mut cur = String::new();
-    let mut cur_drop: Option<(Reason, &'static str, String)> = None;
+    let mut cur_ctx = Ctx::default();
+    let mut large = 0usize;
     let mut numbered: HashMap<String, usize> = HashMap::default();
-    let flush = |cur: &mut String, cur_drop: &mut Option<_>, out: &mut Vec<PageBlock>| {
+    let flush = |cur: &mut String, cur_ctx: &mut Ctx, out: &mut Vec<PageBlock>| {
         let text = collapse(cur);
+        let ctx = std::mem::take(cur_ctx);
         if !text.is_empty() {
             out.push(PageBlock {
                 text,
-                drop: cur_drop.take(),
+                drop: ctx.drop,
+                held: ctx.held,
             });
         }
         cur.clear();
-        *cur_drop = None;
     };
-    let mut stack = vec![Step::Enter(*root, None)];
+    let mut stack = vec![Step::Enter(*root, Ctx::default())];
     while let Some(step) = stack.pop() {
         match step {
             Step::Exit(block, link) => {
@@ -231,13 +247,16 @@ fn walk(root: &NodeRef<'_>, mut links: Option<&mut Vec<String>>) -> Vec<PageBloc
                     cur.push_str(&format!(" [{n}]"));
                 }
                 if block {
-                    flush(&mut cur, &mut cur_drop, &mut out);
+                    flush(&mut cur, &mut cur_ctx, &mut out);
                 }
             }
             Step::Enter(node, inherited) => {
                 if node.is_text() {
-                    if cur.is_empty() || cur_drop.is_none() {
-                        cur_drop = inherited.clone().or(cur_drop);
+                    if cur.is_empty() || cur_ctx.drop.is_none() {
+                        cur_ctx.drop = inherited.drop.clone().or(cur_ctx.drop.take());
+                    }
+                    if cur.is_empty() || cur_ctx.held.is_none() {
+                        cur_ctx.held = inherited.held.clone().or(cur_ctx.held.take());
                     }
                     cur.push_str(&node.text());
                     continue;
@@ -254,13 +273,19 @@ fn walk(root: &NodeRef<'_>, mut links: Option<&mut Vec<String>>) -> Vec<PageBloc
                 }
                 let block = BLOCK.contains(&name.as_str());
                 if block {
-                    flush(&mut cur, &mut cur_drop, &mut out);
+                    flush(&mut cur, &mut cur_ctx, &mut out);
                 }
-                let drop = if node.is_element() {
-                    inherited.clone().or_else(|| signal(&node, &name))
-                } else {
-                    inherited
-                };
+                let mut ctx = inherited;
+                if node.is_element() && ctx.drop.is_none() {
+                    match signal(&node, &name) {
+                        Some((sig, false)) => ctx.drop = Some(sig),
+                        Some((sig, true)) => {
+                            large += 1;
+                            ctx.held = Some((large, sig));
+                        }
+                        None => {}
+                    }
+                }
                 let link = (name == "a")
                     .then(|| node.attr("href"))
                     .flatten()
@@ -269,12 +294,12 @@ fn walk(root: &NodeRef<'_>, mut links: Option<&mut Vec<String>>) -> Vec<PageBloc
                 stack.push(Step::Exit(block, link));
                 let children = node.children();
                 for child in children.into_iter().rev() {
-                    stack.push(Step::Enter(child, drop.clone()));
+                    stack.push(Step::Enter(child, ctx.clone()));
                 }
             }
         }
     }
-    flush(&mut cur, &mut cur_drop, &mut out);
+    flush(&mut cur, &mut cur_ctx, &mut out);
     out
 }
 
@@ -442,6 +467,7 @@ pub fn extract(html: &str) -> Page {
             page.title = Some(h.to_string());
         }
     }
+    let page_blocks = held_signals(page_blocks, &content);
     page.blocks = merge(&page_blocks, content, page.title.as_deref());
     page
 }
@@ -449,23 +475,53 @@ pub fn extract(html: &str) -> Page {
 /// The article's blocks in order, with the page's other blocks (dropped) where they stood.
 /// Every article block is kept unless the DOM says otherwise; a page block matched to an article
 /// block lends it its DOM signal (the article copy has lost its classes).
-fn merge(page: &[PageBlock], content: Vec<PageBlock>, title: Option<&str>) -> Vec<PageBlock> {
-    // Matching ignores the `[n]` link markers of the article copy.
-    let key = |s: &str| -> String {
-        let mut k = String::new();
-        let mut rest = s;
-        while let Some(open) = rest.find(" [") {
-            let close = rest[open..].find(']').map(|c| open + c);
-            let is_marker = close.is_some_and(|c| {
-                rest[open + 2..c].chars().all(|ch| ch.is_ascii_digit()) && c > open + 2
-            });
-            let c = close.unwrap_or(rest.len() - 1);
-            k.push_str(&rest[..if is_marker { open } else { c + 1 }]);
-            rest = &rest[c + 1..];
-        }
-        k.push_str(rest);
-        k
+/// Text without the `[n]` link markers of the article copy (what matching compares).
+fn unmarked(s: &str) -> String {
+    let mut k = String::new();
+    let mut rest = s;
+    while let Some(open) = rest.find(" [") {
+        let close = rest[open..].find(']').map(|c| open + c);
+        let is_marker = close.is_some_and(|c| {
+            rest[open + 2..c].chars().all(|ch| ch.is_ascii_digit()) && c > open + 2
+        });
+        let c = close.unwrap_or(rest.len() - 1);
+        k.push_str(&rest[..if is_marker { open } else { c + 1 }]);
+        rest = &rest[c + 1..];
+    }
+    k.push_str(rest);
+    k
+}
+
+/// A large element whose class says comments, related, share… is chrome when it does not hold
+/// the start of the article: its signal then applies to its blocks. ("material-komentarze" around
+/// nineteen comments is; an article wrapper with "has-comments" in its class is not.)
+fn held_signals(mut page: Vec<PageBlock>, content: &[PageBlock]) -> Vec<PageBlock> {
+    let Some(start) = content
+        .iter()
+        .find(|b| b.drop.is_none() && b.text.chars().count() >= 80)
+        .or(content.first())
+    else {
+        return page;
     };
+    let probe: String = unmarked(&start.text).chars().take(60).collect();
+    let holds_article: rustc_hash::FxHashSet<usize> = page
+        .iter()
+        .filter(|b| b.text.starts_with(&probe))
+        .filter_map(|b| b.held.as_ref().map(|h| h.0))
+        .collect();
+    for b in &mut page {
+        if let Some((n, sig)) = b.held.take()
+            && b.drop.is_none()
+            && !holds_article.contains(&n)
+        {
+            b.drop = Some((sig.0, "dom-attribute-large", sig.2));
+        }
+    }
+    page
+}
+
+fn merge(page: &[PageBlock], content: Vec<PageBlock>, title: Option<&str>) -> Vec<PageBlock> {
+    let key = unmarked;
     let mut position: HashMap<String, usize> = HashMap::default();
     for (i, b) in content.iter().enumerate() {
         position.entry(key(&b.text)).or_insert(i);
@@ -503,6 +559,7 @@ fn merge(page: &[PageBlock], content: Vec<PageBlock>, title: Option<&str>) -> Ve
                 out.push(PageBlock {
                     text: b.text.clone(),
                     drop: Some(drop),
+                    held: None,
                 });
             }
         }
@@ -604,6 +661,38 @@ mod tests {
         assert!(reason_of(&p, "All rights reserved").is_some());
         assert!(!p.blocks.iter().any(|b| b.text.contains("tracking")));
         assert!(!p.blocks.iter().any(|b| b.text.contains("color: red")));
+    }
+
+    #[test]
+    fn a_large_comment_section_goes_but_a_large_article_wrapper_with_a_chrome_class_stays() {
+        let para = |i: usize| {
+            format!(
+                "<p>Paragraph {i} of the report: the two leaders met in Gyeongju on Saturday and agreed to expand exchanges between their peoples, officials said afterwards.</p>"
+            )
+        };
+        let comment = |i: usize| {
+            format!(
+                "<div class=\"wpis\"><p>Czytelnik {i} (gość), 03.01.12</p><p>Dajcie już spokój {i}, to się robi męczące, nagonka na klub.</p></div>"
+            )
+        };
+        let html = format!(
+            "<html><head><title>Leaders meet</title></head><body><div class=\"post newsletter-signup-enabled\"><h1>Leaders meet</h1>{}</div><section id=\"material-komentarze\"><h2>Komentarze</h2>{}</section></body></html>",
+            (0..12).map(para).collect::<String>(),
+            (0..25).map(comment).collect::<String>()
+        );
+        let p = extract(&html);
+        let k = kept(&p);
+        assert_eq!(k.len(), 12, "{k:#?}");
+        assert!(k.iter().all(|t| t.starts_with("Paragraph")), "{k:#?}");
+        let dropped = p
+            .blocks
+            .iter()
+            .find(|b| b.text.contains("nagonka"))
+            .and_then(|b| b.drop.clone());
+        assert!(
+            dropped.as_ref().is_some_and(|d| d.0 == Reason::Comments),
+            "{dropped:?}"
+        );
     }
 
     #[test]

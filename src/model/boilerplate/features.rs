@@ -114,9 +114,17 @@ impl Features {
 }
 
 pub fn ends_sentence(text: &str) -> bool {
-    let t = text
-        .trim_end()
-        .trim_end_matches(['"', '\'', '”', '’', '»', '」', '』', ')', '）', '*', ']']);
+    // Short bracketed asides after the sentence — a web page's link markers and reference links
+    // ("… in July 2014. [background] [3]") — do not end it.
+    let mut t = text.trim_end();
+    while let Some(open) = t.strip_suffix(']').and_then(|r| r.rfind('[')) {
+        let before = t[..open].trim_end();
+        if t.len() - open > 32 || before.is_empty() {
+            break;
+        }
+        t = before;
+    }
+    let t = t.trim_end_matches(['"', '\'', '”', '’', '»', '」', '』', ')', '）', '*', ']']);
     t.ends_with(['.', '!', '?', '。', '！', '？', '…', ':', '：']) && !t.ends_with("...") // "Read more..." style links
 }
 
@@ -162,6 +170,8 @@ mod tests {
         assert!(ends_sentence("“Yes,” he said.”"));
         assert!(ends_sentence("He said “no.”"));
         assert!(!ends_sentence("Read more..."));
+        assert!(ends_sentence("He visited in July 2014. [background] [3]"));
+        assert!(!ends_sentence("Photos [12]"));
         assert!(!ends_sentence("Home"));
     }
 

@@ -435,6 +435,30 @@ fn is_name_token(t: &Token<'_>) -> bool {
     !TIME_WORDS.contains(&l.as_str())
 }
 
+impl Mention {
+    /// The mention of tokens `s..e` (no title, not weak).
+    fn of(
+        tokens: &[Token<'_>],
+        text: &str,
+        s: usize,
+        e: usize,
+        kind: FactKind,
+        canonical: Option<String>,
+    ) -> Mention {
+        Mention {
+            kind,
+            text: text[tokens[s].bstart..tokens[e - 1].bend].to_string(),
+            canonical,
+            title: None,
+            start: tokens[s].start,
+            end: tokens[e - 1].end,
+            tok_start: s,
+            tok_end: e,
+            weak: false,
+        }
+    }
+}
+
 /// Finds the proper-name mentions in one block's tokens.
 pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
     let g = Gazetteer::get();
@@ -450,17 +474,15 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
         }
         if let Some(&(_, end)) = teams.iter().find(|t| t.0 == i) {
             let name = &text[tokens[i].bstart..tokens[end - 1].bend];
-            out.push(Mention {
-                kind: FactKind::Organization,
-                text: name.to_string(),
-                canonical: g.orgs.get(&name.to_lowercase()).map(|c| c.to_string()),
-                title: None,
-                start: tokens[i].start,
-                end: tokens[end - 1].end,
-                tok_start: i,
-                tok_end: end,
-                weak: false,
-            });
+            let canonical = g.orgs.get(&name.to_lowercase()).map(|c| c.to_string());
+            out.push(Mention::of(
+                tokens,
+                text,
+                i,
+                end,
+                FactKind::Organization,
+                canonical,
+            ));
             i = end;
             continue;
         }
@@ -591,23 +613,20 @@ fn known_in_caps(
                 .get(&l)
                 .map(|c| (FactKind::Place, *c))
                 .or_else(|| g.orgs.get(&l).map(|c| (FactKind::Organization, *c)));
-            hit.map(|(kind, c)| (len, name, kind, c))
+            hit.map(|(kind, c)| (len, kind, c))
         });
-        let Some((len, name, kind, canonical)) = found else {
+        let Some((len, kind, canonical)) = found else {
             k += 1;
             continue;
         };
-        out.push(Mention {
+        out.push(Mention::of(
+            tokens,
+            text,
+            k,
+            k + len,
             kind,
-            text: name.to_string(),
-            canonical: Some(canonical.to_string()),
-            title: None,
-            start: tokens[k].start,
-            end: tokens[k + len - 1].end,
-            tok_start: k,
-            tok_end: k + len,
-            weak: false,
-        });
+            Some(canonical.to_string()),
+        ));
         k += len;
     }
 }
@@ -975,15 +994,9 @@ fn emit(
         return;
     };
     out.push(Mention {
-        kind,
-        text: name.to_string(),
-        canonical,
         title,
-        start: tokens[s].start,
-        end: tokens[e - 1].end,
-        tok_start: s,
-        tok_end: e,
         weak,
+        ..Mention::of(tokens, text, s, e, kind, canonical)
     });
 }
 

@@ -758,8 +758,8 @@ fn norm(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Language detection reads at most this much of a text (its cost grows with the length; a few
-/// hundred bytes of prose identify the language).
+/// Language detection reads at most this much of a block, and twice this of the article sample
+/// (its cost grows with the length; a few hundred bytes of prose identify the language).
 const DETECT_BYTES: usize = 600;
 
 /// The first `n` bytes of `s`, cut back to a character boundary.
@@ -792,7 +792,7 @@ pub fn foreign_tail(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut
     }
     let mut sample = String::new();
     for &i in &kept {
-        if sample.len() > DETECT_BYTES {
+        if sample.len() > 2 * DETECT_BYTES {
             break;
         }
         if feats[i].prose() {
@@ -800,7 +800,7 @@ pub fn foreign_tail(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut
             sample.push('\n');
         }
     }
-    let Some(article_lang) = whatlang::detect(head(&sample, DETECT_BYTES))
+    let Some(article_lang) = whatlang::detect(head(&sample, 2 * DETECT_BYTES))
         .filter(|i| i.is_reliable())
         .map(|i| i.lang())
     else {

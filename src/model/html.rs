@@ -388,6 +388,38 @@ fn flatten_deep(html: &str, limit: usize) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// `html` with its `<title>` closed where the title text ends. The parser reads a title as raw
+/// text up to a proper `</title>`; saved pages with a mangled end tag (`</titlevalue="true" -->`,
+/// `</titavaScript" src=…`) would otherwise put the whole page into the title and leave no text.
+fn close_title(html: &str) -> std::borrow::Cow<'_, str> {
+    let b = html.as_bytes();
+    let head = &b[..b.len().min(64 * 1024)];
+    let Some(open) = find_ci(head, 0, b"<title") else {
+        return html.into();
+    };
+    let Some(text_start) = find_from(head, open, b">").map(|e| e + 1) else {
+        return html.into();
+    };
+    let Some(lt) = memchr_lt(&b[text_start..]).map(|p| text_start + p) else {
+        return html.into();
+    };
+    let rest = &b[lt..];
+    let closed = rest.len() >= 8
+        && rest[..7].eq_ignore_ascii_case(b"</title")
+        && matches!(
+            rest[7],
+            b'>' | b'/' | b' ' | b'\t' | b'\n' | b'\r' | b'\x0c'
+        );
+    if closed {
+        return html.into();
+    }
+    let mut out = String::with_capacity(html.len() + 8);
+    out.push_str(&html[..lt]);
+    out.push_str("</title>");
+    out.push_str(&html[lt..]);
+    out.into()
+}
+
 fn memchr_lt(b: &[u8]) -> Option<usize> {
     b.iter().position(|&c| c == b'<')
 }
@@ -408,7 +440,8 @@ fn find_ci(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
 
 /// Extracts the article, its metadata and every other block of the page.
 pub fn extract(html: &str) -> Page {
-    let html = flatten_deep(html, MAX_DEPTH);
+    let html = close_title(html);
+    let html = flatten_deep(&html, MAX_DEPTH);
     let html = html.as_ref();
     let doc = Document::from(html);
     let page_blocks = walk(&doc.root(), None);
@@ -693,6 +726,26 @@ mod tests {
             dropped.as_ref().is_some_and(|d| d.0 == Reason::Comments),
             "{dropped:?}"
         );
+    }
+
+    #[test]
+    fn a_mangled_title_end_tag_does_not_swallow_the_page() {
+        let html = "<html><head><title id=\"t\">Bush to Saudis</titlevalue=\"true\" -->\n</head><body><p>President Bush is urging OPEC nations to put more oil into the world market, he told reporters in Riyadh on Tuesday.</p></body></html>";
+        let p = extract(html);
+        assert!(
+            kept(&p).iter().any(|t| t.starts_with("President Bush")),
+            "{:#?}",
+            p.blocks
+        );
+        // A proper title is left alone.
+        assert_eq!(
+            close_title("<title>A</title><p>x</p>"),
+            "<title>A</title><p>x</p>"
+        );
+        assert!(matches!(
+            close_title("<title>A</title >"),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]

@@ -20,7 +20,16 @@ pub fn decode(bytes: &[u8]) -> Decoded {
         Some((enc, len)) => (enc, len),
         None => (choose(bytes), 0),
     };
-    let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[skip..]);
+    let (mut text, mut had_errors) = encoding.decode_without_bom_handling(&bytes[skip..]);
+    // A page re-saved as UTF-8 keeps its old declaration ("gb2312" over UTF-8 text): when the
+    // declared encoding fails on the bytes and they are valid UTF-8, they are UTF-8.
+    let mut encoding = encoding;
+    if had_errors
+        && encoding != UTF_8
+        && let Ok(utf8) = std::str::from_utf8(&bytes[skip..])
+    {
+        (text, had_errors, encoding) = (utf8.into(), false, UTF_8);
+    }
     Decoded {
         text: text.into_owned(),
         encoding,
@@ -88,6 +97,20 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_utf8_page_with_a_stale_legacy_declaration_reads_as_utf8() {
+        let page = "<html><head><meta charset=\"gb2312\"></head><body><p>备受追捧，历时十多年的乙肝疫苗研制。</p></body></html>";
+        let d = decode(page.as_bytes());
+        assert_eq!(d.encoding, UTF_8);
+        assert!(!d.had_errors);
+        assert!(d.text.contains("备受追捧"));
+        // A real GBK page with the same declaration stays GBK.
+        let (gbk, _, _) = encoding_rs::GBK.encode(page);
+        let d = decode(&gbk);
+        assert_eq!(d.encoding, encoding_rs::GBK);
+        assert!(d.text.contains("备受追捧"));
+    }
 
     #[test]
     fn declared_charsets() {

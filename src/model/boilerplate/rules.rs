@@ -280,6 +280,7 @@ fn byline(text: &str, f: &Features) -> Option<Drop> {
     let starts = [
         "by ",
         "posted by ",
+        "posted by:",
         "written by ",
         "reporting by ",
         "reported by ",

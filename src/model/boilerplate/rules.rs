@@ -193,6 +193,31 @@ fn photo_caption(text: &str, f: &Features) -> Option<Drop> {
                 }
             }
         }
+        // Where people stand in the picture: only captions say it.
+        for marker in [
+            "second from left",
+            "second from right",
+            "third from left",
+            "third from right",
+            " (center)",
+            " (centre)",
+            " (left)",
+            " (right)",
+            " (l)",
+            " (r)",
+            ", left, ",
+            ", right, ",
+            " from left: ",
+            " from left, ",
+        ] {
+            if lower.contains(marker) && f.weq <= 60.0 {
+                return Some(Drop::new(
+                    Reason::PhotoCaption,
+                    "caption-position",
+                    marker.trim_matches([' ', ',', ':']),
+                ));
+            }
+        }
         if lower.trim_end_matches('.').ends_with("getty images") {
             return Some(Drop::new(
                 Reason::PhotoCaption,

@@ -111,6 +111,42 @@ fn photo_caption_with_credit() {
 }
 
 #[test]
+fn caption_saying_where_people_stand() {
+    assert_eq!(
+        reason(
+            "Mohammed Jabarah, second from right, a Canadian who briefly became an informant, is seen in a court sketch.",
+            1
+        ),
+        Some(Reason::PhotoCaption)
+    );
+    assert_eq!(
+        reason(
+            "Khalil Khatri (center) prayed with fellow worshippers at the Islamic Center on Friday.",
+            1
+        ),
+        Some(Reason::PhotoCaption)
+    );
+    assert_eq!(
+        reason(
+            "Mothers in Brighton staged a demonstration in the city centre (Pic: PA)",
+            1
+        ),
+        Some(Reason::PhotoCaption)
+    );
+}
+
+#[test]
+fn counter_example_left_and_right_in_a_sentence_are_kept() {
+    assert_eq!(
+        reason(
+            "The coalition drew support from left and right, and the vote passed by a wide margin on Friday.",
+            1
+        ),
+        None
+    );
+}
+
+#[test]
 fn counter_example_body_citing_an_agency_is_kept() {
     assert_eq!(
         reason(

@@ -466,6 +466,16 @@ fn copyright(text: &str, f: &Features) -> Option<Drop> {
     if symbol && f.weq <= 40.0 {
         return Some(Drop::new(Reason::Copyright, "copyright-symbol", "©"));
     }
+    // A legal notice paragraph: "Copyright Thomson Financial 2007. All rights reserved. The
+    // copying, republication or redistribution … is expressly prohibited."
+    let notice = f.lower.starts_with("copyright ") || f.lower.contains("all rights reserved");
+    if notice && f.weq <= 80.0 {
+        return Some(Drop::new(
+            Reason::Copyright,
+            "legal-notice",
+            h.cue(Cat::Copyright),
+        ));
+    }
     if h.strong(Cat::Copyright) && f.weq <= 40.0 && (!f.prose() || f.weq <= 15.0) {
         return Some(Drop::new(
             Reason::Copyright,

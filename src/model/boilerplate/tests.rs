@@ -290,6 +290,17 @@ fn copyright_and_timestamps() {
 }
 
 #[test]
+fn a_legal_notice_paragraph() {
+    assert_eq!(
+        reason(
+            "Copyright Thomson Financial News Limited 2007. All rights reserved. The copying, republication or redistribution of Thomson Financial News content is expressly prohibited without the prior written consent of Thomson Financial News.",
+            4
+        ),
+        Some(Reason::Copyright)
+    );
+}
+
+#[test]
 fn counter_example_copyright_case_in_body_is_kept() {
     assert_eq!(
         reason(

@@ -803,6 +803,21 @@ fn head(s: &str, n: usize) -> &str {
     &s[..s.floor_char_boundary(n.min(s.len()))]
 }
 
+/// Whether at least 40% of the first 100 words of `block` (8 at least, lower-cased) occur in
+/// `sample`: function words ("the", "of", "und", "и") make that true within one language and rare
+/// across two. Scripts without spaces never pass (their "words" are whole clauses).
+pub(super) fn shares_words(block: &str, sample: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let known: rustc_hash::FxHashSet<String> = words(sample).into_iter().collect();
+    let mine: Vec<String> = words(block).into_iter().take(100).collect();
+    mine.len() >= 8 && mine.iter().filter(|w| known.contains(*w)).count() * 5 >= mine.len() * 2
+}
+
 /// Kept blocks at the very end that are in another language than the article and sit next to
 /// boilerplate: a banner or footer in the site's language.
 pub fn foreign_tail(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut [Option<Drop>]) {
@@ -822,10 +837,6 @@ pub fn foreign_tail(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut
     if feats[last].weq < 5.0 || !beside_dropped(last) {
         return;
     }
-    // The last block alone first: when its language is not clear, nothing here can qualify.
-    if !whatlang::detect(head(blocks[last].text, DETECT_BYTES)).is_some_and(|i| i.is_reliable()) {
-        return;
-    }
     let mut sample = String::new();
     for &i in &kept {
         if sample.len() > 2 * DETECT_BYTES {
@@ -835,6 +846,14 @@ pub fn foreign_tail(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut
             sample.push_str(blocks[i].text);
             sample.push('\n');
         }
+    }
+    // Most of the last block's words occur in the article: same language, no detection needed.
+    if shares_words(blocks[last].text, &sample) {
+        return;
+    }
+    // The last block alone first: when its language is not clear, nothing here can qualify.
+    if !whatlang::detect(head(blocks[last].text, DETECT_BYTES)).is_some_and(|i| i.is_reliable()) {
+        return;
     }
     let Some(article_lang) = whatlang::detect(head(&sample, 2 * DETECT_BYTES))
         .filter(|i| i.is_reliable())

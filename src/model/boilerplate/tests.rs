@@ -401,3 +401,18 @@ fn counter_example_a_list_after_a_comment_marker_is_not_the_article() {
         "{out:?}"
     );
 }
+
+#[test]
+fn shared_words_tell_one_language_from_another() {
+    let article = "The two leaders met in Seoul on Tuesday for talks on trade and security. They agreed to hold regular meetings of their ministers, officials said.";
+    assert!(rules::shares_words(
+        "The next summit is expected to take place in Beijing next year, the officials said.",
+        article
+    ));
+    assert!(!rules::shares_words(
+        "Wir verwenden Cookies, um Ihnen ein besseres Nutzererlebnis zu bieten und Inhalte zu personalisieren.",
+        article
+    ));
+    // Too short to say.
+    assert!(!rules::shares_words("The leaders met.", article));
+}

@@ -38,6 +38,19 @@ fn words(name: &str) -> Vec<String> {
         .collect()
 }
 
+/// How many words `words` would return, without building them.
+fn word_count(name: &str) -> usize {
+    name.split([' ', '-'])
+        .filter(|w| {
+            let n = w
+                .strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .unwrap_or(w);
+            n.chars().any(char::is_alphanumeric)
+        })
+        .count()
+}
+
 fn initials(name: &str) -> String {
     name.split([' ', '-'])
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -73,7 +86,7 @@ pub fn link(articles: &mut [(String, Vec<Fact>)], years: &[Option<i32>]) -> Vec<
         let mut ks = Vec::with_capacity(facts.len());
         let anchors: Vec<(String, Vec<String>)> = facts
             .iter()
-            .filter(|f| f.kind == FactKind::Person && words(&f.text).len() >= 2)
+            .filter(|f| f.kind == FactKind::Person && word_count(&f.text) >= 2)
             .map(|f| (name_key(&f.text), words(&f.text)))
             .collect();
         // First or last word of a full name → the full names (keys) it can abbreviate.
@@ -88,7 +101,7 @@ pub fn link(articles: &mut [(String, Vec<Fact>)], years: &[Option<i32>]) -> Vec<
         // other, weaker mentions in the article are the same person.
         let strong_single: HashSet<String> = facts
             .iter()
-            .filter(|f| f.kind == FactKind::Person && !f.hint.weak && words(&f.text).len() == 1)
+            .filter(|f| f.kind == FactKind::Person && !f.hint.weak && word_count(&f.text) == 1)
             .map(|f| name_key(&f.text))
             .collect();
         for f in facts {
@@ -100,7 +113,7 @@ pub fn link(articles: &mut [(String, Vec<Fact>)], years: &[Option<i32>]) -> Vec<
             let mut key = name_key(&base);
             let mut fam = family(f.kind);
             let mut resolved = false;
-            if f.kind == FactKind::Person && f.hint.canonical.is_none() && words(&f.text).len() == 1
+            if f.kind == FactKind::Person && f.hint.canonical.is_none() && word_count(&f.text) == 1
             {
                 let w = name_key(&f.text);
                 if let Some(fits) = by_word.get(&w)
@@ -145,7 +158,7 @@ pub fn link(articles: &mut [(String, Vec<Fact>)], years: &[Option<i32>]) -> Vec<
         for (f, k) in facts.iter().zip(ks) {
             if let Some((1, key)) = k {
                 let init = initials(f.hint.canonical.as_deref().unwrap_or(&f.text));
-                if init.chars().count() >= 2 && words(&f.text).len() >= 2 {
+                if init.chars().count() >= 2 && word_count(&f.text) >= 2 {
                     org_by_initials
                         .entry(init.to_lowercase())
                         .or_default()
@@ -185,7 +198,7 @@ pub fn link(articles: &mut [(String, Vec<Fact>)], years: &[Option<i32>]) -> Vec<
             });
             *a.kind_votes.entry(f.kind).or_default() += 1;
             *a.names.entry(f.text.clone()).or_default() += 1;
-            if let (Some(t), 1) = (&f.hint.title, words(&f.text).len()) {
+            if let (Some(t), 1) = (&f.hint.title, word_count(&f.text)) {
                 // "President Lee" is how readers search; list it as an alias.
                 a.names.entry(format!("{t} {}", f.text)).or_default();
             }
@@ -211,7 +224,7 @@ pub fn link(articles: &mut [(String, Vec<Fact>)], years: &[Option<i32>]) -> Vec<
         let name = a.canonical.clone().unwrap_or_else(|| {
             a.names
                 .iter()
-                .max_by_key(|(n, c)| (words(n).len() >= 2, **c, n.len()))
+                .max_by_key(|(n, c)| (word_count(n) >= 2, **c, n.len()))
                 .map(|(n, _)| n.clone())
                 .unwrap_or_default()
         });
@@ -407,6 +420,11 @@ fn entity_key(id: &str) -> u64 {
     xxhash_rust::xxh3::xxh3_64(id.as_bytes())
 }
 
+fn is_stop(w: &str) -> bool {
+    // Every stop word is 2–5 bytes: most words are ruled out before any comparison.
+    w.len() <= 5 && STOP.contains(&w)
+}
+
 const STOP: &[&str] = &[
     "the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "that", "who", "which",
     "is", "are", "be", "been", "was", "were", "it", "its", "as", "at", "by", "from", "this",
@@ -446,7 +464,7 @@ fn each_content_word(text: &str, mut f: impl FnMut(&str)) {
         } else {
             buf.extend(raw.chars().flat_map(char::to_lowercase));
         }
-        if buf.len() <= 2 || STOP.contains(&buf.as_str()) {
+        if buf.len() <= 2 || is_stop(&buf) {
             continue;
         }
         let mut w = buf.as_str();
@@ -471,6 +489,13 @@ mod tests {
         assert_eq!(name_key("Lee Jaemyung"), name_key("Lee Jae-myung"));
         assert_eq!(name_key("Lee Jae Myung"), name_key("Lee Jae-myung"));
         assert_eq!(name_key("Xi's"), "xi");
+    }
+
+    #[test]
+    fn word_count_matches_words() {
+        for n in ["Lee Jae-myung", "Xi's", "Lee  Jae Myung", "- -", "O'Brien", "Xi’s Jinping"] {
+            assert_eq!(word_count(n), words(n).len(), "{n}");
+        }
     }
 
     #[test]

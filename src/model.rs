@@ -130,11 +130,14 @@ impl Corpus {
             .collect();
         t.extract = clock.elapsed();
         let clock = Instant::now();
-        // Fact ids must be unique in the corpus (syndicated copies share paragraphs).
-        let mut seen: HashMap<String, usize> = HashMap::default();
+        // Fact ids must be unique in the corpus (syndicated copies share paragraphs). Keyed by
+        // the id's hash: no copy of every id, and a (vanishingly rare) collision only adds a suffix.
+        let mut seen: HashMap<u64, usize> = HashMap::default();
         for (_, fs) in &mut pairs {
             for f in fs {
-                let n = seen.entry(f.id.clone()).or_insert(0);
+                let n = seen
+                    .entry(xxhash_rust::xxh3::xxh3_64(f.id.as_bytes()))
+                    .or_insert(0);
                 *n += 1;
                 if *n > 1 {
                     f.id = format!("{}-{}", f.id, n);

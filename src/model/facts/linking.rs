@@ -374,38 +374,55 @@ fn relate(articles: &mut [(String, Vec<Fact>)], entities: &[Entity], years: &[Op
         .iter()
         .map(|(_, fs)| fs.iter().map(|f| f.id.clone()).collect())
         .collect();
-    for (ai, (_, facts)) in articles.iter_mut().enumerate() {
-        for (fi, f) in facts.iter_mut().enumerate() {
-            let mut rel: Vec<(usize, usize)> = related.remove(&(ai, fi)).unwrap_or_default();
-            // Entity mentions relate through their entity even when not first in the article.
-            let members = f
-                .entity
-                .as_ref()
-                .filter(|_| rel.is_empty() && f.kind.is_entity())
-                .and_then(|e| index.get(&entity_key(e)));
-            if let Some(members) = members {
-                rel.extend(
-                    members
-                        .iter()
-                        .filter(|o| o.0 != ai)
-                        .take(MAX_ENTITY_RELATED),
-                );
+    // Each article's facts take their lists on their own: in parallel, reading the shared maps.
+    use rayon::prelude::*;
+    articles
+        .par_iter_mut()
+        .enumerate()
+        .for_each(|(ai, (_, facts))| {
+            for (fi, f) in facts.iter_mut().enumerate() {
+                let mut rel: Vec<(usize, usize)> =
+                    related.get(&(ai, fi)).cloned().unwrap_or_default();
+                // Entity mentions relate through their entity even when not first in the article.
+                let members = f
+                    .entity
+                    .as_ref()
+                    .filter(|_| rel.is_empty() && f.kind.is_entity())
+                    .and_then(|e| index.get(&entity_key(e)));
+                if let Some(members) = members {
+                    rel.extend(
+                        members
+                            .iter()
+                            .filter(|o| o.0 != ai)
+                            .take(MAX_ENTITY_RELATED),
+                    );
+                }
+                rel.sort_unstable();
+                rel.dedup();
+                rel.truncate(MAX_RELATED);
+                f.sources = 1 + distinct_others(&rel, ai);
+                if let Some(e) = &f.entity {
+                    f.sources = f
+                        .sources
+                        .max(n_articles.get(e.as_str()).copied().unwrap_or(1));
+                }
+                f.conflict = conflicts.contains(&(ai, fi));
+                f.related = rel.into_iter().map(|(a, i)| ids[a][i].clone()).collect();
             }
-            rel.sort_unstable();
-            rel.dedup();
-            rel.truncate(MAX_RELATED);
-            let mut arts: HashSet<usize> = rel.iter().map(|r| r.0).collect();
-            arts.insert(ai);
-            f.sources = arts.len();
-            if let Some(e) = &f.entity {
-                f.sources = f
-                    .sources
-                    .max(n_articles.get(e.as_str()).copied().unwrap_or(1));
-            }
-            f.conflict = conflicts.contains(&(ai, fi));
-            f.related = rel.into_iter().map(|(a, i)| ids[a][i].clone()).collect();
+        });
+}
+
+/// How many articles other than `own` the sorted `rel` points into.
+fn distinct_others(rel: &[(usize, usize)], own: usize) -> usize {
+    let mut n = 0;
+    let mut last = None;
+    for &(a, _) in rel {
+        if a != own && last != Some(a) {
+            n += 1;
+            last = Some(a);
         }
     }
+    n
 }
 
 /// The key that relates a fact to others of its kind through the index: its entity, for now.
@@ -489,6 +506,12 @@ mod tests {
         assert_eq!(name_key("Lee Jaemyung"), name_key("Lee Jae-myung"));
         assert_eq!(name_key("Lee Jae Myung"), name_key("Lee Jae-myung"));
         assert_eq!(name_key("Xi's"), "xi");
+    }
+
+    #[test]
+    fn sources_count_distinct_other_articles() {
+        assert_eq!(distinct_others(&[(0, 1), (2, 0), (2, 5), (4, 1)], 0), 2);
+        assert_eq!(distinct_others(&[], 3), 0);
     }
 
     #[test]

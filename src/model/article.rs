@@ -147,7 +147,7 @@ impl Article {
             })
             .collect();
         let mut by_text: Vec<Option<Drop>> = vec![None; spans.len()];
-        for (&i, v) in candidates.iter().zip(boilerplate::classify(&views)) {
+        for (&i, v) in candidates.iter().zip(boilerplate::classify_page(&views)) {
             by_text[i] = v;
         }
         let mut chars = CharCounter::new(&text);

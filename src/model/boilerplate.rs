@@ -123,13 +123,23 @@ impl Drop {
 /// Classifies blocks (given as their texts plus layout hints). Returns one verdict per block:
 /// `None` for article text, `Some(Drop)` otherwise.
 pub fn classify(blocks: &[BlockView<'_>]) -> Vec<Option<Drop>> {
+    classify_in(blocks, false)
+}
+
+/// [`classify`] for the blocks a web page's DOM kept: there was a page around them, so the
+/// article region applies even when no block of chrome is left among them.
+pub fn classify_page(blocks: &[BlockView<'_>]) -> Vec<Option<Drop>> {
+    classify_in(blocks, true)
+}
+
+fn classify_in(blocks: &[BlockView<'_>], from_page: bool) -> Vec<Option<Drop>> {
     let feats: Vec<Features> = blocks.iter().map(|b| Features::of(b.text)).collect();
     let mut verdicts: Vec<Option<Drop>> = (0..blocks.len())
         .map(|i| rules::single(blocks, &feats, i))
         .collect();
     rules::spread_runs(blocks, &feats, &mut verdicts);
     rules::duplicates(blocks, &feats, &mut verdicts);
-    region::outside_article(blocks, &feats, &mut verdicts);
+    region::outside_article(blocks, &feats, &mut verdicts, from_page);
     rules::foreign_tail(blocks, &feats, &mut verdicts);
     verdicts
 }

@@ -75,8 +75,21 @@ pub fn outside_article(
     blocks: &[BlockView<'_>],
     feats: &[Features],
     verdicts: &mut [Option<Drop>],
+    from_page: bool,
 ) {
     let n = blocks.len();
+    // A tidy article file — not one block of site chrome found by the rules (menus, share bars,
+    // cookie, related, comments…) — has no page around it: its tables and lists are its own.
+    // (Blocks a web page's DOM kept did have a page around them.)
+    let chrome = verdicts.iter().flatten().any(|d| {
+        !matches!(
+            d.reason,
+            Reason::Title | Reason::Timestamp | Reason::Byline | Reason::Source | Reason::Duplicate
+        )
+    });
+    if !chrome && !from_page {
+        return;
+    }
     // Does this document set paragraphs off with blank lines? Then isolation is a signal.
     let isolated: Vec<bool> = (0..n)
         .map(|i| blocks[i].gap_before >= 1 && blocks.get(i + 1).is_none_or(|b| b.gap_before >= 1))

@@ -416,3 +416,47 @@ fn shared_words_tell_one_language_from_another() {
     // Too short to say.
     assert!(!rules::shares_words("The leaders met.", article));
 }
+
+#[test]
+fn a_tidy_article_keeps_its_tables() {
+    // No menu, share bar or banner anywhere: the standings are the article, not a page around it.
+    let out = classify_lines(&[
+        &["BASEBALL - MAJOR LEAGUE STANDINGS AFTER THURSDAY'S GAMES."],
+        &["NEW YORK 1996-08-30"],
+        &[
+            "Major League Baseball",
+            "AMERICAN LEAGUE",
+            "W L PCT GB",
+            "NEW YORK 74 59 .556 -",
+            "BALTIMORE 70 63 .526 4",
+            "BOSTON 69 65 .515 5 1/2",
+        ],
+    ]);
+    let kept: Vec<&str> = out
+        .iter()
+        .filter(|o| o.1.is_none())
+        .map(|o| o.0.as_str())
+        .collect();
+    assert!(kept.contains(&"BALTIMORE 70 63 .526 4"), "{out:?}");
+}
+
+#[test]
+fn counter_example_a_page_dump_with_a_menu_still_has_a_region() {
+    let out = classify_lines(&[
+        &["Home | World | Business | Sport | Culture"],
+        &["Top 10 | Latest | Most read"],
+        &[
+            "Wigan beat Bradford Bulls in a thrilling semifinal on Saturday, with both sides scoring freely before a record crowd of thousands.",
+        ],
+        &[
+            "They meet St Helens in the final at Old Trafford next weekend, the league said in a statement released on Sunday morning.",
+        ],
+        &["Weather", "Horoscopes", "Puzzles"],
+    ]);
+    let dropped: Vec<&str> = out
+        .iter()
+        .filter(|o| o.1.is_some())
+        .map(|o| o.0.as_str())
+        .collect();
+    assert!(dropped.contains(&"Horoscopes"), "{out:?}");
+}

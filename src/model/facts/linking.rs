@@ -516,7 +516,14 @@ mod tests {
 
     #[test]
     fn word_count_matches_words() {
-        for n in ["Lee Jae-myung", "Xi's", "Lee  Jae Myung", "- -", "O'Brien", "Xi’s Jinping"] {
+        for n in [
+            "Lee Jae-myung",
+            "Xi's",
+            "Lee  Jae Myung",
+            "- -",
+            "O'Brien",
+            "Xi’s Jinping",
+        ] {
             assert_eq!(word_count(n), words(n).len(), "{n}");
         }
     }

@@ -520,6 +520,51 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
     out
 }
 
+/// A name joined by "of" or "for" is not a person's name: a place when it is headed by a word
+/// like "Republic" or "Gulf", else an organisation ("House of Representatives"). Names with
+/// "de", "van" or "bin" are left to the other rules (they are mostly people).
+fn of_phrase(name: &[Token<'_>]) -> Option<FactKind> {
+    const PLACE_HEADS: &[&str] = &[
+        "Republic",
+        "Kingdom",
+        "Principality",
+        "Sultanate",
+        "Emirate",
+        "Emirates",
+        "Duchy",
+        "Gulf",
+        "Bay",
+        "Isle",
+        "Island",
+        "Islands",
+        "Strait",
+        "Straits",
+        "Sea",
+        "Lake",
+        "Cape",
+        "Province",
+        "State",
+        "City",
+        "Port",
+        "Mount",
+        "Bank",
+        "Coast",
+    ];
+    let of = name
+        .iter()
+        .position(|t| t.text == "of" || t.text == "for")?;
+    if of == 0 {
+        return None;
+    }
+    // "Bank of England" heads an organisation, "West Bank" ends a place: only the head counts.
+    let head = name[of - 1].text;
+    if PLACE_HEADS.contains(&head) && head != "Bank" {
+        Some(FactKind::Place)
+    } else {
+        Some(FactKind::Organization)
+    }
+}
+
 /// Two or three words, one of them a known place, the others plain name words that are not a
 /// direction or region ("South", "Greater", "Downtown"): a brand on a place. (An organisation
 /// with more words, "APEC Economic Leaders", is the start of an event name, not a brand.)
@@ -976,6 +1021,9 @@ fn emit(
         // "Rotor Volgograd", "Real Madrid", "Air France", "Statistics Canada": a club or a
         // company named with a place.
         (FactKind::Organization, None)
+    } else if let Some(kind) = (!single).then(|| of_phrase(&tokens[s..e])).flatten() {
+        // "Federal Republic of Yugoslavia", "House of Representatives", "Party of God".
+        (kind, None)
     } else if !single
         && !contains_known
         && tokens[s..e].iter().all(|t| {
@@ -1083,6 +1131,22 @@ mod tests {
                 .iter()
                 .any(|k| k.0 == "Greater Manchester" && k.1 == FactKind::Organization)
         );
+    }
+
+    #[test]
+    fn of_phrases_are_places_or_organisations() {
+        let n = names(
+            "The Federal Republic of Yugoslavia met the House of Representatives delegation.",
+        );
+        assert_eq!(
+            n[0],
+            (
+                "Federal Republic of Yugoslavia".into(),
+                FactKind::Place,
+                None
+            )
+        );
+        assert_eq!(n[1].1, FactKind::Organization, "{n:?}");
     }
 
     #[test]

@@ -307,6 +307,56 @@ const NOT_NAMES: &[&str] = &[
     "all",
 ];
 
+/// Common nouns that, right before a name, say it is an organisation.
+const ORG_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "giant",
+    "agency",
+    "distributor",
+    "maker",
+    "carmaker",
+    "automaker",
+    "retailer",
+    "carrier",
+    "airline",
+    "bank",
+    "lender",
+    "insurer",
+    "newspaper",
+    "daily",
+    "weekly",
+    "broadcaster",
+    "club",
+    "team",
+    "side",
+    "publisher",
+    "conglomerate",
+    "chain",
+    "operator",
+    "developer",
+    "brokerage",
+    "manufacturer",
+    "producer",
+    "supplier",
+    "exporter",
+    "importer",
+    "utility",
+    "consortium",
+    "network",
+    "channel",
+    "magazine",
+    "tabloid",
+    "website",
+    "startup",
+    "subsidiary",
+    "outfit",
+    "label",
+    "studio",
+    "franchise",
+];
+
 /// Last words that make a capitalised phrase an event, a contest or a record, not a person
 /// ("World Cup", "Grand Prix", "World Record").
 const NOT_PEOPLE_LAST: &[&str] = &[
@@ -976,6 +1026,9 @@ fn emit(
         (FactKind::Place, Some(c.to_string()))
     } else if title.is_some() || role_before {
         (FactKind::Person, None)
+    } else if prev.as_deref().is_some_and(|p| ORG_NOUNS.contains(&p)) {
+        // "news agency Interfax", "tyre giant Pirelli", "Spanish club Deportivo Coruna".
+        (FactKind::Organization, None)
     } else if g.org_words.contains(last)
         || tokens[s..e]
             .windows(2)
@@ -1131,6 +1184,13 @@ mod tests {
                 .iter()
                 .any(|k| k.0 == "Greater Manchester" && k.1 == FactKind::Organization)
         );
+    }
+
+    #[test]
+    fn a_common_noun_before_a_name_can_make_it_an_organisation() {
+        let n = names("The news agency Interfax said tyre giant Pirelli would buy it.");
+        assert_eq!(n[0], ("Interfax".into(), FactKind::Organization, None));
+        assert_eq!(n[1], ("Pirelli".into(), FactKind::Organization, None));
     }
 
     #[test]

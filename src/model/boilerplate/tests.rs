@@ -353,6 +353,14 @@ fn classify_lines(paragraphs: &[&[&str]]) -> Vec<(String, Option<Reason>)> {
         .collect()
 }
 
+/// The texts of the kept (or the dropped) blocks of a [`classify_lines`] result.
+fn texts(out: &[(String, Option<Reason>)], dropped: bool) -> Vec<&str> {
+    out.iter()
+        .filter(|o| o.1.is_some() == dropped)
+        .map(|o| o.0.as_str())
+        .collect()
+}
+
 #[test]
 fn a_results_table_the_article_announces_is_kept() {
     let out = classify_lines(&[
@@ -366,11 +374,7 @@ fn a_results_table_the_article_announces_is_kept() {
             "6-2",
         ],
     ]);
-    let kept: Vec<&str> = out
-        .iter()
-        .filter(|o| o.1.is_none())
-        .map(|o| o.0.as_str())
-        .collect();
+    let kept = texts(&out, false);
     assert!(kept.contains(&"Wigan 42 Bradford Bulls 36"), "{out:?}");
     assert!(kept.contains(&"St Helens 25 Warrington 16"), "{out:?}");
 }
@@ -391,11 +395,7 @@ fn counter_example_a_list_after_a_comment_marker_is_not_the_article() {
             "Name 4",
         ],
     ]);
-    let dropped: Vec<&str> = out
-        .iter()
-        .filter(|o| o.1.is_some())
-        .map(|o| o.0.as_str())
-        .collect();
+    let dropped = texts(&out, true);
     assert!(
         dropped.contains(&"Comment 12") && dropped.contains(&"Name 4"),
         "{out:?}"
@@ -432,11 +432,7 @@ fn a_tidy_article_keeps_its_tables() {
             "BOSTON 69 65 .515 5 1/2",
         ],
     ]);
-    let kept: Vec<&str> = out
-        .iter()
-        .filter(|o| o.1.is_none())
-        .map(|o| o.0.as_str())
-        .collect();
+    let kept = texts(&out, false);
     assert!(kept.contains(&"BALTIMORE 70 63 .526 4"), "{out:?}");
 }
 
@@ -453,10 +449,6 @@ fn counter_example_a_page_dump_with_a_menu_still_has_a_region() {
         ],
         &["Weather", "Horoscopes", "Puzzles"],
     ]);
-    let dropped: Vec<&str> = out
-        .iter()
-        .filter(|o| o.1.is_some())
-        .map(|o| o.0.as_str())
-        .collect();
+    let dropped = texts(&out, true);
     assert!(dropped.contains(&"Horoscopes"), "{out:?}");
 }

@@ -491,10 +491,12 @@ pub fn extract(html: &str) -> Page {
             .map(|b| b.text.as_str())
             .filter(|h| h.len() >= 10 && h.len() < t.len())
             .find(|h| {
-                t.strip_prefix(h).is_some_and(|rest| {
-                    let rest = rest.trim_start();
-                    rest.starts_with(['-', '|', '–', '—', ':', '·', '/'])
-                })
+                const SEP: [char; 7] = ['-', '|', '–', '—', ':', '·', '/'];
+                // "Headline - Site" or "Site - Section | Headline".
+                t.strip_prefix(h)
+                    .is_some_and(|rest| rest.trim_start().starts_with(SEP))
+                    || t.strip_suffix(h)
+                        .is_some_and(|rest| rest.trim_end().ends_with(SEP))
             });
         if let Some(h) = headline {
             page.title = Some(h.to_string());
@@ -598,6 +600,13 @@ fn merge(page: &[PageBlock], content: Vec<PageBlock>, title: Option<&str>) -> Ve
         }
     }
     out.extend(content.into_iter().flatten());
+    // The article's first block repeating the headline is the title, not text.
+    if let Some(t) = title.map(collapse)
+        && let Some(first) = out.iter_mut().find(|b| b.drop.is_none())
+        && key(&first.text) == t
+    {
+        first.drop = Some((Reason::Title, "page-title", t));
+    }
     coalesce(out)
 }
 
@@ -694,6 +703,18 @@ mod tests {
         assert!(reason_of(&p, "All rights reserved").is_some());
         assert!(!p.blocks.iter().any(|b| b.text.contains("tracking")));
         assert!(!p.blocks.iter().any(|b| b.text.contains("color: red")));
+    }
+
+    #[test]
+    fn a_site_prefixed_title_yields_the_headline_and_its_repeat_is_not_text() {
+        let body = "<p>Arab leaders gave a mixed response on Sunday to the speech, which called on them to press for reform, while officials in Riyadh said they would study it.</p>".repeat(4);
+        let html = format!(
+            "<html><head><title>Khaleej Times Online - Bush speech draws mixed response</title></head><body><div><h2>Bush speech draws mixed response</h2>{body}</div></body></html>"
+        );
+        let p = extract(&html);
+        assert_eq!(p.title.as_deref(), Some("Bush speech draws mixed response"));
+        let k = kept(&p);
+        assert!(k.iter().all(|t| t.starts_with("Arab leaders")), "{k:#?}");
     }
 
     #[test]

@@ -15,10 +15,12 @@ pub enum Cat {
     Share,
     Related,
     Copyright,
+    /// Disclaimers and reprint notices: evidence for a whole paragraph.
+    Notice,
     Ad,
 }
 
-const CATS: [Cat; 8] = [
+const CATS: [Cat; 9] = [
     Cat::Cookie,
     Cat::Consent,
     Cat::Comment,
@@ -26,6 +28,7 @@ const CATS: [Cat; 8] = [
     Cat::Share,
     Cat::Related,
     Cat::Copyright,
+    Cat::Notice,
     Cat::Ad,
 ];
 
@@ -39,6 +42,7 @@ impl Cat {
             "share" => Cat::Share,
             "related" => Cat::Related,
             "copyright" => Cat::Copyright,
+            "notice" => Cat::Notice,
             "ad" => Cat::Ad,
             _ => return None,
         })
@@ -68,9 +72,9 @@ pub struct CueSet {
 /// strongest phrase (for the explanation shown to the user).
 #[derive(Debug, Default, Clone)]
 pub struct Hits {
-    weight: [u8; 8],
-    strong: [bool; 8],
-    best: [Option<&'static str>; 8],
+    weight: [u8; 9],
+    strong: [bool; 9],
+    best: [Option<&'static str>; 9],
 }
 
 impl Hits {

@@ -42,7 +42,10 @@ pub fn single(blocks: &[BlockView<'_>], feats: &[Features], i: usize) -> Option<
         return Some(d);
     }
     let h = &f.hits;
-    if (h.strong(Cat::Newsletter) && (f.weq <= 15.0 || (!f.prose() && f.weq <= 40.0)))
+    if (h.strong(Cat::Newsletter)
+        && (f.weq <= 15.0
+            || (!f.prose() && f.weq <= 40.0)
+            || (call_to_action(text) && f.weq <= 30.0)))
         || (h.weight(Cat::Newsletter) >= 2 && f.weq <= 30.0 && !f.prose())
     {
         return Some(Drop::new(
@@ -53,6 +56,7 @@ pub fn single(blocks: &[BlockView<'_>], feats: &[Features], i: usize) -> Option<
     }
     if (h.strong(Cat::Share) && f.weq <= 12.0 && !long_prose(f))
         || (h.weight(Cat::Share) >= 2 && f.weq <= 8.0 && !f.prose())
+        || (h.weight(Cat::Share) >= 4 && f.weq <= 20.0)
     {
         return Some(Drop::new(
             Reason::UiChrome,
@@ -89,6 +93,21 @@ pub fn single(blocks: &[BlockView<'_>], feats: &[Features], i: usize) -> Option<
         return Some(d);
     }
     None
+}
+
+/// Ends with an exclamation (a link reference after it allowed): "Sign up to our newsletter!".
+fn call_to_action(text: &str) -> bool {
+    let t = text.trim_end();
+    let t = match t.strip_suffix(']') {
+        Some(r)
+            if r.rfind('[')
+                .is_some_and(|i| r[i + 1..].chars().all(|c| c.is_ascii_digit())) =>
+        {
+            r[..r.rfind('[').unwrap_or(0)].trim_end()
+        }
+        _ => t,
+    };
+    t.ends_with('!') || t.ends_with('！')
 }
 
 fn long_prose(f: &Features) -> bool {
@@ -299,10 +318,37 @@ fn byline(text: &str, f: &Features) -> Option<Drop> {
             }
         }
     }
-    if f.weq > 12.0 || f.prose() && f.weq > 8.0 {
+    // "AP Sports Writer Howard Fendrich contributed to this report."
+    let end = lower.trim_end_matches(|c: char| !c.is_alphanumeric());
+    if f.weq <= 20.0
+        && ["contributed to this report", "contributed reporting"]
+            .iter()
+            .any(|e| end.ends_with(e))
+        || (f.weq <= 12.0 && !f.prose() && lower.contains("with files from "))
+    {
+        return Some(Drop::new(Reason::Byline, "byline", text));
+    }
+    // "Filed under: NHL, Toronto Maple Leafs", "Posted in Sony, News by Darrin Olson on …"
+    if f.weq <= 25.0 && !f.prose() {
+        for p in [
+            "filed under:",
+            "tags:",
+            "tagged:",
+            "tagged with:",
+            "posted in ",
+        ] {
+            if lower.starts_with(p) || (p.ends_with(':') && lower.contains(&format!(" {p}"))) {
+                return Some(Drop::new(Reason::Navigation, "tag-line", p.trim()));
+            }
+        }
+    }
+    // A byline with the agency and the time may run to 16 words; never a sentence.
+    if f.weq > 16.0 || f.prose() && f.weq > 8.0 {
         return None;
     }
     let starts = [
+        "reviewed by ",
+        "by:",
         "by ",
         "posted by ",
         "posted by:",
@@ -468,12 +514,18 @@ fn copyright(text: &str, f: &Features) -> Option<Drop> {
     }
     // A legal notice paragraph: "Copyright Thomson Financial 2007. All rights reserved. The
     // copying, republication or redistribution … is expressly prohibited."
-    let notice = f.lower.starts_with("copyright ") || f.lower.contains("all rights reserved");
+    let notice = f.lower.starts_with("copyright ")
+        || f.lower.contains("all rights reserved")
+        || h.strong(Cat::Notice);
     if notice && f.weq <= 80.0 {
         return Some(Drop::new(
             Reason::Copyright,
             "legal-notice",
-            h.cue(Cat::Copyright),
+            if h.strong(Cat::Notice) {
+                h.cue(Cat::Notice)
+            } else {
+                h.cue(Cat::Copyright)
+            },
         ));
     }
     if h.strong(Cat::Copyright) && f.weq <= 40.0 && (!f.prose() || f.weq <= 15.0) {
@@ -486,6 +538,7 @@ fn copyright(text: &str, f: &Features) -> Option<Drop> {
     None
 }
 
+/// Month and weekday names, time zones and the labels of date lines, in the shipped languages.
 const MONTHS: &[&str] = &[
     "jan",
     "january",
@@ -556,7 +609,6 @@ const MONTHS: &[&str] = &[
     "uhr",
     "aktualisiert",
     "veröffentlicht",
-    "am",
     "um",
     "publié",
     "le",
@@ -589,11 +641,186 @@ const MONTHS: &[&str] = &[
     "时间",
     "來源",
     "发稿时间",
+    "online",
+    "update",
+    "first",
+    "et",
+    "ist",
+    "cst",
+    "cdt",
+    "mst",
+    "mdt",
+    "hkt",
+    "jst",
+    "sgt",
+    "aest",
+    "aedt",
+    "ημερομηνία",
+    "δημοσίευσης",
+    "data",
+    "dodania",
+    "ostatnia",
+    "τελευταία",
+    "ενημέρωση",
+    "ενημερώθηκε",
+    "actualizado",
+    "actualización",
+    "fecha",
+    "aggiornato",
+    "modifié",
+    "stand",
+    "erstellt",
+    "datum",
+    "bijgewerkt",
+    "güncellendi",
+    "дата",
+    "публикации",
+    "обновления",
+    "г",
+    "года",
+    "de",
+    "del",
+    "du",
+    "januar",
+    "februar",
+    "märz",
+    "mai",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "gennaio",
+    "febbraio",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "settembre",
+    "ottobre",
+    "dicembre",
+    "stycznia",
+    "lutego",
+    "marca",
+    "kwietnia",
+    "maja",
+    "czerwca",
+    "lipca",
+    "sierpnia",
+    "września",
+    "października",
+    "listopada",
+    "grudnia",
+    "styczeń",
+    "luty",
+    "marzec",
+    "kwiecień",
+    "czerwiec",
+    "lipiec",
+    "sierpień",
+    "wrzesień",
+    "październik",
+    "listopad",
+    "grudzień",
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+    "ιαν",
+    "φεβ",
+    "μαρ",
+    "απρ",
+    "μαΐ",
+    "μαϊ",
+    "ιουν",
+    "ιουλ",
+    "αυγ",
+    "σεπ",
+    "οκτ",
+    "νοε",
+    "δεκ",
+    "ιανουαρίου",
+    "φεβρουαρίου",
+    "μαρτίου",
+    "απριλίου",
+    "μαΐου",
+    "ιουνίου",
+    "ιουλίου",
+    "αυγούστου",
+    "σεπτεμβρίου",
+    "οκτωβρίου",
+    "νοεμβρίου",
+    "δεκεμβρίου",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+    "понедельник",
+    "вторник",
+    "среда",
+    "четверг",
+    "пятница",
+    "суббота",
+    "воскресенье",
+    "poniedziałek",
+    "wtorek",
+    "środa",
+    "czwartek",
+    "piątek",
+    "sobota",
+    "niedziela",
 ];
 
 /// A line that is only a date and/or time, with labels such as "Updated:".
 fn timestamp(f: &Features) -> Option<Drop> {
-    if f.weq > 10.0 || f.prose() && f.words > 6 {
+    if f.weq > 16.0 || f.prose() && f.words > 6 {
         return None;
     }
     let mut digits = false;
@@ -644,6 +871,13 @@ fn navigation(text: &str, f: &Features) -> Option<Drop> {
     }
     if f.pipes >= 2 && f.weq / (f.pipes as f32 + 1.0) <= 5.0 {
         return Some(Drop::new(Reason::Navigation, "pipe-menu", shorten(text)));
+    }
+    // "Previous: Out on a High Note | Next: New Year, New Low for Bush"
+    if f.weq <= 25.0
+        && (f.lower.starts_with("previous:") || f.lower.starts_with("« previous"))
+        && f.lower.contains("next")
+    {
+        return Some(Drop::new(Reason::Navigation, "prev-next", shorten(text)));
     }
     let crumbs =
         text.matches(" » ").count() + text.matches(" > ").count() + text.matches(" › ").count();

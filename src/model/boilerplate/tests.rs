@@ -301,6 +301,100 @@ fn a_legal_notice_paragraph() {
 }
 
 #[test]
+fn disclaimers_in_several_languages() {
+    for notice in [
+        "These news feeds are provided by an independent third party and the Harbour Courier is not responsible or liable to you for the same.",
+        "This story is sourced direct from an overseas news agency as an additional service to readers. Spelling follows North American usage.",
+        "凡注明为其他媒体来源的信息，均为转载自其他媒体，转载并不代表本网赞同其观点，也不代表本网对其真实性负责。",
+        "Мнение редакции может не совпадать с мнением автора статьи.",
+    ] {
+        assert_eq!(reason(notice, 4), Some(Reason::Copyright), "{notice}");
+    }
+}
+
+#[test]
+fn counter_example_responsibility_in_the_story_is_kept() {
+    assert_eq!(
+        reason(
+            "The ministry said it was not responsible for the delays, which it blamed on the weather and on a strike at the port.",
+            2
+        ),
+        None
+    );
+}
+
+#[test]
+fn date_lines_in_several_languages() {
+    for line in [
+        "Data dodania: 2012-01-03 16:10:06 Ostatnia aktualizacja: 2012-01-04 00:28:49",
+        "Δημοσίευση: 04 Ιαν. 2012, 11:28 | Τελευταία ενημέρωση: 04 Ιαν. 2012, 13:04",
+        "Last Update: 12/30/2007 11:25 am",
+        "Updated: January 11, 2008, 7:12 PM ET",
+        "Publicado el 5 de enero de 2012, 10:30",
+    ] {
+        assert_eq!(reason(line, 0), Some(Reason::Timestamp), "{line}");
+    }
+    // A date in a short sentence is not a date line.
+    assert_eq!(reason("Talks resume on 12 January 2012.", 2), None);
+}
+
+#[test]
+fn tag_lines_credits_and_prev_next() {
+    assert_eq!(
+        reason("Filed Under: NHL, NHL Northeast, Toronto Maple Leafs", 4),
+        Some(Reason::Navigation)
+    );
+    assert_eq!(
+        reason(
+            "Previous: Out on a High Note | Next: New Year, New Low for Bush",
+            4
+        ),
+        Some(Reason::Navigation)
+    );
+    assert_eq!(
+        reason(
+            "AP Sports Writer Howard Fendrich contributed to this report.",
+            4
+        ),
+        Some(Reason::Byline)
+    );
+    assert_eq!(
+        reason("By: Murray Brewster, THE CANADIAN PRESS", 0),
+        Some(Reason::Byline)
+    );
+    assert_eq!(
+        reason("Ottawa Citizen with files from Norma Greenaway", 4),
+        Some(Reason::Byline)
+    );
+    // A sentence about a report someone contributed to stays.
+    assert_eq!(
+        reason(
+            "Three universities contributed to the report, which was published by the ministry on Monday after a year of delays.",
+            2
+        ),
+        None
+    );
+}
+
+#[test]
+fn a_newsletter_call_to_action_and_a_send_to_friend_form() {
+    assert_eq!(
+        reason(
+            "Codziennie rano najświeższe informacje z Lublina i okolic na Twoją skrzynkę mailową. Zapisz się do newslettera! [3]",
+            4
+        ),
+        Some(Reason::Newsletter)
+    );
+    assert_eq!(
+        reason(
+            "To send a link to this page to a friend, simply enter their email address below.",
+            4
+        ),
+        Some(Reason::UiChrome)
+    );
+}
+
+#[test]
 fn counter_example_copyright_case_in_body_is_kept() {
     assert_eq!(
         reason(

@@ -195,7 +195,7 @@ fn evaluate() -> Report {
                 for (text, value) in gmap {
                     if let Some(f) = facts.iter().find(|f| norm(&f.text) == norm(text)) {
                         date_values.1 += 1;
-                        let got = f.value.as_ref().and_then(Value::as_str);
+                        let got = f.value.as_ref().and_then(|v| v.as_date());
                         if got == value.as_str() {
                             date_values.0 += 1;
                         }

@@ -11,10 +11,12 @@ pub mod linking;
 pub mod numbers;
 pub mod quotes;
 pub mod text;
+pub mod value;
 
 use chrono::NaiveDate;
 use serde::Serialize;
-use serde_json::{Value, json};
+
+pub use value::{Amount, EventValue, FactValue};
 
 use super::article::Article;
 
@@ -76,7 +78,7 @@ pub struct Fact {
     pub kind: FactKind,
     pub text: String,
     /// Normalised value: ISO date, `{currency, amount, amounts}`, `{number, unit}`, event details.
-    pub value: Option<Value>,
+    pub value: Option<FactValue>,
     /// Index into the article's `blocks`.
     pub block: usize,
     /// Char offsets into that block's text.
@@ -110,7 +112,7 @@ impl Fact {
         id: String,
         kind: FactKind,
         text: String,
-        value: Option<Value>,
+        value: Option<FactValue>,
         block: usize,
         start: usize,
         end: usize,
@@ -140,33 +142,20 @@ impl Fact {
         let Some(v) = &self.value else {
             return String::new();
         };
-        match self.kind {
-            FactKind::Date => v.as_str().unwrap_or("").to_string(),
-            FactKind::Money => v["amounts"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .map(|a| {
-                    let n = a["amount"].as_f64().unwrap_or(0.0);
-                    format!("{} {}", a["currency"].as_str().unwrap_or("?"), human(n))
-                })
+        match v {
+            FactValue::Date(d) => d.to_string(),
+            FactValue::Money(amounts) => amounts
+                .iter()
+                .map(|a| format!("{} {}", a.currency, human(a.amount)))
                 .collect::<Vec<_>>()
                 .join(" = "),
-            FactKind::Quantity => format!(
-                "{} {}",
-                human(v["number"].as_f64().unwrap_or(0.0)),
-                v["unit"].as_str().unwrap_or("")
-            ),
-            FactKind::Event => {
-                let mut parts = vec![v["type"].as_str().unwrap_or("event").to_string()];
-                for key in ["when", "where"] {
-                    if let Some(x) = v[key].as_str() {
-                        parts.push(x.to_string());
-                    }
-                }
+            FactValue::Quantity { number, unit } => format!("{} {}", human(*number), unit),
+            FactValue::Event(e) => {
+                let mut parts = vec![e.kind.to_string()];
+                parts.extend(e.when.iter().cloned());
+                parts.extend(e.place.iter().cloned());
                 parts.join(", ")
             }
-            _ => String::new(),
         }
     }
 }
@@ -258,17 +247,18 @@ pub fn extract(article: &Article) -> Vec<Fact> {
         let block_hash = xxhash_rust::xxh3::xxh3_64(t.as_bytes());
         let toks = text::tokenize(t);
         let mentions = entities::find(&toks, t);
-        let mk = |kind: FactKind, start: usize, end: usize, text: String, value: Option<Value>| {
-            Fact::new(
-                fact_id(kind, block_hash, start, end),
-                kind,
-                text,
-                value,
-                bi,
-                start,
-                end,
-            )
-        };
+        let mk =
+            |kind: FactKind, start: usize, end: usize, text: String, value: Option<FactValue>| {
+                Fact::new(
+                    fact_id(kind, block_hash, start, end),
+                    kind,
+                    text,
+                    value,
+                    bi,
+                    start,
+                    end,
+                )
+            };
         let mut block_facts: Vec<Fact> = Vec::new();
         for m in &mentions {
             let mut f = mk(m.kind, m.start, m.end, m.text.clone(), None);
@@ -283,7 +273,7 @@ pub fn extract(article: &Article) -> Vec<Fact> {
                 d.start,
                 d.end,
                 d.text,
-                d.value.map(Value::String),
+                d.value.map(|v| FactValue::Date(v.into())),
             ));
         }
         for n in numbers::find(&toks, t) {
@@ -345,17 +335,24 @@ pub fn extract(article: &Article) -> Vec<Fact> {
                         && f.start >= toks[e.tok_start].start
                         && f.end <= toks[e.tok_end - 1].end
                 })
-                .and_then(|f| {
+                .map(|f| {
                     f.value
-                        .clone()
-                        .or_else(|| Some(Value::String(f.text.clone())))
+                        .as_ref()
+                        .and_then(FactValue::as_date)
+                        .unwrap_or(&f.text)
+                        .to_string()
                 });
             let mut f = mk(
                 FactKind::Event,
                 e.start,
                 e.end,
                 e.text,
-                Some(json!({"type": e.kind, "who": participants, "when": when, "where": place})),
+                Some(FactValue::Event(Box::new(EventValue {
+                    kind: e.kind,
+                    who: participants.clone(),
+                    when,
+                    place,
+                }))),
             );
             f.hint.participants = participants;
             block_facts.push(f);

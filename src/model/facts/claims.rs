@@ -12,8 +12,8 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use chrono::Datelike;
-use serde_json::Value;
 
+use super::value::Amount;
 use super::{Fact, FactKind};
 
 /// Posting lists longer than this are dropped (the word is too common to identify a claim).
@@ -100,11 +100,13 @@ fn compare(a: &ClaimFact<'_>, b: &ClaimFact<'_>, shared: usize, dice: f64) -> Op
         }
         (Money, Money) => {
             let (x, y) = (amounts(fa), amounts(fb));
-            let same = x.iter().any(|(c, n)| {
-                y.iter()
-                    .any(|(d, m)| c == d && (n - m).abs() <= 0.005 * n.abs().max(m.abs()))
+            let same = x.iter().any(|a| {
+                y.iter().any(|b| {
+                    a.currency == b.currency
+                        && (a.amount - b.amount).abs() <= 0.005 * a.amount.abs().max(b.amount.abs())
+                })
             });
-            let comparable = x.iter().any(|(c, _)| y.iter().any(|(d, _)| c == d));
+            let comparable = x.iter().any(|a| y.iter().any(|b| a.currency == b.currency));
             if same {
                 (shared >= 2).then_some(Verdict::Same)
             } else if comparable && same_claim {
@@ -114,8 +116,8 @@ fn compare(a: &ClaimFact<'_>, b: &ClaimFact<'_>, shared: usize, dice: f64) -> Op
             }
         }
         (Event, Event) => {
-            let (x, y) = (fa.value.as_ref()?, fb.value.as_ref()?);
-            (x["type"] == y["type"] && shared >= 3 && dice >= 0.25).then_some(Verdict::Same)
+            let (x, y) = (fa.value.as_ref()?.event()?, fb.value.as_ref()?.event()?);
+            (x.kind == y.kind && shared >= 3 && dice >= 0.25).then_some(Verdict::Same)
         }
         _ => None,
     }
@@ -149,23 +151,15 @@ fn since(dur: &ClaimFact<'_>, when: &ClaimFact<'_>, shared: usize, dice: f64) ->
 }
 
 fn date(f: &Fact) -> Option<&str> {
-    f.value.as_ref().and_then(Value::as_str)
+    f.value.as_ref()?.as_date()
 }
 
 fn quantity(f: &Fact) -> Option<(f64, &str)> {
-    let v = f.value.as_ref()?;
-    Some((v["number"].as_f64()?, v["unit"].as_str()?))
+    f.value.as_ref()?.quantity()
 }
 
-fn amounts(f: &Fact) -> Vec<(String, f64)> {
-    f.value
-        .as_ref()
-        .and_then(|v| v.get("amounts"))
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(|a| Some((a["currency"].as_str()?.to_string(), a["amount"].as_f64()?)))
-        .collect()
+fn amounts(f: &Fact) -> &[Amount] {
+    f.value.as_ref().map_or(&[], |v| v.amounts())
 }
 
 /// Does this kind of fact carry a claim to compare?
@@ -205,10 +199,17 @@ pub fn context(tokens: &[super::text::Token<'_>], start: usize, end: usize) -> V
 #[cfg(test)]
 mod tests {
     use super::super::text::tokenize;
+    use super::super::value::FactValue;
     use super::*;
-    use serde_json::json;
 
-    fn fact(kind: FactKind, sentence: &str, span: &str, value: Value) -> Fact {
+    fn qty(number: f64, unit: &str) -> FactValue {
+        FactValue::Quantity {
+            number,
+            unit: unit.into(),
+        }
+    }
+
+    fn fact(kind: FactKind, sentence: &str, span: &str, value: FactValue) -> Fact {
         let toks = tokenize(sentence);
         let start = sentence[..sentence.find(span).unwrap()].chars().count();
         let end = start + span.chars().count();
@@ -245,13 +246,13 @@ mod tests {
             FactKind::Date,
             "expectations rise for Xi's first visit to South Korea since July 2014, on the occasion of the summit.",
             "July 2014",
-            json!("2014-07"),
+            FactValue::Date("2014-07".into()),
         );
         let b = fact(
             FactKind::Quantity,
             "Lee welcomed Xi's first visit to South Korea in 11 years to attend the summit.",
             "11 years",
-            json!({"number": 11.0, "unit": "year"}),
+            qty(11.0, "year"),
         );
         assert_eq!(verdicts(&[(0, a), (1, b)]), [(0, 1, Verdict::Same)]);
     }
@@ -260,18 +261,8 @@ mod tests {
     fn same_claim_with_different_figures_is_a_conflict() {
         let s1 = "Lee and Xi held a 30-minute phone call on Tuesday to discuss the summit.";
         let s2 = "Lee and Xi held a 20-minute phone call on Tuesday to discuss the summit.";
-        let a = fact(
-            FactKind::Quantity,
-            s1,
-            "30-minute",
-            json!({"number": 30.0, "unit": "minute"}),
-        );
-        let b = fact(
-            FactKind::Quantity,
-            s2,
-            "20-minute",
-            json!({"number": 20.0, "unit": "minute"}),
-        );
+        let a = fact(FactKind::Quantity, s1, "30-minute", qty(30.0, "minute"));
+        let b = fact(FactKind::Quantity, s2, "20-minute", qty(20.0, "minute"));
         assert_eq!(verdicts(&[(0, a), (1, b)]), [(0, 1, Verdict::Conflict)]);
     }
 
@@ -281,13 +272,13 @@ mod tests {
             FactKind::Quantity,
             "The union said two countries signed the steel accord.",
             "two countries",
-            json!({"number": 2.0, "unit": "countries"}),
+            qty(2.0, "countries"),
         );
         let b = fact(
             FactKind::Quantity,
             "Floods hit two countries in the monsoon season.",
             "two countries",
-            json!({"number": 2.0, "unit": "countries"}),
+            qty(2.0, "countries"),
         );
         assert!(verdicts(&[(0, a), (1, b)]).is_empty());
     }
@@ -295,12 +286,7 @@ mod tests {
     #[test]
     fn facts_in_one_article_are_not_paired() {
         let s = "Lee and Xi held a 30-minute phone call on Tuesday to discuss the summit.";
-        let a = fact(
-            FactKind::Quantity,
-            s,
-            "30-minute",
-            json!({"number": 30.0, "unit": "minute"}),
-        );
+        let a = fact(FactKind::Quantity, s, "30-minute", qty(30.0, "minute"));
         let b = a.clone();
         assert!(verdicts(&[(0, a), (0, b)]).is_empty());
     }

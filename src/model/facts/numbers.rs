@@ -1,8 +1,7 @@
 //! Money and quantities: amounts with currency, numbers with a unit or a counted noun.
 
-use serde_json::{Value, json};
-
 use super::text::Token;
+use super::value::{Amount, FactValue};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct NumberMention {
@@ -10,7 +9,7 @@ pub struct NumberMention {
     pub start: usize,
     pub end: usize,
     pub text: String,
-    pub value: Value,
+    pub value: FactValue,
     /// Token range, for linking a quantity to its subject.
     pub tok_end: usize,
 }
@@ -275,7 +274,10 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
                             start: tokens[a].start,
                             end: tokens[end].end,
                             text: slice(a, end),
-                            value: json!({"number": value, "unit": normalise_unit(&unit_text)}),
+                            value: FactValue::Quantity {
+                                number: value,
+                                unit: normalise_unit(&unit_text).into(),
+                            },
                             tok_end: end,
                         });
                         i = end + 1;
@@ -326,8 +328,13 @@ fn push_money(
     if let Some(prev) = out.last_mut() {
         let adjacent = prev.money && a >= 1 && prev.tok_end + 2 == a && tokens[a - 1].text == "(";
         if adjacent {
-            if let Some(arr) = prev.value.get_mut("amounts").and_then(Value::as_array_mut) {
-                arr.push(json!({"currency": cur, "amount": amount}));
+            if let FactValue::Money(amounts) = &mut prev.value {
+                let mut v = std::mem::take(amounts).into_vec();
+                v.push(Amount {
+                    currency: cur.into(),
+                    amount,
+                });
+                *amounts = v.into_boxed_slice();
             }
             let close = tokens
                 .get(b + 1)
@@ -344,7 +351,10 @@ fn push_money(
         start: tokens[a].start,
         end: tokens[b].end,
         text,
-        value: json!({"currency": cur, "amount": amount, "amounts": [{"currency": cur, "amount": amount}]}),
+        value: FactValue::Money(Box::new([Amount {
+            currency: cur.into(),
+            amount,
+        }])),
         tok_end: b,
     });
 }
@@ -353,11 +363,12 @@ fn push_money(
 mod tests {
     use super::super::text::tokenize;
     use super::*;
+    use serde_json::{Value, json};
 
     fn found(s: &str) -> Vec<(String, Value)> {
         find(&tokenize(s), s)
             .into_iter()
-            .map(|m| (m.text, m.value))
+            .map(|m| (m.text, m.value.to_json()))
             .collect()
     }
 

@@ -12,7 +12,7 @@ pub mod index;
 pub mod loader;
 pub mod review;
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -20,7 +20,7 @@ use serde::Serialize;
 
 pub use article::{Article, Block};
 pub use boilerplate::Reason;
-pub use facts::{Entity, Fact, FactKind};
+pub use facts::{Entity, Fact, FactId, FactKind};
 pub use loader::Warning;
 
 pub mod stats;
@@ -130,20 +130,18 @@ impl Corpus {
             .collect();
         t.extract = clock.elapsed();
         let clock = Instant::now();
-        // Fact ids must be unique in the corpus (syndicated copies share paragraphs). Keyed by
-        // the id's hash: no copy of every id, and a (vanishingly rare) collision only adds a suffix.
-        let mut seen: HashMap<u64, usize> = HashMap::default();
+        // Fact ids must be unique in the corpus (syndicated copies share paragraphs): a repeated id
+        // is derived again from itself, in corpus order (stable from run to run).
+        let n: usize = pairs.iter().map(|(_, fs)| fs.len()).sum();
+        let mut seen: HashSet<FactId> = HashSet::with_capacity_and_hasher(n, Default::default());
         for (_, fs) in &mut pairs {
             for f in fs {
-                let n = seen
-                    .entry(xxhash_rust::xxh3::xxh3_64(f.id.as_bytes()))
-                    .or_insert(0);
-                *n += 1;
-                if *n > 1 {
-                    f.id = format!("{}-{}", f.id, n);
+                while !seen.insert(f.id) {
+                    f.id = f.id.next();
                 }
             }
         }
+        drop(seen);
         let years: Vec<Option<i32>> = articles
             .iter()
             .map(|a| facts::claims::year_of(a.date.as_deref()))

@@ -40,7 +40,7 @@ fn key(app: &mut App, code: KeyCode, mods: KeyModifiers) {
 
 fn selected_id(app: &App) -> String {
     let (ai, fi) = app.selected().expect("a fact is selected");
-    app.corpus.articles[ai].facts[fi].id.clone()
+    app.corpus.articles[ai].facts[fi].id.to_string()
 }
 
 #[test]

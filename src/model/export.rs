@@ -163,7 +163,7 @@ pub fn report(corpus: &Corpus, index: &Index, review: &Review, which: Which) -> 
                 }
             }
             facts.push(Row {
-                id: f.id.clone(),
+                id: f.id.to_string(),
                 kind: f.kind,
                 text: f.text.clone(),
                 value: f.value_text(),

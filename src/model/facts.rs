@@ -74,7 +74,7 @@ impl std::fmt::Display for FactKind {
 #[derive(Debug, Clone, Serialize)]
 pub struct Fact {
     /// Stable: derived from the kind, the span and its paragraph's text only.
-    pub id: String,
+    pub id: FactId,
     pub kind: FactKind,
     pub text: String,
     /// Normalised value: ISO date, `{currency, amount, amounts}`, `{number, unit}`, event details.
@@ -89,7 +89,7 @@ pub struct Fact {
     /// Entity id of the speaker (quotes).
     pub speaker: Option<String>,
     /// Related facts (ids) in other articles.
-    pub related: Vec<String>,
+    pub related: Vec<FactId>,
     /// How many distinct articles report it (this one included).
     pub sources: usize,
     /// `direct` or `reported`, for quotes.
@@ -109,7 +109,7 @@ pub struct Fact {
 impl Fact {
     /// A fact found in block `block` at char offsets `[start, end)`, not yet linked.
     pub fn new(
-        id: String,
+        id: FactId,
         kind: FactKind,
         text: String,
         value: Option<FactValue>,
@@ -203,14 +203,97 @@ pub struct Entity {
     pub mentions: usize,
 }
 
+/// A fact id: "f" and 15 hex digits, stored inline (a corpus holds millions of ids, in facts and
+/// in their related lists). It reads as a `&str` wherever one is expected.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FactId([u8; 16]);
+
+impl FactId {
+    /// The id for a 64-bit hash.
+    pub fn from_hash(h: u64) -> FactId {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        let mut b = [0u8; 16];
+        b[0] = b'f';
+        let v = h >> 4;
+        for (i, slot) in b[1..].iter_mut().enumerate() {
+            *slot = HEX[((v >> (4 * (14 - i))) & 0xf) as usize];
+        }
+        FactId(b)
+    }
+
+    /// Another id derived from this one (two facts must never share an id).
+    pub fn next(self) -> FactId {
+        FactId::from_hash(xxhash_rust::xxh3::xxh3_64(&self.0))
+    }
+
+    pub fn as_str(&self) -> &str {
+        let n = self.0.iter().position(|&b| b == 0).unwrap_or(16);
+        std::str::from_utf8(&self.0[..n]).unwrap_or("f")
+    }
+}
+
+/// Short ids written by hand (tests, tools): at most 16 bytes of ASCII, the rest is cut.
+impl From<&str> for FactId {
+    fn from(s: &str) -> FactId {
+        let mut b = [0u8; 16];
+        for (slot, c) in b.iter_mut().zip(s.bytes().filter(u8::is_ascii)) {
+            *slot = c;
+        }
+        FactId(b)
+    }
+}
+
+impl Default for FactId {
+    fn default() -> FactId {
+        FactId::from_hash(0)
+    }
+}
+
+impl std::ops::Deref for FactId {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Display for FactId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::fmt::Debug for FactId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}", self.as_str())
+    }
+}
+
+impl Serialize for FactId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl PartialEq<str> for FactId {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for FactId {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
 /// The stable id of a fact: its kind, its span and its paragraph's text (hashed once per
 /// paragraph, so a paragraph with many facts costs one pass over its text, not one per fact).
-pub fn fact_id(kind: FactKind, block_hash: u64, start: usize, end: usize) -> String {
+pub fn fact_id(kind: FactKind, block_hash: u64, start: usize, end: usize) -> FactId {
     let key = format!(
         "{}\u{1f}{start}\u{1f}{end}\u{1f}{block_hash:016x}",
         kind.as_str()
     );
-    format!("f{:015x}", xxhash_rust::xxh3::xxh3_64(key.as_bytes()) >> 4)
+    FactId::from_hash(xxhash_rust::xxh3::xxh3_64(key.as_bytes()))
 }
 
 /// Facts are looked for in at most this many bytes of one paragraph. Real paragraphs are far

@@ -153,8 +153,8 @@ impl Review {
     pub fn apply(&mut self, targets: &[Target], edit: &Edit, at: &str) -> Vec<String> {
         let mut step = Vec::new();
         for t in targets {
-            let id = &t.fact.id;
-            if step.iter().any(|c: &Change| &c.id == id) {
+            let id: &str = &t.fact.id;
+            if step.iter().any(|c: &Change| c.id == id) {
                 continue;
             }
             let before = self.decisions.get(id).cloned();
@@ -180,7 +180,7 @@ impl Review {
             d.at = at.to_string();
             let after = (!d.is_empty()).then_some(d);
             step.push(Change {
-                id: id.clone(),
+                id: id.to_string(),
                 before,
                 after,
             });

@@ -214,7 +214,7 @@ mod tests {
         let start = sentence[..sentence.find(span).unwrap()].chars().count();
         let end = start + span.chars().count();
         let mut f = Fact::new(
-            String::new(),
+            Default::default(),
             kind,
             span.to_string(),
             Some(value),

@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::claims;
-use super::{Entity, Fact, FactKind};
+use super::{Entity, Fact, FactId, FactKind};
 
 /// Letters and digits only, lower-cased: the spelling-insensitive key of a name.
 pub fn name_key(name: &str) -> String {
@@ -370,9 +370,9 @@ fn relate(articles: &mut [(String, Vec<Fact>)], entities: &[Entity], years: &[Op
             }
         }
     }
-    let ids: Vec<Vec<String>> = articles
+    let ids: Vec<Vec<FactId>> = articles
         .iter()
-        .map(|(_, fs)| fs.iter().map(|f| f.id.clone()).collect())
+        .map(|(_, fs)| fs.iter().map(|f| f.id).collect())
         .collect();
     // Each article's facts take their lists on their own: in parallel, reading the shared maps.
     use rayon::prelude::*;
@@ -407,7 +407,7 @@ fn relate(articles: &mut [(String, Vec<Fact>)], entities: &[Entity], years: &[Op
                         .max(n_articles.get(e.as_str()).copied().unwrap_or(1));
                 }
                 f.conflict = conflicts.contains(&(ai, fi));
-                f.related = rel.into_iter().map(|(a, i)| ids[a][i].clone()).collect();
+                f.related = rel.into_iter().map(|(a, i)| ids[a][i]).collect();
             }
         });
 }

@@ -256,7 +256,7 @@ mod tests {
     fn reviewed(ids: &[&str]) -> Review {
         let mut r = Review::default();
         for id in ids {
-            let f = Fact::new(id.to_string(), FactKind::Date, "1992".into(), None, 0, 0, 4);
+            let f = Fact::new((*id).into(), FactKind::Date, "1992".into(), None, 0, 0, 4);
             r.apply(
                 &[Target {
                     fact: &f,

@@ -122,12 +122,14 @@ impl Corpus {
         // Facts per article in parallel, then linking across the corpus.
         use rayon::prelude::*;
         let clock = Instant::now();
-        let extracted: Vec<Vec<Fact>> = articles.par_iter().map(facts::extract).collect();
-        let mut pairs: Vec<(String, Vec<Fact>)> = articles
-            .iter()
-            .map(|a| a.id.clone())
-            .zip(extracted)
-            .collect();
+        let extracted: Vec<(Vec<Fact>, Vec<facts::Hint>)> =
+            articles.par_iter().map(facts::extract_with_hints).collect();
+        let mut hints = Vec::with_capacity(extracted.len());
+        let mut pairs: Vec<(String, Vec<Fact>)> = Vec::with_capacity(extracted.len());
+        for (a, (fs, hs)) in articles.iter().zip(extracted) {
+            pairs.push((a.id.clone(), fs));
+            hints.push(hs);
+        }
         t.extract = clock.elapsed();
         let clock = Instant::now();
         // Fact ids must be unique in the corpus (syndicated copies share paragraphs): a repeated id
@@ -146,18 +148,13 @@ impl Corpus {
             .iter()
             .map(|a| facts::claims::year_of(a.date.as_deref()))
             .collect();
-        let entities = facts::linking::link(&mut pairs, &years);
-        for (a, (_, fs)) in articles.iter_mut().zip(pairs) {
+        let entities = facts::linking::link(&mut pairs, &hints, &years);
+        // Extraction hints served linking; the reader keeps the corpus for hours.
+        drop(hints);
+        for (a, (_, mut fs)) in articles.iter_mut().zip(pairs) {
             // Weak one-word names that resolved to nobody are not facts.
-            // Extraction hints served linking; the reader keeps the corpus for hours.
-            a.facts = fs
-                .into_iter()
-                .filter(|f| !f.kind.is_entity() || f.entity.is_some())
-                .map(|mut f| {
-                    f.hint = Default::default();
-                    f
-                })
-                .collect();
+            fs.retain(|f| !f.kind.is_entity() || f.entity.is_some());
+            a.facts = fs;
         }
         t.link = clock.elapsed();
         Corpus {

@@ -101,9 +101,6 @@ pub struct Fact {
     pub speaker_as_written: Option<String>,
     /// Another article reports the same claim with a different value.
     pub conflict: bool,
-    /// Extraction detail used by linking (not part of the contract).
-    #[serde(skip)]
-    pub hint: Hint,
 }
 
 impl Fact {
@@ -132,7 +129,6 @@ impl Fact {
             quote: None,
             speaker_as_written: None,
             conflict: false,
-            hint: Hint::default(),
         }
     }
 
@@ -174,21 +170,20 @@ pub fn human(n: f64) -> String {
     trim(n)
 }
 
-/// What linking needs to know about a fact beyond its text.
+/// What linking needs to know about a fact beyond its text. Kept beside the facts (not in them)
+/// and dropped once the corpus is linked.
 #[derive(Debug, Clone, Default)]
 pub struct Hint {
     /// Title or role written before a name.
-    pub title: Option<String>,
+    pub title: Option<Box<str>>,
     /// Gazetteer canonical name.
-    pub canonical: Option<String>,
+    pub canonical: Option<Box<str>>,
     /// Speaker: the name as written, or "he"/"she" for a pronoun.
-    pub speaker_text: Option<String>,
-    /// Entity names (as written) in the event's sentence.
-    pub participants: Vec<String>,
+    pub speaker_text: Option<Box<str>>,
     /// A one-word name kept only if it resolves to a full name.
     pub weak: bool,
     /// Content words around a date, amount, quantity or event (claim matching).
-    pub context: Vec<u64>,
+    pub context: Box<[u32]>,
 }
 
 /// A person, organisation or place, however it is spelled.
@@ -316,11 +311,17 @@ pub fn extractable(text: &str) -> &str {
 /// Extracts the facts of one article (entities unresolved: linking fills `entity`, `speaker`,
 /// `related` and `sources`).
 pub fn extract(article: &Article) -> Vec<Fact> {
+    extract_with_hints(article).0
+}
+
+/// [`extract`], with each fact's [`Hint`] for linking (same order).
+pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
     let base = article
         .date
         .as_deref()
         .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
     let mut facts = Vec::new();
+    let mut hints = Vec::new();
     let mut last_person: Option<String> = None;
     for (bi, block) in article.blocks.iter().enumerate() {
         if !block.kept {
@@ -342,22 +343,26 @@ pub fn extract(article: &Article) -> Vec<Fact> {
                     end,
                 )
             };
-        let mut block_facts: Vec<Fact> = Vec::new();
+        let mut block_facts: Vec<(Fact, Hint)> = Vec::with_capacity(mentions.len() + 8);
         for m in &mentions {
-            let mut f = mk(m.kind, m.start, m.end, m.text.clone(), None);
-            f.hint.title = m.title.clone();
-            f.hint.canonical = m.canonical.clone();
-            f.hint.weak = m.weak;
-            block_facts.push(f);
+            let f = mk(m.kind, m.start, m.end, m.text.clone(), None);
+            let h = Hint {
+                title: m.title.as_deref().map(Into::into),
+                canonical: m.canonical.as_deref().map(Into::into),
+                weak: m.weak,
+                ..Hint::default()
+            };
+            block_facts.push((f, h));
         }
         for d in dates::find(&toks, t, base) {
-            block_facts.push(mk(
+            let f = mk(
                 FactKind::Date,
                 d.start,
                 d.end,
                 d.text,
                 d.value.map(|v| FactValue::Date(v.into())),
-            ));
+            );
+            block_facts.push((f, Hint::default()));
         }
         for n in numbers::find(&toks, t) {
             let kind = if n.money {
@@ -365,7 +370,8 @@ pub fn extract(article: &Article) -> Vec<Fact> {
             } else {
                 FactKind::Quantity
             };
-            block_facts.push(mk(kind, n.start, n.end, n.text, Some(n.value)));
+            let f = mk(kind, n.start, n.end, n.text, Some(n.value));
+            block_facts.push((f, Hint::default()));
         }
         // Quotes: a pronoun speaker is the last person named before the quote in this block, else
         // the last full name before the block (measured better than "the last speaker" on the
@@ -376,7 +382,7 @@ pub fn extract(article: &Article) -> Vec<Fact> {
             if let quotes::Speaker::Nominal(s) = &q.speaker {
                 f.speaker_as_written = Some(s.clone());
             }
-            f.hint.speaker_text = match q.speaker {
+            let speaker_text = match q.speaker {
                 quotes::Speaker::Mention(i) => Some(mentions[i].text.clone()),
                 quotes::Speaker::Pronoun => {
                     let before: Vec<&entities::Mention> = mentions
@@ -390,7 +396,11 @@ pub fn extract(article: &Article) -> Vec<Fact> {
                 }
                 quotes::Speaker::Nominal(_) | quotes::Speaker::Unknown => None,
             };
-            block_facts.push(f);
+            let h = Hint {
+                speaker_text: speaker_text.map(Into::into),
+                ..Hint::default()
+            };
+            block_facts.push((f, h));
         }
         for e in events::find(&toks, t) {
             let participants: Vec<String> = mentions
@@ -413,6 +423,7 @@ pub fn extract(article: &Article) -> Vec<Fact> {
                 .map(|m| m.text.clone());
             let when = block_facts
                 .iter()
+                .map(|(f, _)| f)
                 .find(|f| {
                     f.kind == FactKind::Date
                         && f.start >= toks[e.tok_start].start
@@ -425,20 +436,19 @@ pub fn extract(article: &Article) -> Vec<Fact> {
                         .unwrap_or(&f.text)
                         .to_string()
                 });
-            let mut f = mk(
+            let f = mk(
                 FactKind::Event,
                 e.start,
                 e.end,
                 e.text,
                 Some(FactValue::Event(Box::new(EventValue {
                     kind: e.kind,
-                    who: participants.clone(),
+                    who: participants,
                     when,
                     place,
                 }))),
             );
-            f.hint.participants = participants;
-            block_facts.push(f);
+            block_facts.push((f, Hint::default()));
         }
         if let Some(m) = mentions
             .iter()
@@ -446,13 +456,23 @@ pub fn extract(article: &Article) -> Vec<Fact> {
         {
             last_person = Some(m.text.clone());
         }
-        for f in &mut block_facts {
-            if claims::is_claim(f.kind) {
-                f.hint.context = claims::context(&toks, f.start, f.end);
+        if block_facts.iter().any(|(f, _)| claims::is_claim(f.kind)) {
+            let keys = claims::TokenKeys::of(&toks);
+            for (f, h) in &mut block_facts {
+                if claims::is_claim(f.kind) {
+                    h.context = claims::context(&toks, &keys, f.start, f.end).into_boxed_slice();
+                }
             }
         }
-        block_facts.sort_by_key(|f| (f.start, f.kind));
-        facts.extend(block_facts);
+        block_facts.sort_by_key(|(f, _)| (f.start, f.kind));
+        facts.reserve(block_facts.len());
+        hints.reserve(block_facts.len());
+        for (f, h) in block_facts {
+            facts.push(f);
+            hints.push(h);
+        }
     }
-    facts
+    facts.shrink_to_fit();
+    hints.shrink_to_fit();
+    (facts, hints)
 }

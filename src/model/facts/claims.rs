@@ -24,6 +24,8 @@ pub struct ClaimFact<'a> {
     pub article: usize,
     pub index: usize,
     pub fact: &'a Fact,
+    /// Content words around the fact (its [`super::Hint`]'s context).
+    pub context: &'a [u32],
     /// The year of the article's date, when known (durations resolve against it).
     pub year: Option<i32>,
 }
@@ -37,9 +39,9 @@ pub enum Verdict {
 
 /// Related (and conflicting) pairs among `facts`, as indexes into `facts`.
 pub fn pairs(facts: &[ClaimFact<'_>]) -> Vec<(usize, usize, Verdict)> {
-    let mut posting: HashMap<u64, Vec<usize>> = HashMap::default();
+    let mut posting: HashMap<u32, Vec<usize>> = HashMap::default();
     for (i, c) in facts.iter().enumerate() {
-        for &w in &c.fact.hint.context {
+        for &w in c.context {
             posting.entry(w).or_default().push(i);
         }
     }
@@ -48,7 +50,7 @@ pub fn pairs(facts: &[ClaimFact<'_>]) -> Vec<(usize, usize, Verdict)> {
     let mut counts: HashMap<usize, usize> = HashMap::default();
     for (i, c) in facts.iter().enumerate() {
         counts.clear();
-        for w in &c.fact.hint.context {
+        for w in c.context {
             for &j in posting.get(w).into_iter().flatten() {
                 if j > i && facts[j].article != c.article {
                     *counts.entry(j).or_default() += 1;
@@ -57,7 +59,7 @@ pub fn pairs(facts: &[ClaimFact<'_>]) -> Vec<(usize, usize, Verdict)> {
         }
         for (&j, &shared) in &counts {
             let (a, b) = (c, &facts[j]);
-            let size = a.fact.hint.context.len() + b.fact.hint.context.len();
+            let size = a.context.len() + b.context.len();
             let dice = 2.0 * shared as f64 / size.max(1) as f64;
             if let Some(v) = compare(a, b, shared, dice) {
                 out.push((i, j, v));
@@ -176,8 +178,39 @@ pub fn year_of(date: Option<&str>) -> Option<i32> {
         .map(|d| d.year())
 }
 
-/// Content words of the clause around `[start, end)` (char offsets), the fact's own words excluded.
-pub fn context(tokens: &[super::text::Token<'_>], start: usize, end: usize) -> Vec<u64> {
+/// Each token's content-word keys (none for stop words, short words and punctuation; two for
+/// "Jae-myung"), computed once per paragraph: the contexts of a paragraph's facts overlap.
+pub struct TokenKeys {
+    keys: Vec<u32>,
+    /// Token `k`'s keys are `keys[ends[k - 1]..ends[k]]`.
+    ends: Vec<u32>,
+}
+
+impl TokenKeys {
+    pub fn of(tokens: &[super::text::Token<'_>]) -> TokenKeys {
+        let mut keys = Vec::new();
+        let mut ends = Vec::with_capacity(tokens.len());
+        for t in tokens {
+            super::linking::each_content_key(t.text, |k| keys.push(k));
+            ends.push(keys.len() as u32);
+        }
+        TokenKeys { keys, ends }
+    }
+
+    fn of_token(&self, k: usize) -> &[u32] {
+        let lo = if k == 0 { 0 } else { self.ends[k - 1] as usize };
+        &self.keys[lo..self.ends[k] as usize]
+    }
+}
+
+/// Content words of the clause around `[start, end)` (char offsets), the fact's own words excluded,
+/// as sorted distinct keys; `keys` are those of `tokens`.
+pub fn context(
+    tokens: &[super::text::Token<'_>],
+    keys: &TokenKeys,
+    start: usize,
+    end: usize,
+) -> Vec<u32> {
     const WINDOW: usize = 12;
     // Tokens are in order and do not overlap: binary search, so a huge paragraph with many
     // facts stays linear.
@@ -189,11 +222,13 @@ pub fn context(tokens: &[super::text::Token<'_>], start: usize, end: usize) -> V
     let sentence = tokens[first].sentence;
     let lo = first.saturating_sub(WINDOW);
     let hi = (last + WINDOW).min(tokens.len());
-    let words: Vec<&str> = (lo..hi)
+    let mut out: Vec<u32> = (lo..hi)
         .filter(|&k| (k < first || k >= last) && tokens[k].sentence == sentence)
-        .map(|k| tokens[k].text)
+        .flat_map(|k| keys.of_token(k).iter().copied())
         .collect();
-    super::linking::content_keys(&words.join(" "))
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 #[cfg(test)]
@@ -209,11 +244,11 @@ mod tests {
         }
     }
 
-    fn fact(kind: FactKind, sentence: &str, span: &str, value: FactValue) -> Fact {
+    fn fact(kind: FactKind, sentence: &str, span: &str, value: FactValue) -> (Fact, Vec<u32>) {
         let toks = tokenize(sentence);
         let start = sentence[..sentence.find(span).unwrap()].chars().count();
         let end = start + span.chars().count();
-        let mut f = Fact::new(
+        let f = Fact::new(
             Default::default(),
             kind,
             span.to_string(),
@@ -222,18 +257,19 @@ mod tests {
             start,
             end,
         );
-        f.hint.context = context(&toks, start, end);
-        f
+        let context = context(&toks, &TokenKeys::of(&toks), start, end);
+        (f, context)
     }
 
-    fn verdicts(facts: &[(usize, Fact)]) -> Vec<(usize, usize, Verdict)> {
+    fn verdicts(facts: &[(usize, (Fact, Vec<u32>))]) -> Vec<(usize, usize, Verdict)> {
         let cs: Vec<ClaimFact<'_>> = facts
             .iter()
             .enumerate()
-            .map(|(i, (a, f))| ClaimFact {
+            .map(|(i, (a, (f, context)))| ClaimFact {
                 article: *a,
                 index: i,
                 fact: f,
+                context,
                 year: None,
             })
             .collect();

@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::claims;
-use super::{Entity, Fact, FactId, FactKind};
+use super::{Entity, Fact, FactId, FactKind, Hint};
 
 /// Letters and digits only, lower-cased: the spelling-insensitive key of a name.
 pub fn name_key(name: &str) -> String {
@@ -76,13 +76,18 @@ const MAX_ENTITY_RELATED: usize = 10;
 /// Quote words shared by more quotes than this are not used to compare quotes.
 const MAX_POSTING: usize = 64;
 
-/// `years[i]` is the year of article `i`'s date, when known (durations resolve against it).
-pub fn link(articles: &mut [(String, Vec<Fact>)], years: &[Option<i32>]) -> Vec<Entity> {
+/// `hints[i]` are the hints of article `i`'s facts; `years[i]` is the year of its date, when known
+/// (durations resolve against it).
+pub fn link(
+    articles: &mut [(String, Vec<Fact>)],
+    hints: &[Vec<Hint>],
+    years: &[Option<i32>],
+) -> Vec<Entity> {
     // 1. Resolve each entity mention to a key, within its article first.
     //    key = (family, name key); full names anchor one-word mentions.
     let mut keys: Vec<Vec<Option<(u8, String)>>> = Vec::with_capacity(articles.len());
     let mut corpus_full: HashMap<String, HashSet<String>> = HashMap::default(); // word → full person keys
-    for (_, facts) in articles.iter() {
+    for ((_, facts), hs) in articles.iter().zip(hints) {
         let mut ks = Vec::with_capacity(facts.len());
         let anchors: Vec<(String, Vec<String>)> = facts
             .iter()
@@ -101,20 +106,20 @@ pub fn link(articles: &mut [(String, Vec<Fact>)], years: &[Option<i32>]) -> Vec<
         // other, weaker mentions in the article are the same person.
         let strong_single: HashSet<String> = facts
             .iter()
-            .filter(|f| f.kind == FactKind::Person && !f.hint.weak && word_count(&f.text) == 1)
-            .map(|f| name_key(&f.text))
+            .zip(hs)
+            .filter(|(f, h)| f.kind == FactKind::Person && !h.weak && word_count(&f.text) == 1)
+            .map(|(f, _)| name_key(&f.text))
             .collect();
-        for f in facts {
+        for (f, h) in facts.iter().zip(hs) {
             if !f.kind.is_entity() {
                 ks.push(None);
                 continue;
             }
-            let base = f.hint.canonical.clone().unwrap_or_else(|| f.text.clone());
-            let mut key = name_key(&base);
+            let base = h.canonical.as_deref().unwrap_or(&f.text);
+            let mut key = name_key(base);
             let mut fam = family(f.kind);
             let mut resolved = false;
-            if f.kind == FactKind::Person && f.hint.canonical.is_none() && word_count(&f.text) == 1
-            {
+            if f.kind == FactKind::Person && h.canonical.is_none() && word_count(&f.text) == 1 {
                 let w = name_key(&f.text);
                 if let Some(fits) = by_word.get(&w)
                     && fits.len() == 1
@@ -125,7 +130,7 @@ pub fn link(articles: &mut [(String, Vec<Fact>)], years: &[Option<i32>]) -> Vec<
                 }
             }
             // Weak one-word names wait for the corpus-wide pass; mark them with a prefix.
-            if f.hint.weak && !resolved && !strong_single.contains(&key) {
+            if h.weak && !resolved && !strong_single.contains(&key) {
                 key = format!("?{key}");
             }
             ks.push(Some((fam, key)));
@@ -154,10 +159,10 @@ pub fn link(articles: &mut [(String, Vec<Fact>)], years: &[Option<i32>]) -> Vec<
     }
     // 3. Acronyms join the organisation whose initials they spell.
     let mut org_by_initials: HashMap<String, HashSet<String>> = HashMap::default();
-    for ((_, facts), ks) in articles.iter().zip(&keys) {
-        for (f, k) in facts.iter().zip(ks) {
+    for (((_, facts), ks), hs) in articles.iter().zip(&keys).zip(hints) {
+        for ((f, k), h) in facts.iter().zip(ks).zip(hs) {
             if let Some((1, key)) = k {
-                let init = initials(f.hint.canonical.as_deref().unwrap_or(&f.text));
+                let init = initials(h.canonical.as_deref().unwrap_or(&f.text));
                 if init.chars().count() >= 2 && word_count(&f.text) >= 2 {
                     org_by_initials
                         .entry(init.to_lowercase())
@@ -186,8 +191,8 @@ pub fn link(articles: &mut [(String, Vec<Fact>)], years: &[Option<i32>]) -> Vec<
         canonical: Option<String>,
     }
     let mut acc: BTreeMap<(u8, String), Acc> = BTreeMap::new();
-    for ((aid, facts), ks) in articles.iter().zip(&keys) {
-        for (f, k) in facts.iter().zip(ks) {
+    for (((aid, facts), ks), hs) in articles.iter().zip(&keys).zip(hints) {
+        for ((f, k), h) in facts.iter().zip(ks).zip(hs) {
             let Some(k) = k else { continue };
             let a = acc.entry(k.clone()).or_insert_with(|| Acc {
                 kind_votes: BTreeMap::new(),
@@ -198,7 +203,7 @@ pub fn link(articles: &mut [(String, Vec<Fact>)], years: &[Option<i32>]) -> Vec<
             });
             *a.kind_votes.entry(f.kind).or_default() += 1;
             *a.names.entry(f.text.clone()).or_default() += 1;
-            if let (Some(t), 1) = (&f.hint.title, word_count(&f.text)) {
+            if let (Some(t), 1) = (&h.title, word_count(&f.text)) {
                 // "President Lee" is how readers search; list it as an alias.
                 a.names.entry(format!("{t} {}", f.text)).or_default();
             }
@@ -207,7 +212,7 @@ pub fn link(articles: &mut [(String, Vec<Fact>)], years: &[Option<i32>]) -> Vec<
             }
             a.mentions += 1;
             if a.canonical.is_none() {
-                a.canonical = f.hint.canonical.clone();
+                a.canonical = h.canonical.as_deref().map(str::to_string);
             }
         }
     }
@@ -244,7 +249,7 @@ pub fn link(articles: &mut [(String, Vec<Fact>)], years: &[Option<i32>]) -> Vec<
         });
     }
     // 5. Fill entity ids, speakers.
-    for ((_, facts), ks) in articles.iter_mut().zip(&keys) {
+    for (((_, facts), ks), hs) in articles.iter_mut().zip(&keys).zip(hints) {
         let by_text: HashMap<String, String> = facts
             .iter()
             .zip(ks)
@@ -254,21 +259,26 @@ pub fn link(articles: &mut [(String, Vec<Fact>)], years: &[Option<i32>]) -> Vec<
                     .map(|id| (f.text.clone(), id.clone()))
             })
             .collect();
-        for (f, k) in facts.iter_mut().zip(ks) {
+        for ((f, k), h) in facts.iter_mut().zip(ks).zip(hs) {
             if let Some(k) = k {
                 f.entity = id_of.get(k).cloned();
             }
-            if let Some(s) = &f.hint.speaker_text {
-                f.speaker = by_text.get(s).cloned();
+            if let Some(s) = &h.speaker_text {
+                f.speaker = by_text.get(&**s).cloned();
             }
         }
     }
-    relate(articles, &entities, years);
+    relate(articles, hints, &entities, years);
     entities
 }
 
 /// Relates facts across articles and counts their sources.
-fn relate(articles: &mut [(String, Vec<Fact>)], entities: &[Entity], years: &[Option<i32>]) {
+fn relate(
+    articles: &mut [(String, Vec<Fact>)],
+    hints: &[Vec<Hint>],
+    entities: &[Entity],
+    years: &[Option<i32>],
+) {
     let n_articles: HashMap<&str, usize> = entities
         .iter()
         .map(|e| (e.id.as_str(), e.articles.len()))
@@ -346,15 +356,18 @@ fn relate(articles: &mut [(String, Vec<Fact>)], entities: &[Entity], years: &[Op
         let claim_facts: Vec<claims::ClaimFact<'_>> = articles
             .iter()
             .enumerate()
-            .flat_map(|(ai, (_, facts))| {
+            .zip(hints)
+            .flat_map(|((ai, (_, facts)), hs)| {
                 facts
                     .iter()
+                    .zip(hs)
                     .enumerate()
-                    .filter(|(_, f)| claims::is_claim(f.kind))
-                    .map(move |(fi, f)| claims::ClaimFact {
+                    .filter(|(_, (f, _))| claims::is_claim(f.kind))
+                    .map(move |(fi, (f, h))| claims::ClaimFact {
                         article: ai,
                         index: fi,
                         fact: f,
+                        context: &h.context,
                         year: years.get(ai).copied().flatten(),
                     })
             })
@@ -466,6 +479,11 @@ pub fn content_keys(text: &str) -> Vec<u64> {
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// Calls `f` with the 32-bit key of each content word of `text`.
+pub fn each_content_key(text: &str, mut f: impl FnMut(u32)) {
+    each_content_word(text, |w| f(xxhash_rust::xxh3::xxh3_64(w.as_bytes()) as u32));
 }
 
 /// Calls `f` with each lower-cased, crudely stemmed content word of `text` (one reused buffer).

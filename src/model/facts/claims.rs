@@ -46,26 +46,32 @@ pub fn pairs(facts: &[ClaimFact<'_>]) -> Vec<(usize, usize, Verdict)> {
         }
     }
     posting.retain(|_, v| v.len() <= MAX_POSTING);
-    let mut out = Vec::new();
-    let mut counts: HashMap<usize, usize> = HashMap::default();
-    for (i, c) in facts.iter().enumerate() {
-        counts.clear();
-        for w in c.context {
-            for &j in posting.get(w).into_iter().flatten() {
-                if j > i && facts[j].article != c.article {
-                    *counts.entry(j).or_default() += 1;
+    // Each fact's candidates are counted on their own: in parallel, one count map per worker.
+    use rayon::prelude::*;
+    let mut out: Vec<(usize, usize, Verdict)> = (0..facts.len())
+        .into_par_iter()
+        .map_init(HashMap::<usize, usize>::default, |counts, i| {
+            let c = &facts[i];
+            counts.clear();
+            for w in c.context {
+                for &j in posting.get(w).into_iter().flatten() {
+                    if j > i && facts[j].article != c.article {
+                        *counts.entry(j).or_default() += 1;
+                    }
                 }
             }
-        }
-        for (&j, &shared) in &counts {
-            let (a, b) = (c, &facts[j]);
-            let size = a.context.len() + b.context.len();
-            let dice = 2.0 * shared as f64 / size.max(1) as f64;
-            if let Some(v) = compare(a, b, shared, dice) {
-                out.push((i, j, v));
-            }
-        }
-    }
+            counts
+                .iter()
+                .filter_map(|(&j, &shared)| {
+                    let (a, b) = (c, &facts[j]);
+                    let size = a.context.len() + b.context.len();
+                    let dice = 2.0 * shared as f64 / size.max(1) as f64;
+                    compare(a, b, shared, dice).map(|v| (i, j, v))
+                })
+                .collect::<Vec<_>>()
+        })
+        .flatten_iter()
+        .collect();
     out.sort_unstable_by_key(|p| (p.0, p.1));
     out
 }

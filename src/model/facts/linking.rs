@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 
 // Fx hashing: these maps are keyed by our own strings and ids, not by untrusted input that could
 // aim for collisions at scale; SipHash cost 7% of the pipeline.
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::claims;
@@ -85,55 +86,19 @@ pub fn link(
 ) -> Vec<Entity> {
     // 1. Resolve each entity mention to a key, within its article first.
     //    key = (family, name key); full names anchor one-word mentions.
+    //    Per article in parallel; the corpus-wide word → full-name map is merged after.
+    let per_article: Vec<(Vec<Option<(u8, String)>>, Vec<(String, Vec<String>)>)> = articles
+        .par_iter()
+        .zip(hints)
+        .map(|((_, facts), hs)| article_keys(facts, hs))
+        .collect();
     let mut keys: Vec<Vec<Option<(u8, String)>>> = Vec::with_capacity(articles.len());
     let mut corpus_full: HashMap<String, HashSet<String>> = HashMap::default(); // word → full person keys
-    for ((_, facts), hs) in articles.iter().zip(hints) {
-        let mut ks = Vec::with_capacity(facts.len());
-        let anchors: Vec<(String, Vec<String>)> = facts
-            .iter()
-            .filter(|f| f.kind == FactKind::Person && word_count(&f.text) >= 2)
-            .map(|f| (name_key(&f.text), words(&f.text)))
-            .collect();
-        // First or last word of a full name → the full names (keys) it can abbreviate.
-        let mut by_word: HashMap<&String, HashSet<&String>> = HashMap::default();
-        for (k, ws) in &anchors {
+    for (ks, anchors) in per_article {
+        for (k, ws) in anchors {
             for w in ws.iter().take(1).chain(ws.iter().last()) {
                 corpus_full.entry(w.clone()).or_default().insert(k.clone());
-                by_word.entry(w).or_default().insert(k);
             }
-        }
-        // One-word names the text itself shows to be people ("Lebed said", "Duran, 45,"): their
-        // other, weaker mentions in the article are the same person.
-        let strong_single: HashSet<String> = facts
-            .iter()
-            .zip(hs)
-            .filter(|(f, h)| f.kind == FactKind::Person && !h.weak && word_count(&f.text) == 1)
-            .map(|(f, _)| name_key(&f.text))
-            .collect();
-        for (f, h) in facts.iter().zip(hs) {
-            if !f.kind.is_entity() {
-                ks.push(None);
-                continue;
-            }
-            let base = h.canonical.as_deref().unwrap_or(&f.text);
-            let mut key = name_key(base);
-            let mut fam = family(f.kind);
-            let mut resolved = false;
-            if f.kind == FactKind::Person && h.canonical.is_none() && word_count(&f.text) == 1 {
-                let w = name_key(&f.text);
-                if let Some(fits) = by_word.get(&w)
-                    && fits.len() == 1
-                {
-                    key = fits.iter().next().map_or(key, |k| (*k).clone());
-                    fam = 0;
-                    resolved = true;
-                }
-            }
-            // Weak one-word names wait for the corpus-wide pass; mark them with a prefix.
-            if h.weak && !resolved && !strong_single.contains(&key) {
-                key = format!("?{key}");
-            }
-            ks.push(Some((fam, key)));
         }
         keys.push(ks);
     }
@@ -249,27 +214,88 @@ pub fn link(
         });
     }
     // 5. Fill entity ids, speakers.
-    for (((_, facts), ks), hs) in articles.iter_mut().zip(&keys).zip(hints) {
-        let by_text: HashMap<String, String> = facts
-            .iter()
-            .zip(ks)
-            .filter_map(|(f, k)| {
-                k.as_ref()
-                    .and_then(|k| id_of.get(k))
-                    .map(|id| (f.text.clone(), id.clone()))
-            })
-            .collect();
-        for ((f, k), h) in facts.iter_mut().zip(ks).zip(hs) {
-            if let Some(k) = k {
-                f.entity = id_of.get(k).cloned();
+    articles
+        .par_iter_mut()
+        .zip(&keys)
+        .zip(hints)
+        .for_each(|(((_, facts), ks), hs)| {
+            let by_text: HashMap<String, String> = facts
+                .iter()
+                .zip(ks)
+                .filter_map(|(f, k)| {
+                    k.as_ref()
+                        .and_then(|k| id_of.get(k))
+                        .map(|id| (f.text.clone(), id.clone()))
+                })
+                .collect();
+            for ((f, k), h) in facts.iter_mut().zip(ks).zip(hs) {
+                if let Some(k) = k {
+                    f.entity = id_of.get(k).cloned();
+                }
+                if let Some(s) = &h.speaker_text {
+                    f.speaker = by_text.get(&**s).cloned();
+                }
             }
-            if let Some(s) = &h.speaker_text {
-                f.speaker = by_text.get(&**s).cloned();
-            }
-        }
-    }
+        });
     relate(articles, hints, &entities, years);
     entities
+}
+
+/// Step 1 of [`link`] for one article: each fact's entity key (`None` for other kinds; weak
+/// one-word names prefixed with `?`) and the article's full person names with their words.
+#[allow(clippy::type_complexity)]
+fn article_keys(
+    facts: &[Fact],
+    hs: &[Hint],
+) -> (Vec<Option<(u8, String)>>, Vec<(String, Vec<String>)>) {
+    let mut ks = Vec::with_capacity(facts.len());
+
+    let anchors: Vec<(String, Vec<String>)> = facts
+        .iter()
+        .filter(|f| f.kind == FactKind::Person && word_count(&f.text) >= 2)
+        .map(|f| (name_key(&f.text), words(&f.text)))
+        .collect();
+    // First or last word of a full name → the full names (keys) it can abbreviate.
+    let mut by_word: HashMap<&String, HashSet<&String>> = HashMap::default();
+    for (k, ws) in &anchors {
+        for w in ws.iter().take(1).chain(ws.iter().last()) {
+            by_word.entry(w).or_default().insert(k);
+        }
+    }
+    // One-word names the text itself shows to be people ("Lebed said", "Duran, 45,"): their
+    // other, weaker mentions in the article are the same person.
+    let strong_single: HashSet<String> = facts
+        .iter()
+        .zip(hs)
+        .filter(|(f, h)| f.kind == FactKind::Person && !h.weak && word_count(&f.text) == 1)
+        .map(|(f, _)| name_key(&f.text))
+        .collect();
+    for (f, h) in facts.iter().zip(hs) {
+        if !f.kind.is_entity() {
+            ks.push(None);
+            continue;
+        }
+        let base = h.canonical.as_deref().unwrap_or(&f.text);
+        let mut key = name_key(base);
+        let mut fam = family(f.kind);
+        let mut resolved = false;
+        if f.kind == FactKind::Person && h.canonical.is_none() && word_count(&f.text) == 1 {
+            let w = name_key(&f.text);
+            if let Some(fits) = by_word.get(&w)
+                && fits.len() == 1
+            {
+                key = fits.iter().next().map_or(key, |k| (*k).clone());
+                fam = 0;
+                resolved = true;
+            }
+        }
+        // Weak one-word names wait for the corpus-wide pass; mark them with a prefix.
+        if h.weak && !resolved && !strong_single.contains(&key) {
+            key = format!("?{key}");
+        }
+        ks.push(Some((fam, key)));
+    }
+    (ks, anchors)
 }
 
 /// Relates facts across articles and counts their sources.
@@ -296,18 +322,23 @@ fn relate(
             }
         }
     }
-    // Quote shingles: content-word sets, indexed by word, compared only when they share words.
-    let mut quote_words: HashMap<u64, Vec<(usize, usize)>> = HashMap::default();
-    let mut sets: HashMap<(usize, usize), Vec<u64>> = HashMap::default();
-    for (ai, (_, facts)) in articles.iter().enumerate() {
-        for (fi, f) in facts.iter().enumerate() {
-            if f.kind == FactKind::Quote {
-                let s = content_keys(&f.text);
-                for &w in &s {
-                    quote_words.entry(w).or_default().push((ai, fi));
-                }
-                sets.insert((ai, fi), s);
-            }
+    // Quote shingles: content-word sets (made in parallel), indexed by word, compared only when
+    // they share words.
+    let sets: Vec<((usize, usize), Vec<u64>)> = articles
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(ai, (_, facts))| {
+            facts
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| f.kind == FactKind::Quote)
+                .map(move |(fi, f)| ((ai, fi), content_keys(&f.text)))
+        })
+        .collect();
+    let mut quote_words: HashMap<u64, Vec<u32>> = HashMap::default();
+    for (qi, (_, s)) in sets.iter().enumerate() {
+        for &w in s {
+            quote_words.entry(w).or_default().push(qi as u32);
         }
     }
     let mut related: HashMap<(usize, usize), Vec<(usize, usize)>> = HashMap::default();
@@ -328,27 +359,35 @@ fn relate(
     }
     // Quotes: words shared by more than MAX_POSTING quotes are too common to compare on.
     quote_words.retain(|_, v| v.len() <= MAX_POSTING);
-    let mut counts: HashMap<(usize, usize), usize> = HashMap::default();
-    for (&q, s) in &sets {
-        counts.clear();
-        for w in s {
-            for &o in quote_words.get(w).into_iter().flatten() {
-                if o.0 != q.0 {
-                    *counts.entry(o).or_default() += 1;
+    let found: Vec<((usize, usize), Vec<(usize, usize)>)> = (0..sets.len())
+        .into_par_iter()
+        .map_init(HashMap::<u32, usize>::default, |counts, qi| {
+            let (q, s) = &sets[qi];
+            counts.clear();
+            for w in s {
+                for &o in quote_words.get(w).into_iter().flatten() {
+                    if sets[o as usize].0.0 != q.0 {
+                        *counts.entry(o).or_default() += 1;
+                    }
                 }
             }
+            let mut found: Vec<(usize, usize)> = counts
+                .iter()
+                .filter(|&(&o, &shared)| {
+                    let other = &sets[o as usize].1;
+                    shared >= 4 && shared * 2 >= s.len().min(other.len())
+                })
+                .map(|(&o, _)| sets[o as usize].0)
+                .collect();
+            found.sort_unstable();
+            found.truncate(MAX_RELATED);
+            (*q, found)
+        })
+        .collect();
+    for (q, f) in found {
+        if !f.is_empty() {
+            related.entry(q).or_default().extend(f);
         }
-        let mut found: Vec<(usize, usize)> = counts
-            .iter()
-            .filter(|&(o, &shared)| {
-                let other = &sets[o];
-                shared >= 4 && shared * 2 >= s.len().min(other.len())
-            })
-            .map(|(o, _)| *o)
-            .collect();
-        found.sort_unstable();
-        found.truncate(MAX_RELATED);
-        related.entry(q).or_default().extend(found);
     }
     // Dates, amounts, quantities and events: the same claim in other words, or a conflict.
     let mut conflicts: HashSet<(usize, usize)> = HashSet::default();
@@ -388,7 +427,6 @@ fn relate(
         .map(|(_, fs)| fs.iter().map(|f| f.id).collect())
         .collect();
     // Each article's facts take their lists on their own: in parallel, reading the shared maps.
-    use rayon::prelude::*;
     articles
         .par_iter_mut()
         .enumerate()

@@ -87,7 +87,7 @@ pub fn link(
     // 1. Resolve each entity mention to a key, within its article first.
     //    key = (family, name key); full names anchor one-word mentions.
     //    Per article in parallel; the corpus-wide word → full-name map is merged after.
-    let per_article: Vec<(Vec<Option<(u8, String)>>, Vec<(String, Vec<String>)>)> = articles
+    let per_article: Vec<ArticleKeys> = articles
         .par_iter()
         .zip(hints)
         .map(|((_, facts), hs)| article_keys(facts, hs))
@@ -241,13 +241,16 @@ pub fn link(
     entities
 }
 
+/// An entity key: (family, spelling-insensitive name).
+type Key = (u8, String);
+/// Each fact's key, and the article's full person names (key, words).
+type ArticleKeys = (Vec<Option<Key>>, Vec<(String, Vec<String>)>);
+/// (article, fact) indexes.
+type FactRef = (usize, usize);
+
 /// Step 1 of [`link`] for one article: each fact's entity key (`None` for other kinds; weak
 /// one-word names prefixed with `?`) and the article's full person names with their words.
-#[allow(clippy::type_complexity)]
-fn article_keys(
-    facts: &[Fact],
-    hs: &[Hint],
-) -> (Vec<Option<(u8, String)>>, Vec<(String, Vec<String>)>) {
+fn article_keys(facts: &[Fact], hs: &[Hint]) -> ArticleKeys {
     let mut ks = Vec::with_capacity(facts.len());
 
     let anchors: Vec<(String, Vec<String>)> = facts
@@ -359,7 +362,7 @@ fn relate(
     }
     // Quotes: words shared by more than MAX_POSTING quotes are too common to compare on.
     quote_words.retain(|_, v| v.len() <= MAX_POSTING);
-    let found: Vec<((usize, usize), Vec<(usize, usize)>)> = (0..sets.len())
+    let found: Vec<(FactRef, Vec<FactRef>)> = (0..sets.len())
         .into_par_iter()
         .map_init(HashMap::<u32, usize>::default, |counts, qi| {
             let (q, s) = &sets[qi];

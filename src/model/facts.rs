@@ -284,11 +284,40 @@ impl PartialEq<&str> for FactId {
 /// The stable id of a fact: its kind, its span and its paragraph's text (hashed once per
 /// paragraph, so a paragraph with many facts costs one pass over its text, not one per fact).
 pub fn fact_id(kind: FactKind, block_hash: u64, start: usize, end: usize) -> FactId {
-    let key = format!(
-        "{}\u{1f}{start}\u{1f}{end}\u{1f}{block_hash:016x}",
-        kind.as_str()
-    );
-    FactId::from_hash(xxhash_rust::xxh3::xxh3_64(key.as_bytes()))
+    // The key is "{kind}\u{1f}{start}\u{1f}{end}\u{1f}{block_hash:016x}", written into a stack
+    // buffer (ids are made for every fact of a corpus; the format must never change).
+    let mut buf = [0u8; 80];
+    let mut n = 0;
+    let mut put = |bytes: &[u8]| {
+        buf[n..n + bytes.len()].copy_from_slice(bytes);
+        n += bytes.len();
+    };
+    put(kind.as_str().as_bytes());
+    put(&[0x1f]);
+    put(decimal(start, &mut [0u8; 20]));
+    put(&[0x1f]);
+    put(decimal(end, &mut [0u8; 20]));
+    put(&[0x1f]);
+    let mut hex = [0u8; 16];
+    for (i, h) in hex.iter_mut().enumerate() {
+        *h = b"0123456789abcdef"[((block_hash >> (4 * (15 - i))) & 0xf) as usize];
+    }
+    put(&hex);
+    FactId::from_hash(xxhash_rust::xxh3::xxh3_64(&buf[..n]))
+}
+
+/// `n` in decimal digits, written at the end of `buf`.
+fn decimal(mut n: usize, buf: &mut [u8; 20]) -> &[u8] {
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    &buf[i..]
 }
 
 /// Facts are looked for in at most this many bytes of one paragraph. Real paragraphs are far
@@ -475,4 +504,24 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
     facts.shrink_to_fit();
     hints.shrink_to_fit();
     (facts, hints)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fact_ids_hash_the_documented_key() {
+        for (start, end, h) in [(0, 4, 0u64), (17, 1234, 0xdead_beef), (9, 10, u64::MAX)] {
+            let key = format!("date\u{1f}{start}\u{1f}{end}\u{1f}{h:016x}");
+            assert_eq!(
+                fact_id(FactKind::Date, h, start, end),
+                FactId::from_hash(xxhash_rust::xxh3::xxh3_64(key.as_bytes()))
+            );
+        }
+        let id = fact_id(FactKind::Quote, 7, 1, 2);
+        assert_eq!(id.len(), 16);
+        assert!(id.starts_with('f'));
+        assert_eq!(FactId::from(id.as_str()), id);
+    }
 }

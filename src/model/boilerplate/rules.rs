@@ -982,7 +982,7 @@ fn neighbours(verdicts: &[Option<Drop>], i: usize) -> impl Iterator<Item = usize
 pub fn duplicates(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut [Option<Drop>]) {
     for i in 1..blocks.len() {
         let prev = i - 1;
-        if feats[i].weq < 3.0 || norm(&feats[i].lower) != norm(&feats[prev].lower) {
+        if feats[i].weq < 3.0 || !same_words(&feats[i].lower, &feats[prev].lower) {
             continue;
         }
         if verdicts[i].is_none() {
@@ -1006,13 +1006,15 @@ pub fn duplicates(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut [
 /// the region pass so a teaser outside the article never shadows the body. Short lines — subheads,
 /// table rows the article itself repeats — are left alone.
 pub fn later_duplicates(feats: &[Features], verdicts: &mut [Option<Drop>]) {
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    // Keyed by a hash of the words; a hit is confirmed word by word.
+    let mut seen: HashMap<u64, usize> = HashMap::new();
     for i in 0..feats.len() {
         if verdicts[i].is_some() || feats[i].weq < 8.0 || !feats[i].prose() {
             continue;
         }
-        let key = norm(&feats[i].lower);
-        if let Some(&first) = seen.get(&key) {
+        let key = words_hash(&feats[i].lower);
+        let first = seen.get(&key).copied();
+        if let Some(first) = first.filter(|&f| same_words(&feats[f].lower, &feats[i].lower)) {
             verdicts[i] = Some(Drop::new(
                 Reason::Duplicate,
                 "repeated-block",
@@ -1024,8 +1026,19 @@ pub fn later_duplicates(feats: &[Features], verdicts: &mut [Option<Drop>]) {
     }
 }
 
-fn norm(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+/// The same words in the same order, whatever the spacing.
+fn same_words(a: &str, b: &str) -> bool {
+    a.split_whitespace().eq(b.split_whitespace())
+}
+
+/// A hash of the words of `s`, whatever the spacing.
+fn words_hash(s: &str) -> u64 {
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    for w in s.split_whitespace() {
+        h.update(w.as_bytes());
+        h.update(b" ");
+    }
+    h.digest()
 }
 
 /// Language detection reads at most this much of a block, and twice this of the article sample

@@ -349,8 +349,10 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
         .date
         .as_deref()
         .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
-    let mut facts = Vec::new();
-    let mut hints = Vec::new();
+    // One list for the article (facts with their hints), sorted paragraph by paragraph and split
+    // at the end into two lists of exact size: no per-paragraph list, no growing copies of both.
+    let estimate = article.kept().map(|b| b.text.len()).sum::<usize>() / 24;
+    let mut all: Vec<(Fact, Hint)> = Vec::with_capacity(estimate);
     let mut last_person: Option<String> = None;
     for (bi, block) in article.blocks.iter().enumerate() {
         if !block.kept {
@@ -372,7 +374,8 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
                     end,
                 )
             };
-        let mut block_facts: Vec<(Fact, Hint)> = Vec::with_capacity(mentions.len() + 8);
+        let first = all.len();
+        let block_facts = &mut all;
         for m in &mentions {
             let f = mk(m.kind, m.start, m.end, m.text.clone(), None);
             let h = Hint {
@@ -450,7 +453,7 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
                         && m.tok_end <= e.tok_end
                 })
                 .map(|m| m.text.clone());
-            let when = block_facts
+            let when = block_facts[first..]
                 .iter()
                 .map(|(f, _)| f)
                 .find(|f| {
@@ -485,24 +488,23 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
         {
             last_person = Some(m.text.clone());
         }
+        let block_facts = &mut all[first..];
         if block_facts.iter().any(|(f, _)| claims::is_claim(f.kind)) {
             let keys = claims::TokenKeys::of(&toks);
-            for (f, h) in &mut block_facts {
+            for (f, h) in block_facts.iter_mut() {
                 if claims::is_claim(f.kind) {
                     h.context = claims::context(&toks, &keys, f.start, f.end).into_boxed_slice();
                 }
             }
         }
         block_facts.sort_by_key(|(f, _)| (f.start, f.kind));
-        facts.reserve(block_facts.len());
-        hints.reserve(block_facts.len());
-        for (f, h) in block_facts {
-            facts.push(f);
-            hints.push(h);
-        }
     }
-    facts.shrink_to_fit();
-    hints.shrink_to_fit();
+    let mut facts = Vec::with_capacity(all.len());
+    let mut hints = Vec::with_capacity(all.len());
+    for (f, h) in all {
+        facts.push(f);
+        hints.push(h);
+    }
     (facts, hints)
 }
 

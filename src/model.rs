@@ -132,18 +132,7 @@ impl Corpus {
         }
         t.extract = clock.elapsed();
         let clock = Instant::now();
-        // Fact ids must be unique in the corpus (syndicated copies share paragraphs): a repeated id
-        // is derived again from itself, in corpus order (stable from run to run).
-        let n: usize = pairs.iter().map(|(_, fs)| fs.len()).sum();
-        let mut seen: HashSet<FactId> = HashSet::with_capacity_and_hasher(n, Default::default());
-        for (_, fs) in &mut pairs {
-            for f in fs {
-                while !seen.insert(f.id) {
-                    f.id = f.id.next();
-                }
-            }
-        }
-        drop(seen);
+        unique_fact_ids(&mut pairs);
         let years: Vec<Option<i32>> = articles
             .iter()
             .map(|a| facts::claims::year_of(a.date.as_deref()))
@@ -151,16 +140,101 @@ impl Corpus {
         let entities = facts::linking::link(&mut pairs, &hints, &years);
         // Extraction hints served linking; the reader keeps the corpus for hours.
         drop(hints);
-        for (a, (_, mut fs)) in articles.iter_mut().zip(pairs) {
-            // Weak one-word names that resolved to nobody are not facts.
-            fs.retain(|f| !f.kind.is_entity() || f.entity.is_some());
-            a.facts = fs;
-        }
+        articles
+            .par_iter_mut()
+            .zip(pairs)
+            .for_each(|(a, (_, mut fs))| {
+                // Weak one-word names that resolved to nobody are not facts.
+                fs.retain(|f| !f.kind.is_entity() || f.entity.is_some());
+                a.facts = fs;
+            });
         t.link = clock.elapsed();
         Corpus {
             articles,
             entities,
             warnings,
         }
+    }
+}
+
+/// Makes fact ids unique in the corpus (syndicated copies share paragraphs): the first fact in
+/// corpus order keeps its id, a later one with the same id derives another from it (stable from
+/// run to run). Sorting finds the repeats: no hash set of a million ids.
+fn unique_fact_ids(pairs: &mut [(String, Vec<Fact>)]) {
+    use rayon::prelude::*;
+    let n = pairs.iter().map(|(_, fs)| fs.len()).sum();
+    let mut all: Vec<(u128, u32, u32)> = Vec::with_capacity(n);
+    for (ai, (_, fs)) in pairs.iter().enumerate() {
+        for (fi, f) in fs.iter().enumerate() {
+            all.push((f.id.key(), ai as u32, fi as u32));
+        }
+    }
+    all.par_sort_unstable();
+    let taken = |id: &FactId, extra: &HashSet<FactId>| {
+        let key = id.key();
+        let p = all.partition_point(|e| e.0 < key);
+        extra.contains(id) || all.get(p).is_some_and(|e| e.0 == key)
+    };
+    // Each run of equal ids, in corpus order: the first keeps it, the next ones walk the chain
+    // id → next(id) → … once, skipping ids already in use.
+    let mut extra: HashSet<FactId> = HashSet::default();
+    let mut renamed: Vec<(u32, u32, FactId)> = Vec::new();
+    let mut k = 0;
+    while k < all.len() {
+        let mut end = k + 1;
+        while end < all.len() && all[end].0 == all[k].0 {
+            end += 1;
+        }
+        let mut id = FactId::from_key(all[k].0);
+        for &(_, ai, fi) in &all[k + 1..end] {
+            id = id.next();
+            while taken(&id, &extra) {
+                id = id.next();
+            }
+            extra.insert(id);
+            renamed.push((ai, fi, id));
+        }
+        k = end;
+    }
+    for (ai, fi, id) in renamed {
+        pairs[ai as usize].1[fi as usize].id = id;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repeated_fact_ids_are_made_unique_and_the_first_copy_keeps_its_own() {
+        let text = "Lee Jae-myung met Xi Jinping in Gyeongju on Saturday, officials said.\n\nThe two leaders signed seven agreements worth $4 billion.";
+        let one =
+            Corpus::from_articles(vec![Article::from_text("a.txt", text.to_string())], vec![]);
+        let copies: Vec<Article> = (0..3)
+            .map(|i| Article::from_text(format!("{i}.txt"), text.to_string()))
+            .collect();
+        let three = Corpus::from_articles(copies, vec![]);
+        let ids = |c: &Corpus, a: usize| -> Vec<String> {
+            c.articles[a]
+                .facts
+                .iter()
+                .map(|f| f.id.to_string())
+                .collect()
+        };
+        assert!(!ids(&one, 0).is_empty());
+        assert_eq!(ids(&three, 0), ids(&one, 0));
+        let mut all: Vec<String> = (0..3).flat_map(|a| ids(&three, a)).collect();
+        let n = all.len();
+        all.sort();
+        all.dedup();
+        assert_eq!(all.len(), n, "fact ids repeat");
+        // Stable from run to run.
+        let again = Corpus::from_articles(
+            (0..3)
+                .map(|i| Article::from_text(format!("{i}.txt"), text.to_string()))
+                .collect(),
+            vec![],
+        );
+        assert_eq!(ids(&again, 2), ids(&three, 2));
     }
 }

@@ -221,6 +221,15 @@ impl FactId {
         FactId::from_hash(xxhash_rust::xxh3::xxh3_64(&self.0))
     }
 
+    /// The id as one number, ordered like the id (fast sorting).
+    pub fn key(&self) -> u128 {
+        u128::from_be_bytes(self.0)
+    }
+
+    pub fn from_key(k: u128) -> FactId {
+        FactId(k.to_be_bytes())
+    }
+
     pub fn as_str(&self) -> &str {
         let n = self.0.iter().position(|&b| b == 0).unwrap_or(16);
         std::str::from_utf8(&self.0[..n]).unwrap_or("f")

@@ -52,7 +52,9 @@ impl Features {
             if c.is_alphabetic() {
                 letters += 1;
             }
-            let is_wide = UnicodeWidthChar::width(c) == Some(2) && c.is_alphanumeric();
+            // Only characters from U+1100 on can be wide.
+            let is_wide =
+                c >= '\u{1100}' && UnicodeWidthChar::width(c) == Some(2) && c.is_alphanumeric();
             if is_wide {
                 wide += 1;
                 in_word = false;
@@ -129,16 +131,22 @@ pub fn ends_sentence(text: &str) -> bool {
 }
 
 fn has_email(text: &str) -> bool {
-    text.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        match w.split_once('@') {
-            Some((user, host)) => !user.is_empty() && host.contains('.') && !host.starts_with('.'),
-            None => false,
-        }
-    })
+    text.contains('@')
+        && text.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            match w.split_once('@') {
+                Some((user, host)) => {
+                    !user.is_empty() && host.contains('.') && !host.starts_with('.')
+                }
+                None => false,
+            }
+        })
 }
 
 fn looks_like_domain(w: &str) -> bool {
+    if w.len() <= 5 || !w.contains('.') {
+        return false;
+    }
     let w = w.trim_matches(|c: char| !c.is_alphanumeric());
     let tlds = [
         ".com", ".org", ".net", ".co.uk", ".ru", ".pl", ".gr", ".cn", ".kr", ".de", ".fr",

@@ -39,15 +39,23 @@ pub enum Verdict {
 
 /// Related (and conflicting) pairs among `facts`, as indexes into `facts`.
 pub fn pairs(facts: &[ClaimFact<'_>]) -> Vec<(usize, usize, Verdict)> {
-    let mut posting: HashMap<u32, Vec<usize>> = HashMap::default();
+    // Posting lists by sorting (word, fact) pairs: millions of pairs, sorted in parallel, then
+    // one map entry per word that is rare enough to identify a claim.
+    use rayon::prelude::*;
+    let mut entries: Vec<(u32, u32)> =
+        Vec::with_capacity(facts.iter().map(|c| c.context.len()).sum());
     for (i, c) in facts.iter().enumerate() {
-        for &w in c.context {
-            posting.entry(w).or_default().push(i);
+        entries.extend(c.context.iter().map(|&w| (w, i as u32)));
+    }
+    entries.par_sort_unstable();
+    let mut posting: HashMap<u32, Vec<usize>> = HashMap::default();
+    for run in entries.chunk_by(|a, b| a.0 == b.0) {
+        if run.len() <= MAX_POSTING {
+            posting.insert(run[0].0, run.iter().map(|e| e.1 as usize).collect());
         }
     }
-    posting.retain(|_, v| v.len() <= MAX_POSTING);
+    drop(entries);
     // Each fact's candidates are counted on their own: in parallel, one count map per worker.
-    use rayon::prelude::*;
     let mut out: Vec<(usize, usize, Verdict)> = (0..facts.len())
         .into_par_iter()
         .map_init(HashMap::<usize, usize>::default, |counts, i| {

@@ -155,19 +155,31 @@ pub fn link(
         mentions: usize,
         canonical: Option<String>,
     }
-    let mut acc: BTreeMap<(u8, String), Acc> = BTreeMap::new();
+    // Hash map while counting (keys and names are cloned only when first seen), key order after.
+    let mut acc: HashMap<(u8, String), Acc> = HashMap::default();
     for (((aid, facts), ks), hs) in articles.iter().zip(&keys).zip(hints) {
         for ((f, k), h) in facts.iter().zip(ks).zip(hs) {
             let Some(k) = k else { continue };
-            let a = acc.entry(k.clone()).or_insert_with(|| Acc {
-                kind_votes: BTreeMap::new(),
-                names: BTreeMap::new(),
-                articles: Vec::new(),
-                mentions: 0,
-                canonical: None,
-            });
+            if !acc.contains_key(k) {
+                acc.insert(
+                    k.clone(),
+                    Acc {
+                        kind_votes: BTreeMap::new(),
+                        names: BTreeMap::new(),
+                        articles: Vec::new(),
+                        mentions: 0,
+                        canonical: None,
+                    },
+                );
+            }
+            let Some(a) = acc.get_mut(k) else { continue };
             *a.kind_votes.entry(f.kind).or_default() += 1;
-            *a.names.entry(f.text.clone()).or_default() += 1;
+            match a.names.get_mut(&f.text) {
+                Some(n) => *n += 1,
+                None => {
+                    a.names.insert(f.text.clone(), 1);
+                }
+            }
             if let (Some(t), 1) = (&h.title, word_count(&f.text)) {
                 // "President Lee" is how readers search; list it as an alias.
                 a.names.entry(format!("{t} {}", f.text)).or_default();
@@ -181,6 +193,8 @@ pub fn link(
             }
         }
     }
+    let mut acc: Vec<((u8, String), Acc)> = acc.into_iter().collect();
+    acc.sort_unstable_by(|x, y| x.0.cmp(&y.0));
     let mut entities = Vec::with_capacity(acc.len());
     let mut id_of: HashMap<(u8, String), String> = HashMap::default();
     for (k, a) in acc {

@@ -26,6 +26,24 @@ pub struct Mention {
     pub weak: bool,
 }
 
+/// A set over a word list, built on first use (the lists are long; lookups are per token).
+fn set_of(
+    cell: &'static std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>>,
+    words: &'static [&'static str],
+) -> &'static rustc_hash::FxHashSet<&'static str> {
+    cell.get_or_init(|| words.iter().copied().collect())
+}
+
+static NOT_NAME_SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::OnceLock::new();
+static TIME_SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::OnceLock::new();
+
+/// Is the lower-cased word one that never starts or makes a name ("the", "said", "monday"…)?
+fn is_not_name(lower: &str) -> bool {
+    set_of(&NOT_NAME_SET, NOT_NAMES).contains(lower)
+}
+
 const NOT_NAMES: &[&str] = &[
     "the",
     "a",
@@ -482,7 +500,7 @@ fn is_name_token(t: &Token<'_>) -> bool {
         return false;
     }
     let l = lower(t);
-    !TIME_WORDS.contains(&l.as_str())
+    !set_of(&TIME_SET, TIME_WORDS).contains(l.as_str())
 }
 
 impl Mention {
@@ -861,7 +879,7 @@ fn split_run(
     let mut s = start;
     // Sentence-initial function words and the like are not part of a name.
     while s < end
-        && (NOT_NAMES.contains(&lower(&tokens[s]).as_str())
+        && (is_not_name(&lower(&tokens[s]))
             || (s > start && CONNECTORS.contains(&tokens[s].text)))
     {
         s += 1;
@@ -990,7 +1008,7 @@ fn emit(
         }
     }
     if single
-        && (NOT_NAMES.contains(&lname.as_str())
+        && (is_not_name(&lname)
             || name.chars().count() < 2
             || NOT_ORGS.contains(&name))
     {

@@ -879,8 +879,7 @@ fn split_run(
     let mut s = start;
     // Sentence-initial function words and the like are not part of a name.
     while s < end
-        && (is_not_name(&lower(&tokens[s]))
-            || (s > start && CONNECTORS.contains(&tokens[s].text)))
+        && (is_not_name(&lower(&tokens[s])) || (s > start && CONNECTORS.contains(&tokens[s].text)))
     {
         s += 1;
     }
@@ -1007,11 +1006,7 @@ fn emit(
             return;
         }
     }
-    if single
-        && (is_not_name(&lname)
-            || name.chars().count() < 2
-            || NOT_ORGS.contains(&name))
-    {
+    if single && (is_not_name(&lname) || name.chars().count() < 2 || NOT_ORGS.contains(&name)) {
         return;
     }
     // A multi-word name that contains a known place or organisation but is neither (an event

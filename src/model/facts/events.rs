@@ -35,13 +35,28 @@ const TRIGGERS: &[(&[&str], &str)] = &[
     (&["invitation"], "invitation"),
 ];
 
+/// Is `word` (any case) the first word of a trigger? Most words are ruled out by a set lookup.
+fn starts_trigger(word: &str) -> bool {
+    static FIRST: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let first = FIRST.get_or_init(|| TRIGGERS.iter().map(|(w, _)| w[0]).collect());
+    if word.len() > 12 || !word.is_ascii() {
+        return false;
+    }
+    let mut buf = [0u8; 12];
+    for (b, c) in buf.iter_mut().zip(word.bytes()) {
+        *b = c.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..word.len()]).is_ok_and(|w| first.contains(w))
+}
+
 /// One event per sentence and kind, at its first trigger.
 pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<EventMention> {
     let mut out: Vec<EventMention> = Vec::new();
     for i in 0..tokens.len() {
         // Every trigger starts with a lower-case ASCII letter; skip everything else fast.
         let first = tokens[i].text.as_bytes()[0];
-        if !first.is_ascii_alphabetic() {
+        if !first.is_ascii_alphabetic() || !starts_trigger(tokens[i].text) {
             continue;
         }
         for (words, kind) in TRIGGERS {

@@ -68,6 +68,9 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, mut app: App) -> anyhow::
             terminal.draw(|f| view::draw(f, &mut app))?;
         }
     }
+    // Quitting must be instant: the process exits next, and dropping a large corpus piece by
+    // piece takes seconds. Review state is already on disk (every change is saved as made).
+    std::mem::forget(app);
     Ok(())
 }
 

@@ -57,10 +57,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Some(Command::Dump(args)) => {
             let corpus = load(&args.inputs.paths);
-            if let Some(code) = nothing_loaded(&corpus) {
+            if let Some(code) = nothing_loaded(corpus) {
                 return Ok(code);
             }
-            let doc = output::dump(&corpus);
+            let doc = output::dump(corpus);
             if args.pretty {
                 serde_json::to_writer_pretty(&mut out, &doc)?;
             } else {
@@ -70,7 +70,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Some(Command::Clean(args)) => {
             let corpus = load(std::slice::from_ref(&args.path));
-            if let Some(code) = nothing_loaded(&corpus) {
+            if let Some(code) = nothing_loaded(corpus) {
                 return Ok(code);
             }
             for a in &corpus.articles {
@@ -123,7 +123,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             let review = Review::from_decisions(store::read(&path)?);
             let corpus = load(paths);
-            if let Some(code) = nothing_loaded(&corpus) {
+            if let Some(code) = nothing_loaded(corpus) {
                 return Ok(code);
             }
             let which = match args.status {
@@ -139,8 +139,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 ExportFormat::Md => export::Format::Markdown,
                 ExportFormat::Csv => export::Format::Csv,
             };
-            let index = factlens::model::index::Index::new(&corpus);
-            let report = export::report(&corpus, &index, &review, which);
+            let index = factlens::model::index::Index::new(corpus);
+            let report = export::report(corpus, &index, &review, which);
             match &args.output {
                 Some(file) => {
                     let mut bytes = Vec::new();
@@ -158,10 +158,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Some(Command::Facts(inputs)) => {
             let corpus = load(&inputs.paths);
-            if let Some(code) = nothing_loaded(&corpus) {
+            if let Some(code) = nothing_loaded(corpus) {
                 return Ok(code);
             }
-            out.write_all(output::facts_table(&corpus).as_bytes())?;
+            out.write_all(output::facts_table(corpus).as_bytes())?;
         }
         None => {
             drop(out);
@@ -278,7 +278,7 @@ fn reader(cli: &Cli) -> anyhow::Result<ExitCode> {
 
 fn list(paths: &[std::path::PathBuf], out: &mut impl Write) -> anyhow::Result<ExitCode> {
     let corpus = load(paths);
-    if let Some(code) = nothing_loaded(&corpus) {
+    if let Some(code) = nothing_loaded(corpus) {
         return Ok(code);
     }
     for a in &corpus.articles {

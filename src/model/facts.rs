@@ -363,6 +363,9 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
     let estimate = article.kept().map(|b| b.text.len()).sum::<usize>() / 24;
     let mut all: Vec<(Fact, Hint)> = Vec::with_capacity(estimate);
     let mut last_person: Option<String> = None;
+    // Who speaks on into the next paragraph: the speaker of the previous paragraph's last quote,
+    // or the person a paragraph ending in ":" introduced ("Blackwell wrote:").
+    let mut carried: Option<String> = None;
     for (bi, block) in article.blocks.iter().enumerate() {
         if !block.kept {
             continue;
@@ -417,6 +420,7 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
         // Quotes: a pronoun speaker is the last person named before the quote in this block, else
         // the last full name before the block (measured better than "the last speaker" on the
         // quotes devset).
+        let mut next_carried: Option<String> = None;
         for q in quotes::find(&toks, t, &mentions) {
             let mut f = mk(FactKind::Quote, q.start, q.end, q.text, None);
             f.quote = Some(if q.reported { "reported" } else { "direct" });
@@ -435,8 +439,12 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
                         .map(|m| m.text.clone())
                         .or_else(|| last_person.clone())
                 }
+                // A quote whose paragraph names nobody continues the speaker before it (news
+                // names a speaker once, then gives more quotes in their own paragraphs).
+                quotes::Speaker::Unknown if !q.reported => carried.clone(),
                 quotes::Speaker::Nominal(_) | quotes::Speaker::Unknown => None,
             };
+            next_carried = speaker_text.clone();
             let h = Hint {
                 speaker_text: speaker_text.map(Into::into),
                 ..Hint::default()
@@ -491,12 +499,17 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
             );
             block_facts.push((f, Hint::default()));
         }
-        if let Some(m) = mentions
+        let named = mentions
             .iter()
-            .rfind(|m| m.kind == FactKind::Person && !m.weak)
-        {
+            .rfind(|m| m.kind == FactKind::Person && !m.weak);
+        if let Some(m) = named {
             last_person = Some(m.text.clone());
         }
+        carried = if t.trim_end().ends_with(':') {
+            named.map(|m| m.text.clone())
+        } else {
+            next_carried
+        };
         let block_facts = &mut all[first..];
         if block_facts.iter().any(|(f, _)| claims::is_claim(f.kind)) {
             let keys = claims::TokenKeys::of(&toks);
@@ -520,6 +533,32 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_quote_paragraph_naming_nobody_continues_the_speaker_before_it() {
+        let text = "Morton Blackwell, a conservative activist, wrote to supporters on Sunday:\n\n\"Has the candidate a record of personal activism and leadership for conservative principles?\"\n\nThe letter went to thousands of donors.\n\n\"Is the candidate surrounded by people notable for their commitment?\"";
+        let c = crate::model::Corpus::from_articles(
+            vec![crate::model::Article::from_text("a.txt", text.to_string())],
+            vec![],
+        );
+        let speaker_of = |needle: &str| {
+            let q = c.articles[0]
+                .facts
+                .iter()
+                .find(|f| f.kind == FactKind::Quote && f.text.contains(needle))
+                .expect("the quote is found");
+            q.speaker
+                .as_ref()
+                .and_then(|id| c.entities.iter().find(|e| &e.id == id))
+                .map(|e| e.name.clone())
+        };
+        assert_eq!(
+            speaker_of("personal activism").as_deref(),
+            Some("Morton Blackwell")
+        );
+        // A paragraph between that names nobody and quotes nothing ends the carry.
+        assert_eq!(speaker_of("surrounded by people"), None);
+    }
 
     #[test]
     fn fact_ids_hash_the_documented_key() {

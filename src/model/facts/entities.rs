@@ -915,6 +915,13 @@ fn split_run(
             pending_title = Some(words.join(" "));
             k += title_len;
             s = k;
+            // "Director of the Emirates Centre", "Secretary for Security": what follows is the
+            // title's organisation or office, not a person.
+            if k < end && matches!(tokens[k].text, "of" | "for") {
+                pending_title = None;
+                k += 1;
+                s = k;
+            }
             continue;
         }
         // Demonym (one or two words): "Chinese", "South Korean".
@@ -1249,6 +1256,28 @@ mod tests {
             ]
         );
         assert!(names("LEAGUE STANDINGS AFTER SATURDAY").is_empty());
+    }
+
+    #[test]
+    fn middle_initials_and_a_title_of_an_organisation() {
+        let n = names(
+            "President George W. Bush met Tariq Al Shaikh, Director of Abu Dhabi Ghantoot Centre for Consulting, on Monday.",
+        );
+        assert_eq!(
+            n[0],
+            (
+                "George W. Bush".into(),
+                FactKind::Person,
+                Some("President".into())
+            )
+        );
+        assert!(
+            n.iter()
+                .any(|m| m.0 == "Abu Dhabi Ghantoot Centre for Consulting"
+                    && m.1 == FactKind::Organization),
+            "{n:?}"
+        );
+        assert!(!n.iter().any(|m| m.0.starts_with("of ")), "{n:?}");
     }
 
     #[test]

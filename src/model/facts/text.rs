@@ -87,6 +87,23 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                     i = j + 1;
                 }
             }
+            // A middle initial keeps its dot: "George W. Bush", "John F. Kennedy" (one capital
+            // letter after a capitalised word and before one; the dot ends no sentence).
+            if i - start == 1
+                && chars[start].1.is_ascii_uppercase()
+                && i + 2 < n
+                && chars[i].1 == '.'
+                && chars[i + 1].1 == ' '
+                && chars[i + 2].1.is_uppercase()
+                && out.last().is_some_and(|p: &Token<'_>| {
+                    p.bend == b.saturating_sub(1)
+                        && p.text.chars().next().is_some_and(char::is_uppercase)
+                        && p.text.chars().count() >= 2
+                        && p.text.chars().all(char::is_alphabetic)
+                })
+            {
+                i += 1;
+            }
         } else {
             i += 1;
         }
@@ -146,6 +163,19 @@ mod tests {
             words("the U.S. and 1,200 people"),
             ["the", "U.S.", "and", "1,200", "people"]
         );
+    }
+
+    #[test]
+    fn a_middle_initial_keeps_its_dot_and_ends_no_sentence() {
+        let t = tokenize("George W. Bush spoke. Then Vitamin C. Prices rose.");
+        let texts: Vec<&str> = t.iter().map(|t| t.text).collect();
+        assert!(texts.contains(&"W."), "{texts:?}");
+        let bush = t.iter().find(|t| t.text == "Bush").unwrap();
+        assert_eq!(bush.sentence, 0);
+        // A capital letter ending a sentence after a lower-case word stays a sentence end.
+        let t = tokenize("He scored a B. Then he left.");
+        assert!(t.iter().any(|t| t.text == "."));
+        assert!(t.iter().find(|t| t.text == "Then").unwrap().sentence_start);
     }
 
     #[test]

@@ -204,8 +204,9 @@ impl TokenKeys {
     pub fn of(tokens: &[super::text::Token<'_>]) -> TokenKeys {
         let mut keys = Vec::new();
         let mut ends = Vec::with_capacity(tokens.len());
+        let mut buf = String::new();
         for t in tokens {
-            super::linking::each_content_key(t.text, |k| keys.push(k));
+            super::linking::each_content_key(t.text, &mut buf, |k| keys.push(k));
             ends.push(keys.len() as u32);
         }
         TokenKeys { keys, ends }

@@ -537,13 +537,19 @@ pub fn content_keys(text: &str) -> Vec<u64> {
 }
 
 /// Calls `f` with the 32-bit key of each content word of `text`.
-pub fn each_content_key(text: &str, mut f: impl FnMut(u32)) {
-    each_content_word(text, |w| f(xxhash_rust::xxh3::xxh3_64(w.as_bytes()) as u32));
+/// `buf` is scratch space, reused across calls (one per paragraph, not one per token).
+pub fn each_content_key(text: &str, buf: &mut String, mut f: impl FnMut(u32)) {
+    content_words_into(text, buf, |w| {
+        f(xxhash_rust::xxh3::xxh3_64(w.as_bytes()) as u32)
+    });
 }
 
 /// Calls `f` with each lower-cased, crudely stemmed content word of `text` (one reused buffer).
-fn each_content_word(text: &str, mut f: impl FnMut(&str)) {
-    let mut buf = String::new();
+fn each_content_word(text: &str, f: impl FnMut(&str)) {
+    content_words_into(text, &mut String::new(), f);
+}
+
+fn content_words_into(text: &str, buf: &mut String, mut f: impl FnMut(&str)) {
     for raw in text.split(|c: char| !c.is_alphanumeric()) {
         if raw.is_empty() {
             continue;
@@ -554,7 +560,7 @@ fn each_content_word(text: &str, mut f: impl FnMut(&str)) {
         } else {
             buf.extend(raw.chars().flat_map(char::to_lowercase));
         }
-        if buf.len() <= 2 || is_stop(&buf) {
+        if buf.len() <= 2 || is_stop(buf) {
             continue;
         }
         let mut w = buf.as_str();

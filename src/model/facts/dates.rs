@@ -18,14 +18,10 @@ pub struct DateMention {
 pub fn month_number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.');
     // Month names are 3–9 ASCII letters: anything else is ruled out without allocating.
-    if !(3..=9).contains(&w.len()) || !w.is_ascii() {
+    if w.len() < 3 {
         return None;
     }
-    let mut buf = [0u8; 9];
-    for (b, c) in buf.iter_mut().zip(w.bytes()) {
-        *b = c.to_ascii_lowercase();
-    }
-    let m = match std::str::from_utf8(&buf[..w.len()]).unwrap_or("") {
+    let m = match super::text::ascii_lower(w, &mut [0u8; 9])? {
         "january" | "jan" => 1,
         "february" | "feb" => 2,
         "march" | "mar" => 3,

@@ -40,14 +40,7 @@ fn starts_trigger(word: &str) -> bool {
     static FIRST: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::OnceLock::new();
     let first = FIRST.get_or_init(|| TRIGGERS.iter().map(|(w, _)| w[0]).collect());
-    if word.len() > 12 || !word.is_ascii() {
-        return false;
-    }
-    let mut buf = [0u8; 12];
-    for (b, c) in buf.iter_mut().zip(word.bytes()) {
-        *b = c.to_ascii_lowercase();
-    }
-    std::str::from_utf8(&buf[..word.len()]).is_ok_and(|w| first.contains(w))
+    super::text::ascii_lower(word, &mut [0u8; 12]).is_some_and(|w| first.contains(w))
 }
 
 /// One event per sentence and kind, at its first trigger.

@@ -74,19 +74,16 @@ fn number(w: &str) -> Option<f64> {
             w.parse().ok()
         };
     }
-    if !first.is_ascii_alphabetic() || !(3..=9).contains(&w.len()) || !w.is_ascii() {
+    if !first.is_ascii_alphabetic() || w.len() < 3 {
         return None;
     }
-    // Number words are 3–9 ASCII letters: lower-case into a stack buffer, look up in a set.
+    // Number words are 3–9 ASCII letters: lower-cased on the stack, looked up in a map.
     static WORDS: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, f64>> =
         std::sync::OnceLock::new();
     let words = WORDS.get_or_init(|| SMALL.iter().copied().collect());
-    let mut buf = [0u8; 9];
-    for (b, c) in buf.iter_mut().zip(w.bytes()) {
-        *b = c.to_ascii_lowercase();
-    }
-    let lower = std::str::from_utf8(&buf[..w.len()]).ok()?;
-    words.get(lower).copied()
+    words
+        .get(super::text::ascii_lower(w, &mut [0u8; 9])?)
+        .copied()
 }
 
 fn currency_word(word: &str) -> Option<&'static str> {

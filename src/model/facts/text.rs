@@ -141,6 +141,18 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     out
 }
 
+/// `word` lower-cased into `buf`, without allocating: `None` unless it is ASCII and fits.
+/// (Word-list lookups run on every token; most words are ruled out by this alone.)
+pub fn ascii_lower<'b, const N: usize>(word: &str, buf: &'b mut [u8; N]) -> Option<&'b str> {
+    if word.len() > N || !word.is_ascii() {
+        return None;
+    }
+    for (b, c) in buf.iter_mut().zip(word.bytes()) {
+        *b = c.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..word.len()]).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -163,6 +175,13 @@ mod tests {
             words("the U.S. and 1,200 people"),
             ["the", "U.S.", "and", "1,200", "people"]
         );
+    }
+
+    #[test]
+    fn ascii_lower_fits_or_refuses() {
+        assert_eq!(ascii_lower("SePt", &mut [0u8; 9]), Some("sept"));
+        assert_eq!(ascii_lower("September!", &mut [0u8; 9]), None);
+        assert_eq!(ascii_lower("Août", &mut [0u8; 9]), None);
     }
 
     #[test]

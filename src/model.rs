@@ -71,15 +71,34 @@ impl Corpus {
 
     /// [`Corpus::load_timed`], reporting progress for a display on another thread.
     pub fn load_with_progress(paths: &[PathBuf], progress: &Progress) -> (Corpus, Timings) {
+        let clock = Instant::now();
+        let (sources, warnings) = Corpus::discover(paths);
+        let discover = clock.elapsed();
+        let (corpus, mut t) = Corpus::from_sources(&sources, warnings, progress);
+        t.discover = discover;
+        (corpus, t)
+    }
+
+    /// The files `paths` name, in reading order, and warnings for what was skipped. Fast: no
+    /// article is read.
+    pub fn discover(paths: &[PathBuf]) -> (Vec<loader::Source>, Vec<Warning>) {
+        let mut warnings = Vec::new();
+        let sources = loader::discover(paths, &mut warnings);
+        (sources, warnings)
+    }
+
+    /// Reads, cleans, extracts and links `sources` (from [`Corpus::discover`]); `warnings` are
+    /// kept first.
+    pub fn from_sources(
+        sources: &[loader::Source],
+        mut warnings: Vec<Warning>,
+        progress: &Progress,
+    ) -> (Corpus, Timings) {
         use std::sync::atomic::Ordering::Relaxed;
         let mut t = Timings::default();
-        let mut warnings = Vec::new();
-        let clock = Instant::now();
-        let sources = loader::discover(paths, &mut warnings);
-        t.discover = clock.elapsed();
         progress.total.store(sources.len(), Relaxed);
         let clock = Instant::now();
-        let articles = loader::load_all_counted(&sources, &mut warnings, &progress.loaded);
+        let articles = loader::load_all_counted(sources, &mut warnings, &progress.loaded);
         t.load = clock.elapsed();
         progress.extracting.store(true, Relaxed);
         let corpus = Corpus::build(articles, warnings, &mut t);

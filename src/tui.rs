@@ -9,14 +9,18 @@ pub mod view;
 pub mod wrap;
 
 use std::io::stdout;
+use std::sync::Arc;
+use std::sync::atomic::Ordering::Relaxed;
+use std::sync::mpsc;
 use std::time::Duration;
 
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind};
 use crossterm::execute;
 
-use crate::model::Corpus;
+use crate::model::loader::Source;
 use crate::model::review::Review;
 use crate::model::review::store::Store;
+use crate::model::{Corpus, Progress, Warning};
 use app::App;
 
 /// Leaves raw mode and the alternate screen, shows the cursor. Safe to call twice.
@@ -26,28 +30,105 @@ fn restore() {
     let _ = execute!(stdout(), crossterm::cursor::Show);
 }
 
-/// Runs the reader until `q`, continuing `review` and saving it to `store`. The terminal is
-/// restored on return, on error and on panic.
-pub fn run(corpus: Corpus, review: Review, store: Option<Store>) -> anyhow::Result<()> {
+/// A large corpus opens on its first this-many articles; the rest loads behind them.
+pub const PREVIEW_ARTICLES: usize = 200;
+
+/// The reader's first articles when `sources` are many: the reader opens on them while a
+/// [`Background`] loads the whole. `None` when the corpus is small enough to load before the first
+/// frame, reads standard input (which can be read only once), or its first files hold no article.
+pub fn first_articles(sources: &[Source]) -> Option<Corpus> {
+    if sources.len() <= PREVIEW_ARTICLES || sources.contains(&Source::Stdin) {
+        return None;
+    }
+    let progress = Progress::default();
+    let (first, _) = Corpus::from_sources(&sources[..PREVIEW_ARTICLES], Vec::new(), &progress);
+    (!first.articles.is_empty()).then_some(first)
+}
+
+/// The name of the thread that loads the rest of a large corpus.
+const LOADER_THREAD: &str = "factlens-load";
+
+/// The rest of a large corpus, loading on another thread while the reader shows its first
+/// articles.
+pub struct Background {
+    progress: Arc<Progress>,
+    done: mpsc::Receiver<Corpus>,
+}
+
+impl Background {
+    /// Loads, extracts and links all of `sources` on a new thread.
+    pub fn spawn(sources: Vec<Source>, warnings: Vec<Warning>) -> std::io::Result<Background> {
+        let progress = Arc::new(Progress::default());
+        let (tx, done) = mpsc::channel();
+        let shared = Arc::clone(&progress);
+        std::thread::Builder::new()
+            .name(LOADER_THREAD.into())
+            .spawn(move || {
+                let (corpus, _) = Corpus::from_sources(&sources, warnings, &shared);
+                // The reader may have quit meanwhile; then nobody is listening.
+                if let Err(mpsc::SendError(corpus)) = tx.send(corpus) {
+                    std::mem::forget(corpus);
+                }
+            })?;
+        Ok(Background { progress, done })
+    }
+
+    /// Blocks until the whole corpus is ready (tests, scripts); `None` if loading failed.
+    pub fn wait(self) -> Option<Corpus> {
+        self.done.recv().ok()
+    }
+
+    /// What the status bar says while it runs.
+    pub fn status(&self) -> String {
+        let total = self.progress.total.load(Relaxed);
+        if self.progress.extracting.load(Relaxed) {
+            format!("{total} files read; linking facts across them…")
+        } else {
+            let n = self.progress.loaded.load(Relaxed);
+            format!("reading {n}/{total} files…")
+        }
+    }
+}
+
+/// Runs the reader until `q`, continuing `review` and saving it to `store`; `background`, when
+/// given, is the rest of the corpus, swapped in when it is ready. The terminal is restored on
+/// return, on error and on panic.
+pub fn run(
+    corpus: Corpus,
+    review: Review,
+    store: Option<Store>,
+    background: Option<Background>,
+) -> anyhow::Result<()> {
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        restore();
-        hook(info);
+        // A panic on the loading thread ends the loading, not the reader (the event loop says
+        // so); any other panic ends the reader and must leave a usable terminal.
+        if std::thread::current().name() != Some(LOADER_THREAD) {
+            restore();
+            hook(info);
+        }
     }));
     let mut terminal = ratatui::try_init()?;
     let _ = execute!(stdout(), EnableMouseCapture);
-    let result = event_loop(&mut terminal, App::with_review(corpus, review, store));
+    let mut app = App::with_review(corpus, review, store);
+    app.loading = background.as_ref().map(Background::status);
+    let result = event_loop(&mut terminal, app, background);
     restore();
     result
 }
 
-fn event_loop(terminal: &mut ratatui::DefaultTerminal, mut app: App) -> anyhow::Result<()> {
+fn event_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    mut app: App,
+    mut background: Option<Background>,
+) -> anyhow::Result<()> {
     terminal.draw(|f| view::draw(f, &mut app))?;
     while !app.quit {
         // Block for the next event, then drain whatever queued up (resize storms, key repeat)
-        // before drawing once.
+        // before drawing once. While the corpus loads, wake up to show its progress.
         let mut dirty = false;
-        if event::poll(Duration::from_millis(500))? {
+        let wait = if background.is_some() { 100 } else { 500 };
+        if event::poll(Duration::from_millis(wait))? {
             loop {
                 match event::read()? {
                     Event::Key(k) if k.kind != KeyEventKind::Release => app.key(k),
@@ -58,6 +139,32 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, mut app: App) -> anyhow::
                 dirty = true;
                 if app.quit || !event::poll(Duration::ZERO)? {
                     break;
+                }
+            }
+        }
+        if let Some(bg) = &background {
+            match bg.done.try_recv() {
+                Ok(corpus) => {
+                    app.replace_corpus(corpus);
+                    background = None;
+                    dirty = true;
+                }
+                Err(mpsc::TryRecvError::Empty) => {
+                    let status = bg.status();
+                    if app.loading.as_ref() != Some(&status) {
+                        app.loading = Some(status);
+                        dirty = true;
+                    }
+                }
+                Err(mpsc::TryRecvError::Disconnected) => {
+                    app.loading = None;
+                    app.message = format!(
+                        "Loading the rest of the corpus failed; showing the first {} articles only",
+                        app.corpus.articles.len()
+                    );
+                    background = None;
+                    terminal.clear()?;
+                    dirty = true;
                 }
             }
         }

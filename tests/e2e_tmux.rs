@@ -303,3 +303,39 @@ fn the_reader_survives_a_resize_storm() {
     t.keys(&["q"]);
     t.wait_until_gone();
 }
+
+/// More files than the reader loads before its first frame: it opens on the first ones, says the
+/// rest is loading, then swaps the whole corpus in without moving the reader.
+#[test]
+fn a_large_folder_opens_at_once_and_the_rest_loads_behind() {
+    if !tmux_available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir(&corpus).unwrap();
+    let seeds: Vec<String> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds"))
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .collect();
+    let n = factlens::tui::PREVIEW_ARTICLES + 40;
+    for i in 0..n {
+        let text = format!("Report number {i}\n\n{}", seeds[i % seeds.len()]);
+        std::fs::write(corpus.join(format!("{i:04}.txt")), text).unwrap();
+    }
+    let bin = env!("CARGO_BIN_EXE_factlens");
+    let state = dir.path().join("state.json");
+    let t = Tmux::start(
+        "large",
+        &format!("{bin} --state {} {}", state.display(), corpus.display()),
+    );
+    t.wait_for("corpus/0000.txt");
+    t.keys(&["j"]);
+    let s = t.wait_for(&format!("All {n} articles loaded"));
+    assert!(s.contains(&format!("Articles 2/{n} ")), "{s}");
+    assert!(s.contains("corpus/0001.txt"), "{s}");
+    t.keys(&["G"]);
+    t.wait_for(&format!("corpus/{:04}.txt", n - 1));
+    t.keys(&["q"]);
+    t.wait_until_gone();
+}

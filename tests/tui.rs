@@ -202,3 +202,39 @@ fn wide_and_cjk_text_never_overflows_the_reading_pane() {
         }
     }
 }
+
+#[test]
+fn a_large_corpus_opens_on_its_first_articles_and_the_rest_swaps_in_at_the_same_place() {
+    use factlens::model::Progress;
+    let (sources, warnings) = Corpus::discover(&[PathBuf::from("seeds")]);
+    assert_eq!(sources.len(), 5);
+    let (first, _) = Corpus::from_sources(&sources[..2], Vec::new(), &Progress::default());
+    let mut app = App::new(first);
+    app.loading = Some("reading 2/5 files…".into());
+    let s = screen(&mut app, 120, 40);
+    assert!(s.contains("Articles 1/2+, loading"), "{s}");
+    assert!(s.contains("reading 2/5 files…"), "{s}");
+    // The second article, its second fact, accepted.
+    press(&mut app, "j  a");
+    assert_eq!(app.article, 1);
+    let fi = app.fact.expect("a fact is selected");
+    let id = app.current_facts()[fi].id;
+    assert_eq!(app.progress().0, 1);
+
+    let background = factlens::tui::Background::spawn(sources, warnings).unwrap();
+    let full = background.wait().unwrap();
+    app.replace_corpus(full);
+    assert_eq!(app.loading, None);
+    assert_eq!(app.article, 1, "same article");
+    let fi = app.fact.expect("the fact is found again");
+    assert_eq!(app.current_facts()[fi].id, id, "same fact, by id");
+    let all: usize = app.corpus.articles.iter().map(|a| a.facts.len()).sum();
+    assert_eq!(
+        app.progress(),
+        (1, all),
+        "the decision counts in the whole corpus"
+    );
+    let s = screen(&mut app, 120, 40);
+    assert!(s.contains("Articles 2/5"), "{s}");
+    assert!(s.contains("All 5 articles loaded"), "{s}");
+}

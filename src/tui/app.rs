@@ -176,6 +176,9 @@ pub struct App {
     pub clock: fn() -> String,
     /// A URL the user asked to open; the event loop hands it to the browser.
     pub open_request: Option<String>,
+    /// While the rest of a large corpus loads behind the first articles: what the status bar
+    /// says about it ("reading 2300/10000 files…").
+    pub loading: Option<String>,
 }
 
 impl App {
@@ -230,9 +233,92 @@ impl App {
             orphans,
             clock: review::now,
             open_request: None,
+            loading: None,
         };
         app.recount_all();
         app
+    }
+
+    /// Swaps in the whole corpus once it is loaded behind the first articles (the reader opened
+    /// on those). The first articles are its first articles, in the same order, so the place in
+    /// the reader is kept; the selected fact is found again by its id (linking across the whole
+    /// corpus can keep one-word names the first articles alone dropped).
+    pub fn replace_corpus(&mut self, corpus: Corpus) {
+        let fact_id = |app: &App, ai: usize, fi: Option<usize>| {
+            fi.and_then(|fi| app.corpus.articles.get(ai)?.facts.get(fi))
+                .map(|f| f.id)
+        };
+        let current = fact_id(self, self.article, self.fact);
+        let history: Vec<(Place, Option<crate::model::FactId>)> = self
+            .history
+            .iter()
+            .map(|p| (*p, fact_id(self, p.article, p.fact)))
+            .collect();
+        let note_for = self
+            .prompt
+            .as_ref()
+            .filter(|p| p.kind == PromptKind::Note)
+            .map(|p| (p.target.0, fact_id(self, p.target.0, Some(p.target.1))));
+        let old = std::mem::replace(&mut self.corpus, corpus);
+        // The preview is small; freeing it is quick.
+        drop(old);
+        self.index = Index::new(&self.corpus);
+        let find = |app: &App, ai: usize, id: Option<crate::model::FactId>| {
+            let id = id?;
+            app.corpus
+                .articles
+                .get(ai)?
+                .facts
+                .iter()
+                .position(|f| f.id == id)
+        };
+        self.article = self
+            .article
+            .min(self.corpus.articles.len().saturating_sub(1));
+        self.fact = find(self, self.article, current);
+        self.history = history
+            .into_iter()
+            .filter(|(p, _)| p.article < self.corpus.articles.len())
+            .map(|(p, id)| Place {
+                fact: find(self, p.article, id),
+                ..p
+            })
+            .collect();
+        if let Some((ai, id)) = note_for {
+            match find(self, ai, id) {
+                Some(fi) => {
+                    if let Some(p) = self.prompt.as_mut() {
+                        p.target = (ai, fi);
+                    }
+                }
+                None => self.prompt = None,
+            }
+        }
+        if matches!(self.overlay, Overlay::Mentions { .. }) {
+            self.overlay = Overlay::None;
+        }
+        self.doc = None;
+        self.orphans = self
+            .review
+            .orphans(&|id| self.index.home(id).is_some())
+            .len();
+        self.recount_all();
+        if self.search.is_some() {
+            self.search_update();
+        }
+        self.loading = None;
+        self.message = if self.corpus.warnings.is_empty() {
+            format!(
+                "All {} articles loaded; facts linked across them",
+                self.corpus.articles.len()
+            )
+        } else {
+            format!(
+                "All {} articles loaded; {} warning(s) — press w to read them",
+                self.corpus.articles.len(),
+                self.corpus.warnings.len()
+            )
+        };
     }
 
     fn recount_all(&mut self) {

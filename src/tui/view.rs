@@ -147,7 +147,16 @@ pub fn draw(f: &mut Frame, app: &mut App) {
 fn draw_list(f: &mut Frame, app: &App, area: Rect) {
     let n = app.corpus.articles.len();
     let block = pane_block(
-        format!(" Articles {}/{} ", (app.article + 1).min(n), n),
+        format!(
+            " Articles {}/{}{} ",
+            (app.article + 1).min(n),
+            n,
+            if app.loading.is_some() {
+                "+, loading"
+            } else {
+                ""
+            }
+        ),
         app.focus == Focus::List,
     );
     let inner = block.inner(area);
@@ -592,11 +601,18 @@ fn draw_status(f: &mut Frame, app: &App, area: Rect) {
             } else {
                 format!(" · {} warning(s) (w)", app.corpus.warnings.len())
             };
-            format!(
-                " article {}/{} · {pct}%{fact} · {done}/{all} reviewed{warn}",
-                (app.article + 1).min(app.corpus.articles.len()),
-                app.corpus.articles.len()
-            )
+            match &app.loading {
+                Some(loading) => format!(
+                    " article {}/{} · {pct}%{fact} · {loading}",
+                    (app.article + 1).min(app.corpus.articles.len()),
+                    app.corpus.articles.len()
+                ),
+                None => format!(
+                    " article {}/{} · {pct}%{fact} · {done}/{all} reviewed{warn}",
+                    (app.article + 1).min(app.corpus.articles.len()),
+                    app.corpus.articles.len()
+                ),
+            }
         };
     let hints = " ?:help Space:next a/x/!:review n:related /:search q:quit ";
     let read_only = app.store.as_ref().is_some_and(|s| s.read_only.is_some());

@@ -181,7 +181,7 @@ fn evaluate() -> Report {
                     if let Some(e) = &f.entity {
                         pred_cluster
                             .entry((art.clone(), norm(&f.text)))
-                            .or_insert(e.clone());
+                            .or_insert(e.to_string());
                     }
                 }
                 for (surface, cluster) in gmap {

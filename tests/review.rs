@@ -112,7 +112,7 @@ fn capital_a_accepts_every_mention_of_the_entity_in_the_article() {
     // The first person in article 1 is Lee, mentioned many times.
     press(&mut app, " ");
     let (ai, fi) = app.selected().unwrap();
-    let entity = app.corpus.articles[ai].facts[fi].entity.clone().unwrap();
+    let entity = app.corpus.articles[ai].facts[fi].entity.unwrap();
     let mentions = app.corpus.articles[ai]
         .facts
         .iter()
@@ -158,7 +158,7 @@ fn a_decision_shows_on_the_same_entity_in_other_articles() {
     let mut app = App::new(seeds());
     press(&mut app, " a");
     let (ai, fi) = app.selected().unwrap();
-    let entity = app.corpus.articles[ai].facts[fi].entity.clone().unwrap();
+    let entity = app.corpus.articles[ai].facts[fi].entity.unwrap();
     // Jump to the same entity in the next article.
     press(&mut app, "n");
     assert_ne!(app.article, ai);

@@ -104,7 +104,7 @@ fn n_jumps_from_lee_to_lee_in_another_article_and_backspace_returns() {
     assert_eq!(app.focus, Focus::Facts);
     press(&mut app, "j");
     let start = (app.article, app.fact.unwrap());
-    let lee = app.current_facts()[start.1].entity.clone().unwrap();
+    let lee = app.current_facts()[start.1].entity.unwrap();
     assert_eq!(app.entity_name(&lee), Some("Lee Jae Myung"));
     press(&mut app, "n");
     assert_ne!(app.article, start.0, "n stays in the same article");

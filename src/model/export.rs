@@ -146,7 +146,7 @@ pub fn report(corpus: &Corpus, index: &Index, review: &Review, which: Which) -> 
             if !which.admits(status) {
                 continue;
             }
-            let entity_id = f.entity.clone().or_else(|| f.speaker.clone());
+            let entity_id = f.entity.or(f.speaker).map(|id| id.to_string());
             let entity = entity_id
                 .as_deref()
                 .and_then(|e| index.entity(corpus, e))

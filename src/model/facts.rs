@@ -85,9 +85,9 @@ pub struct Fact {
     pub start: usize,
     pub end: usize,
     /// Entity id (people, organisations, places).
-    pub entity: Option<String>,
+    pub entity: Option<EntityId>,
     /// Entity id of the speaker (quotes).
-    pub speaker: Option<String>,
+    pub speaker: Option<EntityId>,
     /// Related facts (ids) in other articles.
     pub related: Vec<FactId>,
     /// How many distinct articles report it (this one included).
@@ -189,7 +189,7 @@ pub struct Hint {
 /// A person, organisation or place, however it is spelled.
 #[derive(Debug, Clone, Serialize)]
 pub struct Entity {
-    pub id: String,
+    pub id: EntityId,
     pub kind: FactKind,
     pub name: String,
     pub aliases: Vec<String>,
@@ -203,12 +203,25 @@ pub struct Entity {
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct FactId([u8; 16]);
 
+/// An entity id: "e" and 15 hex digits, inline like a [`FactId`] (every mention of an entity,
+/// and every quote's speaker, holds one).
+pub type EntityId = FactId;
+
 impl FactId {
-    /// The id for a 64-bit hash.
+    /// The fact id for a 64-bit hash.
     pub fn from_hash(h: u64) -> FactId {
+        FactId::prefixed(b'f', h)
+    }
+
+    /// The entity id for a 64-bit hash.
+    pub fn entity_from_hash(h: u64) -> EntityId {
+        FactId::prefixed(b'e', h)
+    }
+
+    fn prefixed(prefix: u8, h: u64) -> FactId {
         const HEX: &[u8; 16] = b"0123456789abcdef";
         let mut b = [0u8; 16];
-        b[0] = b'f';
+        b[0] = prefix;
         let v = h >> 4;
         for (i, slot) in b[1..].iter_mut().enumerate() {
             *slot = HEX[((v >> (4 * (14 - i))) & 0xf) as usize];

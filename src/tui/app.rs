@@ -969,14 +969,14 @@ impl App {
                 let entity = self
                     .fact
                     .and_then(|fi| self.current_facts().get(fi))
-                    .and_then(|f| f.entity.clone());
+                    .and_then(|f| f.entity);
                 match entity {
                     Some(e) => {
                         let items = self.index.mentions(&e).to_vec();
                         let here = (self.article, self.fact.unwrap_or(0));
                         let selected = items.iter().position(|&x| x == here).unwrap_or(0);
                         self.overlay = Overlay::Mentions {
-                            entity: e,
+                            entity: e.to_string(),
                             items,
                             selected,
                         };
@@ -1179,7 +1179,7 @@ impl App {
             return;
         };
         let facts = self.current_facts();
-        let Some(e) = facts[fi].entity.clone() else {
+        let Some(e) = facts[fi].entity else {
             self.message =
                 "A accepts every mention of a person, organisation or place; use a for this fact"
                     .into();

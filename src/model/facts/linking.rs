@@ -17,7 +17,7 @@ use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::claims;
-use super::{Entity, Fact, FactId, FactKind, Hint};
+use super::{Entity, EntityId, Fact, FactId, FactKind, Hint};
 
 /// Letters and digits only, lower-cased: the spelling-insensitive key of a name.
 pub fn name_key(name: &str) -> String {
@@ -196,7 +196,7 @@ pub fn link(
     let mut acc: Vec<((u8, String), Acc)> = acc.into_iter().collect();
     acc.sort_unstable_by(|x, y| x.0.cmp(&y.0));
     let mut entities = Vec::with_capacity(acc.len());
-    let mut id_of: HashMap<(u8, String), String> = HashMap::default();
+    let mut id_of: HashMap<(u8, String), EntityId> = HashMap::default();
     for (k, a) in acc {
         let kind = a
             .kind_votes
@@ -212,11 +212,10 @@ pub fn link(
                 .map(|(n, _)| n.clone())
                 .unwrap_or_default()
         });
-        let id = format!(
-            "e{:015x}",
-            xxhash_rust::xxh3::xxh3_64(format!("{}\u{1f}{}", k.0, k.1).as_bytes()) >> 4
-        );
-        id_of.insert(k, id.clone());
+        let id = EntityId::entity_from_hash(xxhash_rust::xxh3::xxh3_64(
+            format!("{}\u{1f}{}", k.0, k.1).as_bytes(),
+        ));
+        id_of.insert(k, id);
         let aliases = a.names.keys().filter(|n| **n != name).cloned().collect();
         entities.push(Entity {
             id,
@@ -233,21 +232,21 @@ pub fn link(
         .zip(&keys)
         .zip(hints)
         .for_each(|(((_, facts), ks), hs)| {
-            let by_text: HashMap<String, String> = facts
+            let by_text: HashMap<String, EntityId> = facts
                 .iter()
                 .zip(ks)
                 .filter_map(|(f, k)| {
                     k.as_ref()
                         .and_then(|k| id_of.get(k))
-                        .map(|id| (f.text.clone(), id.clone()))
+                        .map(|id| (f.text.clone(), *id))
                 })
                 .collect();
             for ((f, k), h) in facts.iter_mut().zip(ks).zip(hs) {
                 if let Some(k) = k {
-                    f.entity = id_of.get(k).cloned();
+                    f.entity = id_of.get(k).copied();
                 }
                 if let Some(s) = &h.speaker_text {
-                    f.speaker = by_text.get(&**s).cloned();
+                    f.speaker = by_text.get(&**s).copied();
                 }
             }
         });
@@ -260,7 +259,12 @@ type Key = (u8, String);
 /// Each fact's key, and the article's full person names (key, words).
 type ArticleKeys = (Vec<Option<Key>>, Vec<(String, Vec<String>)>);
 /// (article, fact) indexes.
-type FactRef = (usize, usize);
+type FactRef = (u32, u32);
+
+/// The [`FactRef`] of fact `fi` of article `ai`.
+fn fact_ref(ai: usize, fi: usize) -> FactRef {
+    (ai as u32, fi as u32)
+}
 
 /// Step 1 of [`link`] for one article: each fact's entity key (`None` for other kinds; weak
 /// one-word names prefixed with `?`) and the article's full person names with their words.
@@ -327,7 +331,7 @@ fn relate(
         .map(|e| (e.id.as_str(), e.articles.len()))
         .collect();
     // Index: relation key → (article index, fact index) of the first such fact in each article.
-    let mut index: HashMap<u64, Vec<(usize, usize)>> = HashMap::default();
+    let mut index: HashMap<u64, Vec<FactRef>> = HashMap::default();
     let mut seen: HashSet<u64> = HashSet::default();
     for (ai, (_, facts)) in articles.iter().enumerate() {
         seen.clear();
@@ -335,13 +339,13 @@ fn relate(
             if let Some(key) = relation_key(f)
                 && seen.insert(key)
             {
-                index.entry(key).or_default().push((ai, fi));
+                index.entry(key).or_default().push(fact_ref(ai, fi));
             }
         }
     }
     // Quote shingles: content-word sets (made in parallel), indexed by word, compared only when
     // they share words.
-    let sets: Vec<((usize, usize), Vec<u64>)> = articles
+    let sets: Vec<(FactRef, Vec<u64>)> = articles
         .par_iter()
         .enumerate()
         .flat_map_iter(|(ai, (_, facts))| {
@@ -349,7 +353,7 @@ fn relate(
                 .iter()
                 .enumerate()
                 .filter(|(_, f)| f.kind == FactKind::Quote)
-                .map(move |(fi, f)| ((ai, fi), content_keys(&f.text)))
+                .map(move |(fi, f)| (fact_ref(ai, fi), content_keys(&f.text)))
         })
         .collect();
     let mut quote_words: HashMap<u64, Vec<u32>> = HashMap::default();
@@ -358,7 +362,7 @@ fn relate(
             quote_words.entry(w).or_default().push(qi as u32);
         }
     }
-    let mut related: HashMap<(usize, usize), Vec<(usize, usize)>> = HashMap::default();
+    let mut related: HashMap<FactRef, Vec<FactRef>> = HashMap::default();
     for members in index.values() {
         if members.len() < 2 {
             continue;
@@ -388,7 +392,7 @@ fn relate(
                     }
                 }
             }
-            let mut found: Vec<(usize, usize)> = counts
+            let mut found: Vec<FactRef> = counts
                 .iter()
                 .filter(|&(&o, &shared)| {
                     let other = &sets[o as usize].1;
@@ -407,7 +411,7 @@ fn relate(
         }
     }
     // Dates, amounts, quantities and events: the same claim in other words, or a conflict.
-    let mut conflicts: HashSet<(usize, usize)> = HashSet::default();
+    let mut conflicts: HashSet<FactRef> = HashSet::default();
     {
         let claim_facts: Vec<claims::ClaimFact<'_>> = articles
             .iter()
@@ -429,8 +433,8 @@ fn relate(
             })
             .collect();
         for (i, j, verdict) in claims::pairs(&claim_facts) {
-            let a = (claim_facts[i].article, claim_facts[i].index);
-            let b = (claim_facts[j].article, claim_facts[j].index);
+            let a = fact_ref(claim_facts[i].article, claim_facts[i].index);
+            let b = fact_ref(claim_facts[j].article, claim_facts[j].index);
             related.entry(a).or_default().push(b);
             related.entry(b).or_default().push(a);
             if verdict == claims::Verdict::Conflict {
@@ -449,8 +453,8 @@ fn relate(
         .enumerate()
         .for_each(|(ai, (_, facts))| {
             for (fi, f) in facts.iter_mut().enumerate() {
-                let mut rel: Vec<(usize, usize)> =
-                    related.get(&(ai, fi)).cloned().unwrap_or_default();
+                let mut rel: Vec<FactRef> =
+                    related.get(&fact_ref(ai, fi)).cloned().unwrap_or_default();
                 // Entity mentions relate through their entity even when not first in the article.
                 let members = f
                     .entity
@@ -461,7 +465,7 @@ fn relate(
                     rel.extend(
                         members
                             .iter()
-                            .filter(|o| o.0 != ai)
+                            .filter(|o| o.0 as usize != ai)
                             .take(MAX_ENTITY_RELATED),
                     );
                 }
@@ -474,14 +478,18 @@ fn relate(
                         .sources
                         .max(n_articles.get(e.as_str()).copied().unwrap_or(1));
                 }
-                f.conflict = conflicts.contains(&(ai, fi));
-                f.related = rel.into_iter().map(|(a, i)| ids[a][i]).collect();
+                f.conflict = conflicts.contains(&fact_ref(ai, fi));
+                f.related = rel
+                    .into_iter()
+                    .map(|(a, i)| ids[a as usize][i as usize])
+                    .collect();
             }
         });
 }
 
 /// How many articles other than `own` the sorted `rel` points into.
-fn distinct_others(rel: &[(usize, usize)], own: usize) -> usize {
+fn distinct_others(rel: &[FactRef], own: usize) -> usize {
+    let own = own as u32;
     let mut n = 0;
     let mut last = None;
     for &(a, _) in rel {

@@ -151,7 +151,7 @@ pub fn facts_table(corpus: &Corpus) -> String {
             let _ = writeln!(
                 out,
                 "      {} “{}”  [{}]{}",
-                f.quote.unwrap_or("quote"),
+                f.quote.map_or("quote", |q| q.as_str()),
                 truncate(&f.text, 100),
                 label[a.id.as_str()],
                 corroboration(f)

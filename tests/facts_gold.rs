@@ -119,7 +119,7 @@ fn distinct(facts: &[&Fact]) -> Vec<String> {
     let mut seen = HashSet::new();
     facts
         .iter()
-        .map(|f| f.text.clone())
+        .map(|f| f.text.to_string())
         .filter(|t| seen.insert(norm(t)))
         .collect()
 }
@@ -210,7 +210,7 @@ fn evaluate() -> Report {
             .iter()
             .map(|q| q["text"].as_str().unwrap().to_string())
             .collect();
-        let texts: Vec<String> = quotes.iter().map(|f| f.text.clone()).collect();
+        let texts: Vec<String> = quotes.iter().map(|f| f.text.to_string()).collect();
         rows.entry("quote")
             .or_default()
             .add(score_sets(&texts, &snippets, quote_match));

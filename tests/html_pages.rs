@@ -145,7 +145,7 @@ fn html_is_found_by_content_when_the_extension_lies() {
 fn facts_come_from_pages_too() {
     let corpus = Corpus::load(&[dir().join("en_utf8.html")]);
     let a = &corpus.articles[0];
-    let names: Vec<&str> = a.facts.iter().map(|f| f.text.as_str()).collect();
+    let names: Vec<&str> = a.facts.iter().map(|f| &*f.text).collect();
     assert!(
         names.iter().any(|n| n.contains("Lee Jae-myung")),
         "{names:?}"
@@ -154,7 +154,7 @@ fn facts_come_from_pages_too() {
     let saturday = a
         .facts
         .iter()
-        .find(|f| f.text == "Saturday")
+        .find(|f| &*f.text == "Saturday")
         .expect("date fact");
     assert_eq!(
         saturday.value.as_ref().and_then(|v| v.as_date()),

@@ -310,7 +310,7 @@ fn csv_parses_back_with_every_fact_and_orphan() {
         .iter()
         .find(|f| f.kind == FactKind::Quote)
         .unwrap();
-    assert_eq!(&quote[2], original.text);
+    assert_eq!(&quote[2], &*original.text);
     let orphan = rows.last().unwrap();
     assert_eq!(&orphan[0], "f000000000000000");
     assert!(orphan[13].starts_with("orphaned"));

@@ -114,7 +114,7 @@ fn n_jumps_from_lee_to_lee_in_another_article_and_backspace_returns() {
     // The landing fact is on screen.
     let s = screen(&mut app, 120, 40);
     assert!(
-        s.contains(&landed.text),
+        s.contains(&*landed.text),
         "{} not visible:\n{s}",
         landed.text
     );
@@ -133,7 +133,7 @@ fn n_on_a_claim_follows_its_related_fact() {
     let july = app
         .current_facts()
         .iter()
-        .position(|f| f.text == "July 2014")
+        .position(|f| &*f.text == "July 2014")
         .unwrap();
     while app.fact != Some(july) {
         press(&mut app, "]");
@@ -141,7 +141,7 @@ fn n_on_a_claim_follows_its_related_fact() {
     press(&mut app, "n");
     let landed = &app.current_facts()[app.fact.unwrap()];
     assert!(
-        ["11 years", "2014"].contains(&landed.text.as_str()),
+        ["11 years", "2014"].contains(&&*landed.text),
         "{}",
         landed.text
     );

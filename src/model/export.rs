@@ -151,7 +151,7 @@ pub fn report(corpus: &Corpus, index: &Index, review: &Review, which: Which) -> 
                 .as_deref()
                 .and_then(|e| index.entity(corpus, e))
                 .map(|e| e.name.clone())
-                .or_else(|| f.speaker_as_written.clone())
+                .or_else(|| f.speaker_as_written.as_deref().map(str::to_string))
                 .unwrap_or_default();
             let mut reported_by = vec![Source::of(a)];
             for id in &f.related {
@@ -165,7 +165,7 @@ pub fn report(corpus: &Corpus, index: &Index, review: &Review, which: Which) -> 
             facts.push(Row {
                 id: f.id.to_string(),
                 kind: f.kind,
-                text: f.text.clone(),
+                text: f.text.to_string(),
                 value: f.value_text(),
                 entity,
                 entity_id,

@@ -70,13 +70,30 @@ impl std::fmt::Display for FactKind {
     }
 }
 
+/// A quote in the speaker's words, or reported speech ("Lee said that …").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    Direct,
+    Reported,
+}
+
+impl QuoteKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Reported => "reported",
+        }
+    }
+}
+
 /// One fact in one article.
 #[derive(Debug, Clone, Serialize)]
 pub struct Fact {
     /// Stable: derived from the kind, the span and its paragraph's text only.
     pub id: FactId,
     pub kind: FactKind,
-    pub text: String,
+    pub text: Box<str>,
     /// Normalised value: ISO date, `{currency, amount, amounts}`, `{number, unit}`, event details.
     pub value: Option<FactValue>,
     /// Index into the article's `blocks`.
@@ -89,16 +106,16 @@ pub struct Fact {
     /// Entity id of the speaker (quotes).
     pub speaker: Option<EntityId>,
     /// Related facts (ids) in other articles.
-    pub related: Vec<FactId>,
+    pub related: Box<[FactId]>,
     /// How many distinct articles report it (this one included).
     pub sources: usize,
     /// `direct` or `reported`, for quotes.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub quote: Option<&'static str>,
+    pub quote: Option<QuoteKind>,
     /// A quote's speaker named by a common noun ("a spokesman", "officials"), as written; named
     /// speakers are in `speaker`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub speaker_as_written: Option<String>,
+    pub speaker_as_written: Option<Box<str>>,
     /// Another article reports the same claim with a different value.
     pub conflict: bool,
 }
@@ -117,14 +134,14 @@ impl Fact {
         Fact {
             id,
             kind,
-            text,
+            text: text.into_boxed_str(),
             value,
             block,
             start,
             end,
             entity: None,
             speaker: None,
-            related: Vec::new(),
+            related: Box::default(),
             sources: 1,
             quote: None,
             speaker_as_written: None,
@@ -171,19 +188,68 @@ pub fn human(n: f64) -> String {
 }
 
 /// What linking needs to know about a fact beyond its text. Kept beside the facts (not in them)
-/// and dropped once the corpus is linked.
+/// and dropped once the corpus is linked; small, since every fact has one.
 #[derive(Debug, Clone, Default)]
 pub struct Hint {
-    /// Title or role written before a name.
-    pub title: Option<Box<str>>,
-    /// Gazetteer canonical name.
-    pub canonical: Option<Box<str>>,
-    /// Speaker: the name as written, or "he"/"she" for a pronoun.
-    pub speaker_text: Option<Box<str>>,
+    /// Names around the fact, for the entity mentions and quotes that have any.
+    names: Option<Box<HintNames>>,
     /// A one-word name kept only if it resolves to a full name.
     pub weak: bool,
     /// Content words around a date, amount, quantity or event (claim matching).
     pub context: Box<[u32]>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct HintNames {
+    title: Option<Box<str>>,
+    canonical: Option<Box<str>>,
+    speaker_text: Option<Box<str>>,
+}
+
+impl Hint {
+    /// An entity mention's hint: the title or role written before it, its gazetteer name.
+    pub fn mention(title: Option<&str>, canonical: Option<&str>, weak: bool) -> Hint {
+        let names = (title.is_some() || canonical.is_some()).then(|| {
+            Box::new(HintNames {
+                title: title.map(Into::into),
+                canonical: canonical.map(Into::into),
+                speaker_text: None,
+            })
+        });
+        Hint {
+            names,
+            weak,
+            ..Hint::default()
+        }
+    }
+
+    /// A quote's hint: its speaker as written, or "he"/"she" resolved to a name.
+    pub fn quote(speaker_text: Option<String>) -> Hint {
+        Hint {
+            names: speaker_text.map(|s| {
+                Box::new(HintNames {
+                    speaker_text: Some(s.into()),
+                    ..HintNames::default()
+                })
+            }),
+            ..Hint::default()
+        }
+    }
+
+    /// Title or role written before a name.
+    pub fn title(&self) -> Option<&str> {
+        self.names.as_ref()?.title.as_deref()
+    }
+
+    /// Gazetteer canonical name.
+    pub fn canonical(&self) -> Option<&str> {
+        self.names.as_ref()?.canonical.as_deref()
+    }
+
+    /// Speaker: the name as written, or "he"/"she" for a pronoun.
+    pub fn speaker_text(&self) -> Option<&str> {
+        self.names.as_ref()?.speaker_text.as_deref()
+    }
 }
 
 /// A person, organisation or place, however it is spelled.
@@ -403,12 +469,7 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
         let block_facts = &mut all;
         for m in &mentions {
             let f = mk(m.kind, m.start, m.end, m.text.clone(), None);
-            let h = Hint {
-                title: m.title.as_deref().map(Into::into),
-                canonical: m.canonical.as_deref().map(Into::into),
-                weak: m.weak,
-                ..Hint::default()
-            };
+            let h = Hint::mention(m.title.as_deref(), m.canonical.as_deref(), m.weak);
             block_facts.push((f, h));
         }
         for d in dates::find(&toks, t, base) {
@@ -436,9 +497,13 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
         let mut next_carried: Option<String> = None;
         for q in quotes::find(&toks, t, &mentions) {
             let mut f = mk(FactKind::Quote, q.start, q.end, q.text, None);
-            f.quote = Some(if q.reported { "reported" } else { "direct" });
+            f.quote = Some(if q.reported {
+                QuoteKind::Reported
+            } else {
+                QuoteKind::Direct
+            });
             if let quotes::Speaker::Nominal(s) = &q.speaker {
-                f.speaker_as_written = Some(s.clone());
+                f.speaker_as_written = Some(s.as_str().into());
             }
             let speaker_text = match q.speaker {
                 quotes::Speaker::Mention(i) => Some(mentions[i].text.clone()),
@@ -458,10 +523,7 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
                 quotes::Speaker::Nominal(_) | quotes::Speaker::Unknown => None,
             };
             next_carried = speaker_text.clone();
-            let h = Hint {
-                speaker_text: speaker_text.map(Into::into),
-                ..Hint::default()
-            };
+            let h = Hint::quote(speaker_text);
             block_facts.push((f, h));
         }
         for e in events::find(&toks, t) {

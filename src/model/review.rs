@@ -163,7 +163,7 @@ impl Review {
                 note: String::new(),
                 at: String::new(),
                 kind: t.fact.kind.as_str().to_string(),
-                text: t.fact.text.clone(),
+                text: t.fact.text.to_string(),
                 article: t.article.to_string(),
             });
             match edit {

@@ -564,13 +564,17 @@ impl App {
                 }
                 let detail = match (kind, &f.speaker) {
                     (FactKind::Quote, Some(s)) => self.entity_name(s).unwrap_or("").to_string(),
-                    (FactKind::Quote, None) => f.speaker_as_written.clone().unwrap_or_default(),
+                    (FactKind::Quote, None) => f
+                        .speaker_as_written
+                        .as_deref()
+                        .unwrap_or_default()
+                        .to_string(),
                     _ => f.value_text(),
                 };
                 rows.push(Row {
                     kind,
                     fact: fi,
-                    label: f.text.clone(),
+                    label: f.text.to_string(),
                     detail,
                     count: 1,
                     sources: f.sources,

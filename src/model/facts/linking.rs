@@ -127,7 +127,7 @@ pub fn link(
     for (((_, facts), ks), hs) in articles.iter().zip(&keys).zip(hints) {
         for ((f, k), h) in facts.iter().zip(ks).zip(hs) {
             if let Some((1, key)) = k {
-                let init = initials(h.canonical.as_deref().unwrap_or(&f.text));
+                let init = initials(h.canonical().unwrap_or(&f.text));
                 if init.chars().count() >= 2 && word_count(&f.text) >= 2 {
                     org_by_initials
                         .entry(init.to_lowercase())
@@ -174,13 +174,13 @@ pub fn link(
             }
             let Some(a) = acc.get_mut(k) else { continue };
             *a.kind_votes.entry(f.kind).or_default() += 1;
-            match a.names.get_mut(&f.text) {
+            match a.names.get_mut(&*f.text) {
                 Some(n) => *n += 1,
                 None => {
-                    a.names.insert(f.text.clone(), 1);
+                    a.names.insert(f.text.to_string(), 1);
                 }
             }
-            if let (Some(t), 1) = (&h.title, word_count(&f.text)) {
+            if let (Some(t), 1) = (h.title(), word_count(&f.text)) {
                 // "President Lee" is how readers search; list it as an alias.
                 a.names.entry(format!("{t} {}", f.text)).or_default();
             }
@@ -189,7 +189,7 @@ pub fn link(
             }
             a.mentions += 1;
             if a.canonical.is_none() {
-                a.canonical = h.canonical.as_deref().map(str::to_string);
+                a.canonical = h.canonical().map(str::to_string);
             }
         }
     }
@@ -238,15 +238,15 @@ pub fn link(
                 .filter_map(|(f, k)| {
                     k.as_ref()
                         .and_then(|k| id_of.get(k))
-                        .map(|id| (f.text.clone(), *id))
+                        .map(|id| (f.text.to_string(), *id))
                 })
                 .collect();
             for ((f, k), h) in facts.iter_mut().zip(ks).zip(hs) {
                 if let Some(k) = k {
                     f.entity = id_of.get(k).copied();
                 }
-                if let Some(s) = &h.speaker_text {
-                    f.speaker = by_text.get(&**s).copied();
+                if let Some(s) = h.speaker_text() {
+                    f.speaker = by_text.get(s).copied();
                 }
             }
         });
@@ -296,11 +296,11 @@ fn article_keys(facts: &[Fact], hs: &[Hint]) -> ArticleKeys {
             ks.push(None);
             continue;
         }
-        let base = h.canonical.as_deref().unwrap_or(&f.text);
+        let base = h.canonical().unwrap_or(&f.text);
         let mut key = name_key(base);
         let mut fam = family(f.kind);
         let mut resolved = false;
-        if f.kind == FactKind::Person && h.canonical.is_none() && word_count(&f.text) == 1 {
+        if f.kind == FactKind::Person && h.canonical().is_none() && word_count(&f.text) == 1 {
             let w = name_key(&f.text);
             if let Some(fits) = by_word.get(&w)
                 && fits.len() == 1

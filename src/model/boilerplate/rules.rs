@@ -191,17 +191,14 @@ fn photo_caption(text: &str, f: &Features) -> Option<Drop> {
             }
         }
         let lower = &f.lower;
-        for marker in [
-            " / ",
-            " | ",
-            "photo: ",
-            "photo by ",
-            "photograph: ",
-            "picture: ",
-            "image: ",
-            "credit: ",
-        ] {
-            if let Some(pos) = lower.rfind(marker) {
+        // One pass finds every marker; each keeps its last position (as `rfind` would).
+        let mut last = [None; CAPTION_MARKERS.len()];
+        for m in caption_markers().find_overlapping_iter(lower.as_str()) {
+            last[m.pattern().as_usize()] = Some(m.start());
+        }
+        let (credit, position) = last.split_at(CREDIT_MARKERS);
+        for (marker, pos) in CAPTION_MARKERS.iter().zip(credit) {
+            if let Some(pos) = *pos {
                 let tail = lower[pos + marker.len()..].trim();
                 if tail.split_whitespace().count() <= 6 && set.is_credit(tail) {
                     return Some(Drop::new(
@@ -213,29 +210,14 @@ fn photo_caption(text: &str, f: &Features) -> Option<Drop> {
             }
         }
         // Where people stand in the picture: only captions say it.
-        for marker in [
-            "second from left",
-            "second from right",
-            "third from left",
-            "third from right",
-            " (center)",
-            " (centre)",
-            " (left)",
-            " (right)",
-            " (l)",
-            " (r)",
-            ", left, ",
-            ", right, ",
-            " from left: ",
-            " from left, ",
-        ] {
-            if lower.contains(marker) && f.weq <= 60.0 {
-                return Some(Drop::new(
-                    Reason::PhotoCaption,
-                    "caption-position",
-                    marker.trim_matches([' ', ',', ':']),
-                ));
-            }
+        if f.weq <= 60.0
+            && let Some(i) = position.iter().position(Option::is_some)
+        {
+            return Some(Drop::new(
+                Reason::PhotoCaption,
+                "caption-position",
+                CAPTION_MARKERS[CREDIT_MARKERS + i].trim_matches([' ', ',', ':']),
+            ));
         }
         if lower.trim_end_matches('.').ends_with("getty images") {
             return Some(Drop::new(
@@ -282,6 +264,43 @@ fn photo_caption(text: &str, f: &Features) -> Option<Drop> {
         ));
     }
     None
+}
+
+/// How many of [`CAPTION_MARKERS`] come before a credit (the rest say where people stand).
+const CREDIT_MARKERS: usize = 8;
+
+/// Markers of a photo caption, in precedence order: before a credit ("… / Reuters"), then where
+/// people stand in the picture.
+const CAPTION_MARKERS: [&str; 22] = [
+    " / ",
+    " | ",
+    "photo: ",
+    "photo by ",
+    "photograph: ",
+    "picture: ",
+    "image: ",
+    "credit: ",
+    "second from left",
+    "second from right",
+    "third from left",
+    "third from right",
+    " (center)",
+    " (centre)",
+    " (left)",
+    " (right)",
+    " (l)",
+    " (r)",
+    ", left, ",
+    ", right, ",
+    " from left: ",
+    " from left, ",
+];
+
+fn caption_markers() -> &'static aho_corasick::AhoCorasick {
+    static AC: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new(CAPTION_MARKERS).expect("fixed patterns build")
+    });
+    &AC
 }
 
 /// The contents of a parenthesis that closes the text, if any.
@@ -454,9 +473,11 @@ fn comment(f: &Features) -> Option<Drop> {
     let h = &f.hits;
     let lower = bare(&f.lower);
     // "7 Comments", "Comments (12)", "12 comments »"
+    // At most four words are looked at: a count line has three at most.
     let counted = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
+        .take(4)
         .collect::<Vec<_>>();
     if counted.len() <= 3
         && counted
@@ -1054,14 +1075,14 @@ fn head(s: &str, n: usize) -> &str {
 /// `sample`: function words ("the", "of", "und", "и") make that true within one language and rare
 /// across two. Scripts without spaces never pass (their "words" are whole clauses).
 pub(super) fn shares_words(block: &str, sample: &str) -> bool {
-    let words = |s: &str| -> Vec<String> {
+    fn words(s: &str) -> impl Iterator<Item = &str> {
         s.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let known: rustc_hash::FxHashSet<String> = words(sample).into_iter().collect();
-    let mine: Vec<String> = words(block).into_iter().take(100).collect();
+    }
+    // Lower-cased once each, then words are borrowed: no string per word.
+    let (sample, block) = (sample.to_lowercase(), block.to_lowercase());
+    let known: rustc_hash::FxHashSet<&str> = words(&sample).collect();
+    let mine: Vec<&str> = words(&block).take(100).collect();
     mine.len() >= 8 && mine.iter().filter(|w| known.contains(*w)).count() * 5 >= mine.len() * 2
 }
 

@@ -17,8 +17,14 @@ pub struct DateMention {
 /// The month a capitalised month name or abbreviation stands for.
 pub fn month_number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.');
-    // Month names are 3–9 ASCII letters: anything else is ruled out without allocating.
-    if w.len() < 3 {
+    // Month names are 3–9 ASCII letters and start with one of "jfmasond": anything else is
+    // ruled out without allocating.
+    if w.len() < 3
+        || !matches!(
+            w.as_bytes()[0] | 0x20,
+            b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd'
+        )
+    {
         return None;
     }
     let m = match super::text::ascii_lower(w, &mut [0u8; 9])? {
@@ -183,13 +189,13 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
             continue;
         }
         // Relative years and days.
-        let lw = t.text.to_lowercase();
-        if matches!(lw.as_str(), "this" | "last" | "next")
-            && matches!(w(i + 1), "year" | "month" | "week")
-        {
+        // The relative words are ASCII and at most nine letters ("yesterday").
+        let mut buf = [0u8; 9];
+        let lw = super::text::ascii_lower(t.text, &mut buf).unwrap_or("");
+        if matches!(lw, "this" | "last" | "next") && matches!(w(i + 1), "year" | "month" | "week") {
             let unit = w(i + 1);
             let value = base.map(|b| {
-                let delta = match lw.as_str() {
+                let delta = match lw {
                     "last" => -1,
                     "next" => 1,
                     _ => 0,
@@ -207,8 +213,8 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
             i += 2;
             continue;
         }
-        if matches!(lw.as_str(), "yesterday" | "today" | "tomorrow") {
-            let delta = match lw.as_str() {
+        if matches!(lw, "yesterday" | "today" | "tomorrow") {
+            let delta = match lw {
                 "yesterday" => -1,
                 "tomorrow" => 1,
                 _ => 0,

@@ -499,8 +499,9 @@ fn is_name_token(t: &Token<'_>) -> bool {
     if !t.is_word() || !t.is_capitalised() {
         return false;
     }
-    let l = lower(t);
-    !set_of(&TIME_SET, TIME_WORDS).contains(l.as_str())
+    // Time words are ASCII and at most nine letters: anything else is not one.
+    super::text::ascii_lower(t.text, &mut [0u8; 9])
+        .is_none_or(|l| !set_of(&TIME_SET, TIME_WORDS).contains(l))
 }
 
 impl Mention {

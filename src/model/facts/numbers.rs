@@ -159,7 +159,8 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
         if let Some((cur, sign_start)) = symbol(tokens, i)
             && let Some(n) = tokens
                 .get(i + 1)
-                .and_then(|t| number(t.text).filter(|_| t.is_number()))
+                .filter(|t| t.is_number())
+                .and_then(|t| number(t.text))
         {
             {
                 let (mut end, mut amount) = (i + 1, n);
@@ -181,7 +182,10 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
             }
         }
         // Number [scale] currency-word: 70 trillion won.
-        if let Some(n) = number(tokens[i].text).filter(|_| tokens[i].is_number()) {
+        if let Some(n) = Some(&tokens[i])
+            .filter(|t| t.is_number())
+            .and_then(|t| number(t.text))
+        {
             let mut j = i + 1;
             let mut amount = n;
             if let Some(s) = tokens.get(j).and_then(|t| scale(t.text)) {
@@ -197,9 +201,10 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
         // Quantities: number (digits or words) + unit or counted noun.
         let t = tokens[i].text;
         let head = t.split_once('-').map_or(t, |(a, _)| a);
+        let head_number = number(head);
         let is_num = tokens[i].is_number()
-            || (number(head).is_some() && head.chars().all(char::is_lowercase));
-        if let Some(n) = number(head).filter(|_| is_num) {
+            || (head_number.is_some() && head.chars().all(char::is_lowercase));
+        if let Some(n) = head_number.filter(|_| is_num) {
             // Skip years, times and ordinals.
             let t = tokens[i].text;
             let is_year = t.len() == 4 && (1800..=2100).contains(&(n as i64));

@@ -261,6 +261,15 @@ type ArticleKeys = (Vec<Option<Key>>, Vec<(String, Vec<String>)>);
 /// (article, fact) indexes.
 type FactRef = (u32, u32);
 
+/// A [`FactRef`] as one number, ordered like it.
+fn fact_key((a, f): FactRef) -> u64 {
+    (a as u64) << 32 | f as u64
+}
+
+fn unkey(k: u64) -> FactRef {
+    ((k >> 32) as u32, k as u32)
+}
+
 /// The [`FactRef`] of fact `fi` of article `ai`.
 fn fact_ref(ai: usize, fi: usize) -> FactRef {
     (ai as u32, fi as u32)
@@ -362,7 +371,10 @@ fn relate(
             quote_words.entry(w).or_default().push(qi as u32);
         }
     }
-    let mut related: HashMap<FactRef, Vec<FactRef>> = HashMap::default();
+    // Directed (fact, related fact) pairs, gathered from every source and sorted once: each
+    // fact's list is then a run of the sorted pairs (no map of a million lists).
+    let mut related: Vec<(u64, u64)> = Vec::new();
+    let pair = |a: FactRef, b: FactRef| (fact_key(a), fact_key(b));
     for members in index.values() {
         if members.len() < 2 {
             continue;
@@ -370,11 +382,12 @@ fn relate(
         // Bounded: a key shared by thousands of articles links each fact to the first few;
         // the entity view (`e` in the reader) still lists every mention.
         for &m in members {
-            related.entry(m).or_default().extend(
+            related.extend(
                 members
                     .iter()
                     .filter(|o| o.0 != m.0)
-                    .take(MAX_ENTITY_RELATED),
+                    .take(MAX_ENTITY_RELATED)
+                    .map(|&o| pair(m, o)),
             );
         }
     }
@@ -406,9 +419,7 @@ fn relate(
         })
         .collect();
     for (q, f) in found {
-        if !f.is_empty() {
-            related.entry(q).or_default().extend(f);
-        }
+        related.extend(f.into_iter().map(|o| pair(q, o)));
     }
     // Dates, amounts, quantities and events: the same claim in other words, or a conflict.
     let mut conflicts: HashSet<FactRef> = HashSet::default();
@@ -435,14 +446,15 @@ fn relate(
         for (i, j, verdict) in claims::pairs(&claim_facts) {
             let a = fact_ref(claim_facts[i].article, claim_facts[i].index);
             let b = fact_ref(claim_facts[j].article, claim_facts[j].index);
-            related.entry(a).or_default().push(b);
-            related.entry(b).or_default().push(a);
+            related.push(pair(a, b));
+            related.push(pair(b, a));
             if verdict == claims::Verdict::Conflict {
                 conflicts.insert(a);
                 conflicts.insert(b);
             }
         }
     }
+    related.par_sort_unstable();
     let ids: Vec<Vec<FactId>> = articles
         .iter()
         .map(|(_, fs)| fs.iter().map(|f| f.id).collect())
@@ -452,9 +464,14 @@ fn relate(
         .par_iter_mut()
         .enumerate()
         .for_each(|(ai, (_, facts))| {
+            // This article's pairs, then each fact's run within them.
+            let first = |a: usize| related.partition_point(|p| p.0 < fact_key(fact_ref(a, 0)));
+            let mine = &related[first(ai)..first(ai + 1)];
             for (fi, f) in facts.iter_mut().enumerate() {
-                let mut rel: Vec<FactRef> =
-                    related.get(&fact_ref(ai, fi)).cloned().unwrap_or_default();
+                let key = fact_key(fact_ref(ai, fi));
+                let from = mine.partition_point(|p| p.0 < key);
+                let to = from + mine[from..].partition_point(|p| p.0 == key);
+                let mut rel: Vec<FactRef> = mine[from..to].iter().map(|p| unkey(p.1)).collect();
                 // Entity mentions relate through their entity even when not first in the article.
                 let members = f
                     .entity

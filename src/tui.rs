@@ -17,6 +17,7 @@ use std::time::Duration;
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind};
 use crossterm::execute;
 
+use crate::model::index::Index;
 use crate::model::loader::Source;
 use crate::model::review::Review;
 use crate::model::review::store::Store;
@@ -52,7 +53,21 @@ const LOADER_THREAD: &str = "factlens-load";
 /// articles.
 pub struct Background {
     progress: Arc<Progress>,
-    done: mpsc::Receiver<Corpus>,
+    done: mpsc::Receiver<Loaded>,
+}
+
+/// A whole corpus and its index, both built off the reader's thread (on 100k articles the index
+/// alone takes seconds).
+pub struct Loaded {
+    pub corpus: Corpus,
+    pub index: Index,
+}
+
+impl Loaded {
+    pub fn new(corpus: Corpus) -> Loaded {
+        let index = Index::new(&corpus);
+        Loaded { corpus, index }
+    }
 }
 
 impl Background {
@@ -66,15 +81,15 @@ impl Background {
             .spawn(move || {
                 let (corpus, _) = Corpus::from_sources(&sources, warnings, &shared);
                 // The reader may have quit meanwhile; then nobody is listening.
-                if let Err(mpsc::SendError(corpus)) = tx.send(corpus) {
-                    std::mem::forget(corpus);
+                if let Err(mpsc::SendError(loaded)) = tx.send(Loaded::new(corpus)) {
+                    std::mem::forget(loaded);
                 }
             })?;
         Ok(Background { progress, done })
     }
 
     /// Blocks until the whole corpus is ready (tests, scripts); `None` if loading failed.
-    pub fn wait(self) -> Option<Corpus> {
+    pub fn wait(self) -> Option<Loaded> {
         self.done.recv().ok()
     }
 
@@ -144,8 +159,8 @@ fn event_loop(
         }
         if let Some(bg) = &background {
             match bg.done.try_recv() {
-                Ok(corpus) => {
-                    app.replace_corpus(corpus);
+                Ok(loaded) => {
+                    app.replace_corpus(loaded);
                     background = None;
                     dirty = true;
                 }

@@ -243,7 +243,7 @@ impl App {
     /// on those). The first articles are its first articles, in the same order, so the place in
     /// the reader is kept; the selected fact is found again by its id (linking across the whole
     /// corpus can keep one-word names the first articles alone dropped).
-    pub fn replace_corpus(&mut self, corpus: Corpus) {
+    pub fn replace_corpus(&mut self, loaded: super::Loaded) {
         let fact_id = |app: &App, ai: usize, fi: Option<usize>| {
             fi.and_then(|fi| app.corpus.articles.get(ai)?.facts.get(fi))
                 .map(|f| f.id)
@@ -259,10 +259,9 @@ impl App {
             .as_ref()
             .filter(|p| p.kind == PromptKind::Note)
             .map(|p| (p.target.0, fact_id(self, p.target.0, Some(p.target.1))));
-        let old = std::mem::replace(&mut self.corpus, corpus);
-        // The preview is small; freeing it is quick.
-        drop(old);
-        self.index = Index::new(&self.corpus);
+        // The preview is small; freeing it and its index is quick.
+        self.corpus = loaded.corpus;
+        self.index = loaded.index;
         let find = |app: &App, ai: usize, id: Option<crate::model::FactId>| {
             let id = id?;
             app.corpus

@@ -531,16 +531,51 @@ fn entity_key(id: &str) -> u64 {
 }
 
 fn is_stop(w: &str) -> bool {
-    // Every stop word is 2–5 bytes: most words are ruled out before any comparison.
-    w.len() <= 5 && STOP.contains(&w)
+    // A match on the words compiles to a switch on length and bytes: no scan of a list.
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "and"
+            | "or"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "for"
+            | "with"
+            | "that"
+            | "who"
+            | "which"
+            | "is"
+            | "are"
+            | "be"
+            | "been"
+            | "was"
+            | "were"
+            | "it"
+            | "its"
+            | "as"
+            | "at"
+            | "by"
+            | "from"
+            | "this"
+            | "these"
+            | "we"
+            | "our"
+            | "us"
+            | "they"
+            | "their"
+            | "can"
+            | "will"
+            | "would"
+            | "should"
+            | "not"
+            | "all"
+            | "both"
+    )
 }
-
-const STOP: &[&str] = &[
-    "the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "that", "who", "which",
-    "is", "are", "be", "been", "was", "were", "it", "its", "as", "at", "by", "from", "this",
-    "these", "we", "our", "us", "they", "their", "can", "will", "would", "should", "not", "all",
-    "both",
-];
 
 /// Lower-cased content words, crudely stemmed (plural and past endings), for quote matching.
 pub fn content_words(text: &str) -> HashSet<String> {

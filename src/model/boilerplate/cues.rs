@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 /// What a cue phrase is evidence of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -133,8 +133,10 @@ impl CueSet {
                 word_end: spaced_letter(phrase.chars().last()),
             });
         }
+        // A DFA: built once (a few milliseconds), scanned over every block of every article.
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(cues.iter().map(|c| c.phrase))
             .expect("cue phrases compile");
         CueSet {

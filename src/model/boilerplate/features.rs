@@ -46,6 +46,35 @@ impl Features {
         let mut nonspace = 0usize;
         let mut pipes = 0usize;
         for c in text.chars() {
+            if c.is_ascii() {
+                // Most text is ASCII: the same counts from byte tests, no Unicode tables.
+                let b = c as u8;
+                if !matches!(b, b' ' | b'\t'..=b'\r') {
+                    nonspace += 1;
+                }
+                if b.is_ascii_alphanumeric() {
+                    if b.is_ascii_alphabetic() {
+                        letters += 1;
+                    }
+                    if !in_word {
+                        words += 1;
+                        if b.is_ascii_uppercase() {
+                            caps += 1;
+                        }
+                    }
+                    in_word = true;
+                    continue;
+                }
+                if b != b'\'' && b != b'-' {
+                    in_word = false;
+                }
+                match b {
+                    b'.' | b'!' | b'?' | b';' => sentences += 1,
+                    b'|' => pipes += 1,
+                    _ => {}
+                }
+                continue;
+            }
             if !c.is_whitespace() {
                 nonspace += 1;
             }

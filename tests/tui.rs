@@ -221,6 +221,11 @@ fn a_large_corpus_opens_on_its_first_articles_and_the_rest_swaps_in_at_the_same_
     let id = app.current_facts()[fi].id;
     assert_eq!(app.progress().0, 1);
 
+    // Exporting the first articles alone would be a partial report: refused while loading.
+    press(&mut app, "E");
+    assert!(app.prompt.is_none());
+    assert!(app.message.contains("still loading"), "{}", app.message);
+
     let background = factlens::tui::Background::spawn(sources, warnings).unwrap();
     let full = background.wait().unwrap();
     app.replace_corpus(full);
@@ -237,4 +242,6 @@ fn a_large_corpus_opens_on_its_first_articles_and_the_rest_swaps_in_at_the_same_
     let s = screen(&mut app, 120, 40);
     assert!(s.contains("Articles 2/5"), "{s}");
     assert!(s.contains("All 5 articles loaded"), "{s}");
+    press(&mut app, "E");
+    assert!(app.prompt.is_some(), "export is offered once the corpus is whole");
 }

@@ -1078,6 +1078,12 @@ impl App {
                     None => self.message = format!("No link [{n}] in this article"),
                 }
             }
+            // An export is a report on the whole corpus: not while only its first articles are in.
+            Action::Export if self.loading.is_some() => {
+                self.message =
+                    "Export waits for the whole corpus: it is still loading (see the status bar)"
+                        .into();
+            }
             Action::Export => {
                 self.prompt = Some(Prompt {
                     kind: PromptKind::Export,

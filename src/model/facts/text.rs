@@ -34,8 +34,11 @@ fn is_word_char(c: char) -> bool {
 /// Splits text into tokens: words (letters/digits, with inner `-`, `'`, `’`, `.` in numbers and
 /// abbreviations) and single punctuation characters. Whitespace is skipped.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
-    let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // Sized up front: a token per five bytes is typical of prose, and ASCII has a char per byte
+    // (collecting would start at a quarter of that and grow twice).
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
+    chars.extend(text.char_indices());
     let n = chars.len();
     let mut i = 0;
     let mut sentence = 0;

@@ -31,19 +31,46 @@ fn restore() {
     let _ = execute!(stdout(), crossterm::cursor::Show);
 }
 
-/// A large corpus opens on its first this-many articles; the rest loads behind them.
+/// A large corpus opens on at most this many of its first articles; the rest loads behind them.
 pub const PREVIEW_ARTICLES: usize = 200;
 
-/// The reader's first articles when `sources` are many: the reader opens on them while a
-/// [`Background`] loads the whole. `None` when the corpus is small enough to load before the first
-/// frame, reads standard input (which can be read only once), or its first files hold no article.
+/// The reader's first articles when `sources` are many or large: the reader opens on them while
+/// a [`Background`] loads the whole. `None` when the corpus is small enough to load before the
+/// first frame, reads standard input (which can be read only once), or its first files hold no
+/// article.
 pub fn first_articles(sources: &[Source]) -> Option<Corpus> {
-    if sources.len() <= PREVIEW_ARTICLES || sources.contains(&Source::Stdin) {
+    if sources.contains(&Source::Stdin) {
+        return None;
+    }
+    let sizes = sources.iter().map(|s| match s {
+        Source::File(p) => std::fs::metadata(p).map_or(0, |m| m.len()),
+        Source::Stdin => 0,
+    });
+    let n = preview_len(sizes);
+    if n >= sources.len() {
         return None;
     }
     let progress = Progress::default();
-    let (first, _) = Corpus::from_sources(&sources[..PREVIEW_ARTICLES], Vec::new(), &progress);
+    let (first, _) = Corpus::from_sources(&sources[..n], Vec::new(), &progress);
     (!first.articles.is_empty()).then_some(first)
+}
+
+/// The first articles also stop at this many bytes of files (a folder of large pages opens at
+/// once too); one file at least.
+pub const PREVIEW_BYTES: u64 = 8 << 20;
+
+/// How many of the files (given by size, in order) the reader opens on.
+fn preview_len(sizes: impl Iterator<Item = u64>) -> usize {
+    let mut total = 0u64;
+    let mut n = 0;
+    for size in sizes.take(PREVIEW_ARTICLES) {
+        total = total.saturating_add(size);
+        if total > PREVIEW_BYTES && n > 0 {
+            break;
+        }
+        n += 1;
+    }
+    n
 }
 
 /// The name of the thread that loads the rest of a large corpus.
@@ -218,5 +245,22 @@ fn open_in_browser(url: &str, app: &mut App) {
             std::thread::spawn(move || child.wait());
         }
         Err(e) => app.message = format!("Cannot open {url} with {program}: {e}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_articles_stop_at_a_count_or_a_size() {
+        // Small files: the count decides.
+        assert_eq!(preview_len(std::iter::repeat_n(5_000, 1000)), PREVIEW_ARTICLES);
+        // Fewer files than the count: all of them (the caller then loads the corpus whole).
+        assert_eq!(preview_len(std::iter::repeat_n(5_000, 3)), 3);
+        // Large files: the size decides, and one file is always taken.
+        assert_eq!(preview_len(std::iter::repeat_n(3 << 20, 10)), 2);
+        assert_eq!(preview_len(std::iter::repeat_n(50 << 20, 10)), 1);
+        assert_eq!(preview_len(std::iter::empty()), 0);
     }
 }

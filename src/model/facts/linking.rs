@@ -250,6 +250,9 @@ pub fn link(
                 }
             }
         });
+    // The keys and name maps are done with; free them (on another thread: a million small
+    // strings) before relating builds its own tables.
+    rayon::spawn(move || drop((keys, id_of, corpus_full, full_keys, org_by_initials)));
     relate(articles, hints, &entities, years);
     entities
 }
@@ -455,6 +458,8 @@ fn relate(
         }
     }
     related.par_sort_unstable();
+    // Its growth slack would sit beside the million related lists made next.
+    related.shrink_to_fit();
     let ids: Vec<Vec<FactId>> = articles
         .iter()
         .map(|(_, fs)| fs.iter().map(|f| f.id).collect())

@@ -80,7 +80,9 @@ const LOADER_THREAD: &str = "factlens-load";
 /// articles.
 pub struct Background {
     progress: Arc<Progress>,
-    done: mpsc::Receiver<Loaded>,
+    /// The whole corpus, or why it could not be loaded (a bug: the pipeline does not fail on
+    /// input).
+    done: mpsc::Receiver<Result<Loaded, String>>,
 }
 
 /// A whole corpus and its index, both built off the reader's thread (on 100k articles the index
@@ -106,18 +108,30 @@ impl Background {
         std::thread::Builder::new()
             .name(LOADER_THREAD.into())
             .spawn(move || {
-                let (corpus, _) = Corpus::from_sources(&sources, warnings, &shared);
+                let result = std::panic::catch_unwind(|| {
+                    let (corpus, _) = Corpus::from_sources(&sources, warnings, &shared);
+                    Loaded::new(corpus)
+                })
+                .map_err(|panic| {
+                    panic
+                        .downcast_ref::<&str>()
+                        .map(|s| s.to_string())
+                        .or_else(|| panic.downcast_ref::<String>().cloned())
+                        .unwrap_or_else(|| "a panic".into())
+                });
                 // The reader may have quit meanwhile; then nobody is listening.
-                if let Err(mpsc::SendError(loaded)) = tx.send(Loaded::new(corpus)) {
+                if let Err(mpsc::SendError(loaded)) = tx.send(result) {
                     std::mem::forget(loaded);
                 }
             })?;
         Ok(Background { progress, done })
     }
 
-    /// Blocks until the whole corpus is ready (tests, scripts); `None` if loading failed.
-    pub fn wait(self) -> Option<Loaded> {
-        self.done.recv().ok()
+    /// Blocks until the whole corpus is ready (tests, scripts); an error if loading failed.
+    pub fn wait(self) -> Result<Loaded, String> {
+        self.done
+            .recv()
+            .unwrap_or_else(|_| Err("the loading thread ended".into()))
     }
 
     /// What the status bar says while it runs.
@@ -143,8 +157,9 @@ pub fn run(
 ) -> anyhow::Result<()> {
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        // A panic on the loading thread ends the loading, not the reader (the event loop says
-        // so); any other panic ends the reader and must leave a usable terminal.
+        // A panic on the loading thread ends the loading, not the reader (it is caught there and
+        // the event loop says so); any other panic ends the reader and must leave a usable
+        // terminal.
         if std::thread::current().name() != Some(LOADER_THREAD) {
             restore();
             hook(info);
@@ -186,8 +201,17 @@ fn event_loop(
         }
         if let Some(bg) = &background {
             match bg.done.try_recv() {
-                Ok(loaded) => {
+                Ok(Ok(loaded)) => {
                     app.replace_corpus(loaded);
+                    background = None;
+                    dirty = true;
+                }
+                Ok(Err(why)) => {
+                    app.loading = None;
+                    app.message = format!(
+                        "Loading the rest of the corpus failed ({why}); showing the first {} articles only",
+                        app.corpus.articles.len()
+                    );
                     background = None;
                     dirty = true;
                 }
@@ -255,7 +279,10 @@ mod tests {
     #[test]
     fn the_first_articles_stop_at_a_count_or_a_size() {
         // Small files: the count decides.
-        assert_eq!(preview_len(std::iter::repeat_n(5_000, 1000)), PREVIEW_ARTICLES);
+        assert_eq!(
+            preview_len(std::iter::repeat_n(5_000, 1000)),
+            PREVIEW_ARTICLES
+        );
         // Fewer files than the count: all of them (the caller then loads the corpus whole).
         assert_eq!(preview_len(std::iter::repeat_n(5_000, 3)), 3);
         // Large files: the size decides, and one file is always taken.

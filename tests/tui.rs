@@ -243,5 +243,8 @@ fn a_large_corpus_opens_on_its_first_articles_and_the_rest_swaps_in_at_the_same_
     assert!(s.contains("Articles 2/5"), "{s}");
     assert!(s.contains("All 5 articles loaded"), "{s}");
     press(&mut app, "E");
-    assert!(app.prompt.is_some(), "export is offered once the corpus is whole");
+    assert!(
+        app.prompt.is_some(),
+        "export is offered once the corpus is whole"
+    );
 }

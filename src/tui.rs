@@ -156,11 +156,12 @@ pub fn run(
     background: Option<Background>,
 ) -> anyhow::Result<()> {
     let hook = std::panic::take_hook();
+    let reader_thread = std::thread::current().id();
     std::panic::set_hook(Box::new(move |info| {
-        // A panic on the loading thread ends the loading, not the reader (it is caught there and
-        // the event loop says so); any other panic ends the reader and must leave a usable
-        // terminal.
-        if std::thread::current().name() != Some(LOADER_THREAD) {
+        // A panic on the reader's thread ends the reader and must leave a usable terminal. One
+        // elsewhere — the loading thread or its workers — ends the loading, not the reader: it
+        // is caught there and the status bar names it (printing it would garble the screen).
+        if std::thread::current().id() == reader_thread {
             restore();
             hook(info);
         }
@@ -180,6 +181,10 @@ fn event_loop(
     mut background: Option<Background>,
 ) -> anyhow::Result<()> {
     terminal.draw(|f| view::draw(f, &mut app))?;
+    // The end-to-end test that a panic leaves a usable terminal sets this.
+    if std::env::var_os("FACTLENS_TEST_PANIC").is_some() {
+        panic!("FACTLENS_TEST_PANIC is set");
+    }
     while !app.quit {
         // Block for the next event, then drain whatever queued up (resize storms, key repeat)
         // before drawing once. While the corpus loads, wake up to show its progress.

@@ -339,3 +339,40 @@ fn a_large_folder_opens_at_once_and_the_rest_loads_behind() {
     t.keys(&["q"]);
     t.wait_until_gone();
 }
+
+/// A panic in the reader must leave the terminal as it found it: the alternate screen left, the
+/// cursor shown, mouse reporting off, canonical mode back — and the panic message readable.
+#[test]
+fn a_panic_in_the_reader_restores_the_terminal() {
+    if !tmux_available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let command = format!(
+        "FACTLENS_TEST_PANIC=1 {}; echo reader-exited-$?; stty -a | tr ' ' '\\n' | grep -x -- '-\\?icanon'; sleep 30",
+        reader_command(&dir.path().join("state.json"))
+    );
+    let t = Tmux::start("panic", &command);
+    let s = t.wait_for("reader-exited-");
+    assert!(s.contains("FACTLENS_TEST_PANIC is set"), "{s}");
+    assert!(
+        !s.contains("reader-exited-0"),
+        "a panic is a failure exit:\n{s}"
+    );
+    assert!(
+        s.lines().any(|l| l.trim() == "icanon"),
+        "canonical mode is back:\n{s}"
+    );
+    let flags = t.cmd(&[
+        "display-message",
+        "-p",
+        "-t",
+        "t",
+        "#{alternate_on} #{cursor_flag} #{mouse_any_flag}",
+    ]);
+    assert_eq!(
+        String::from_utf8_lossy(&flags.stdout).trim(),
+        "0 1 0",
+        "alternate screen, cursor, mouse:\n{s}"
+    );
+}

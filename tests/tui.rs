@@ -225,12 +225,22 @@ fn a_large_corpus_opens_on_its_first_articles_and_the_rest_swaps_in_at_the_same_
     press(&mut app, "E");
     assert!(app.prompt.is_none());
     assert!(app.message.contains("still loading"), "{}", app.message);
+    // A search finds nothing yet: the name is only in an article still loading.
+    press(&mut app, "/ishiba");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.search.as_ref().unwrap().hits.len(), 0);
 
     let background = factlens::tui::Background::spawn(sources, warnings).unwrap();
     let full = background.wait().unwrap();
     app.replace_corpus(full);
     assert_eq!(app.loading, None);
     assert_eq!(app.article, 1, "same article");
+    // The search ran again over the whole corpus.
+    let hits = &app.search.as_ref().unwrap().hits;
+    assert!(
+        !hits.is_empty() && hits.iter().all(|h| h.article == 2),
+        "{hits:?}"
+    );
     let fi = app.fact.expect("the fact is found again");
     assert_eq!(app.current_facts()[fi].id, id, "same fact, by id");
     let all: usize = app.corpus.articles.iter().map(|a| a.facts.len()).sum();
@@ -242,6 +252,7 @@ fn a_large_corpus_opens_on_its_first_articles_and_the_rest_swaps_in_at_the_same_
     let s = screen(&mut app, 120, 40);
     assert!(s.contains("Articles 2/5"), "{s}");
     assert!(s.contains("All 5 articles loaded"), "{s}");
+    key(&mut app, KeyCode::Esc);
     press(&mut app, "E");
     assert!(
         app.prompt.is_some(),

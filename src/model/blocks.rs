@@ -48,6 +48,9 @@ pub fn split(text: &str) -> Vec<RawBlock> {
                 width: if trimmed.len() > 4096 {
                     // Display width only matters for wrap detection of short lines.
                     4096
+                } else if trimmed.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+                    // Printable ASCII: a column per byte, no width tables.
+                    trimmed.len()
                 } else {
                     UnicodeWidthStr::width(trimmed)
                 },

@@ -61,6 +61,10 @@ fn memchr_nul(bytes: &[u8]) -> Option<usize> {
 /// SOS, PM and APC strings (up to BEL or ST), and two-character escapes. The C1 forms (U+009B CSI,
 /// U+009D OSC, …) are handled the same way. Any other C0/C1 control except `\n` and `\t` is dropped.
 pub fn normalise(input: &str) -> (String, usize) {
+    // Most files have nothing to remove or rewrite: one pass over the bytes, then a copy.
+    if !needs_normalising(input) {
+        return (input.to_string(), 0);
+    }
     let mut out = String::with_capacity(input.len());
     let mut removed = 0usize;
     let mut chars = input.chars().peekable();
@@ -110,6 +114,17 @@ pub fn normalise(input: &str) -> (String, usize) {
         }
     }
     (out, removed)
+}
+
+/// Whether `input` holds a character [`normalise`] removes or rewrites: a C0 control other than
+/// LF and TAB (CR and ESC among them), DEL, or a C1 control (UTF-8 `C2 80`–`C2 9F`).
+fn needs_normalising(input: &str) -> bool {
+    let b = input.as_bytes();
+    b.iter().enumerate().any(|(i, &x)| {
+        (x < 0x20 && x != b'\n' && x != b'\t')
+            || x == 0x7f
+            || (x == 0xc2 && b.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)))
+    })
 }
 
 /// True for characters that must never reach the terminal: C0 (except LF, TAB), DEL, C1, and the
@@ -169,6 +184,21 @@ mod tests {
     fn strips_bom() {
         assert_eq!(text(b"\xEF\xBB\xBFHello"), "Hello");
         assert!(decode(b"\xEF\xBB\xBFHello").unwrap().warnings.is_empty());
+    }
+
+    #[test]
+    fn clean_text_is_copied_and_every_control_kind_is_still_seen() {
+        let clean = "plain — ünïcode £5 \u{a0}nbsp\n\tindented";
+        assert_eq!(normalise(clean), (clean.to_string(), 0));
+        for (dirty, want) in [
+            ("a\u{85}b", "ab"),
+            ("a\u{7f}b", "ab"),
+            ("a\u{1}b", "ab"),
+            ("a\rb", "a\nb"),
+            ("a\u{1b}[2Jb", "ab"),
+        ] {
+            assert_eq!(normalise(dirty).0, want, "{dirty:?}");
+        }
     }
 
     #[test]

@@ -225,6 +225,11 @@ fn a_large_corpus_opens_on_its_first_articles_and_the_rest_swaps_in_at_the_same_
     press(&mut app, "E");
     assert!(app.prompt.is_none());
     assert!(app.message.contains("still loading"), "{}", app.message);
+    let s = screen(&mut app, 160, 40);
+    assert!(
+        s.contains("reading 2/5 files…"),
+        "a message keeps the loading count:\n{s}"
+    );
     // A search finds nothing yet: the name is only in an article still loading.
     press(&mut app, "/ishiba");
     key(&mut app, KeyCode::Enter);

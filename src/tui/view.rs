@@ -566,7 +566,11 @@ fn draw_status(f: &mut Frame, app: &App, area: Rect) {
         } else if let Some(s) = app.search.as_ref().filter(|s| s.editing) {
             format!(" /{}▏ {} match(es)", s.query, s.hits.len())
         } else if !app.message.is_empty() {
-            format!(" {}", app.message)
+            // A message does not hide that the corpus is still loading.
+            match &app.loading {
+                Some(loading) => format!(" {} · {loading}", app.message),
+                None => format!(" {}", app.message),
+            }
         } else {
             let total = app.doc.as_ref().map_or(0, |d| d.lines.len());
             let pct = if total <= app.page {

@@ -185,7 +185,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 
 /// Loads with a progress line on stderr (files read, then the facts phase), so a large folder
 /// never looks frozen. The line is erased when loading ends.
-fn load_showing_progress(paths: &[std::path::PathBuf]) -> Corpus {
+fn load_showing_progress(
+    sources: &[factlens::model::loader::Source],
+    warnings: Vec<factlens::model::Warning>,
+) -> Corpus {
     use std::sync::atomic::Ordering::Relaxed;
     let progress = factlens::model::Progress::default();
     let done = std::sync::atomic::AtomicBool::new(false);
@@ -211,7 +214,7 @@ fn load_showing_progress(paths: &[std::path::PathBuf]) -> Corpus {
                 eprint!("\r\x1b[K");
             }
         });
-        let (corpus, _) = factlens::model::Corpus::load_with_progress(paths, &progress);
+        let (corpus, _) = factlens::model::Corpus::from_sources(sources, warnings, &progress);
         done.store(true, Relaxed);
         corpus
     });
@@ -286,7 +289,7 @@ fn reader(cli: &Cli) -> anyhow::Result<ExitCode> {
         factlens::tui::run(first, review, store, Some(background))?;
         return Ok(ExitCode::SUCCESS);
     }
-    let corpus = load_showing_progress(paths);
+    let corpus = load_showing_progress(&sources, warnings);
     if let Some(code) = nothing_loaded(&corpus) {
         return Ok(code);
     }

@@ -67,9 +67,12 @@ pub fn redraw(corpus: Corpus, launched: (f64, Option<App>)) -> Redraw {
             draw(&mut app);
             (app, Some(swap.elapsed().as_secs_f64() * 1e3))
         }
-        None => (App::new(corpus), None),
+        None => {
+            let mut app = App::new(corpus);
+            draw(&mut app);
+            (app, None)
+        }
     };
-    draw(&mut app);
     let first = start.elapsed();
     // Walk the list, read, step through facts, jump, go back, search-free.
     let script = [

@@ -182,12 +182,15 @@ impl Corpus {
 /// run to run). Sorting finds the repeats: no hash set of a million ids.
 fn unique_fact_ids(pairs: &mut [(String, Vec<Fact>)]) {
     use rayon::prelude::*;
+    // (id key, article, fact): 16 bytes each.
     let n = pairs.iter().map(|(_, fs)| fs.len()).sum();
-    let mut all: Vec<(u128, u32, u32)> = Vec::with_capacity(n);
+    let mut all: Vec<(u64, u32, u32)> = Vec::with_capacity(n);
     for (ai, (_, fs)) in pairs.iter().enumerate() {
-        for (fi, f) in fs.iter().enumerate() {
-            all.push((f.id.key(), ai as u32, fi as u32));
-        }
+        all.extend(
+            fs.iter()
+                .enumerate()
+                .map(|(fi, f)| (f.id.key(), ai as u32, fi as u32)),
+        );
     }
     all.par_sort_unstable();
     let taken = |id: &FactId, extra: &HashSet<FactId>| {
@@ -199,14 +202,10 @@ fn unique_fact_ids(pairs: &mut [(String, Vec<Fact>)]) {
     // id → next(id) → … once, skipping ids already in use.
     let mut extra: HashSet<FactId> = HashSet::default();
     let mut renamed: Vec<(u32, u32, FactId)> = Vec::new();
-    let mut k = 0;
-    while k < all.len() {
-        let mut end = k + 1;
-        while end < all.len() && all[end].0 == all[k].0 {
-            end += 1;
-        }
-        let mut id = FactId::from_key(all[k].0);
-        for &(_, ai, fi) in &all[k + 1..end] {
+    for run in all.chunk_by(|a, b| a.0 == b.0).filter(|r| r.len() > 1) {
+        let (_, ai, fi) = run[0];
+        let mut id = pairs[ai as usize].1[fi as usize].id;
+        for &(_, ai, fi) in &run[1..] {
             id = id.next();
             while taken(&id, &extra) {
                 id = id.next();
@@ -214,7 +213,6 @@ fn unique_fact_ids(pairs: &mut [(String, Vec<Fact>)]) {
             extra.insert(id);
             renamed.push((ai, fi, id));
         }
-        k = end;
     }
     for (ai, fi, id) in renamed {
         pairs[ai as usize].1[fi as usize].id = id;

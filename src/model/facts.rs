@@ -300,13 +300,45 @@ impl FactId {
         FactId::from_hash(xxhash_rust::xxh3::xxh3_64(&self.0))
     }
 
-    /// The id as one number, ordered like the id (fast sorting).
-    pub fn key(&self) -> u128 {
-        u128::from_be_bytes(self.0)
+    /// The id as one 64-bit number (fast sorting): ids made from a hash ("f" or "e" and 15 hex
+    /// digits) map to distinct numbers ordered like the ids; any other id (read from a file)
+    /// maps to a hash with the top bit set, above them all.
+    pub fn key(&self) -> u64 {
+        // Digit values from a table, invalid bytes flagged in the high bits: no branch per byte.
+        const VALUE: [u8; 256] = {
+            let mut t = [0xf0u8; 256];
+            let mut i = 0;
+            while i < 10 {
+                t[b'0' as usize + i] = i as u8;
+                i += 1;
+            }
+            let mut i = 0;
+            while i < 6 {
+                t[b'a' as usize + i] = 10 + i as u8;
+                i += 1;
+            }
+            t
+        };
+        let prefix = match self.0[0] {
+            b'e' => 0u64,
+            b'f' => 1,
+            _ => return Self::other_key(&self.0),
+        };
+        let mut v = prefix;
+        let mut bad = 0u8;
+        for &b in &self.0[1..] {
+            let d = VALUE[b as usize];
+            bad |= d;
+            v = v << 4 | (d & 0xf) as u64;
+        }
+        if bad & 0xf0 != 0 {
+            return Self::other_key(&self.0);
+        }
+        v
     }
 
-    pub fn from_key(k: u128) -> FactId {
-        FactId(k.to_be_bytes())
+    fn other_key(bytes: &[u8; 16]) -> u64 {
+        xxhash_rust::xxh3::xxh3_64(bytes) | 1 << 63
     }
 
     pub fn as_str(&self) -> &str {
@@ -648,5 +680,25 @@ mod tests {
         assert_eq!(id.len(), 16);
         assert!(id.starts_with('f'));
         assert_eq!(FactId::from(id.as_str()), id);
+    }
+
+    #[test]
+    fn id_keys_are_distinct_and_ordered_like_the_ids() {
+        let mut ids: Vec<FactId> = [0u64, 1, 16, 17, 0xdead_beef, u64::MAX, u64::MAX - 16]
+            .iter()
+            .flat_map(|&h| [FactId::from_hash(h), FactId::entity_from_hash(h)])
+            .chain(["x1", "custom id", ""].map(FactId::from))
+            .collect();
+        ids.sort_by(|a, b| a.as_str().cmp(b.as_str()));
+        ids.dedup();
+        let keys: Vec<u64> = ids.iter().map(FactId::key).collect();
+        let hashed: Vec<u64> = keys.iter().copied().filter(|k| k >> 63 == 0).collect();
+        // 0 and 1, 16 and 17 share their top 60 bits: five ids per prefix.
+        assert_eq!(hashed.len(), 10);
+        assert!(hashed.is_sorted(), "{ids:?}");
+        let mut all = keys.clone();
+        all.sort_unstable();
+        all.dedup();
+        assert_eq!(all.len(), keys.len());
     }
 }

@@ -39,22 +39,34 @@ pub enum Verdict {
 
 /// Related (and conflicting) pairs among `facts`, as indexes into `facts`.
 pub fn pairs(facts: &[ClaimFact<'_>]) -> Vec<(usize, usize, Verdict)> {
-    // Posting lists by sorting (word, fact) pairs: millions of pairs, sorted in parallel, then
-    // one map entry per word that is rare enough to identify a claim.
+    // Posting lists: words are counted first (in parallel), and only the words rare enough to
+    // identify a claim get a list — in a large corpus that is a small share of them.
     use rayon::prelude::*;
-    let mut entries: Vec<(u32, u32)> =
-        Vec::with_capacity(facts.iter().map(|c| c.context.len()).sum());
-    for (i, c) in facts.iter().enumerate() {
-        entries.extend(c.context.iter().map(|&w| (w, i as u32)));
-    }
-    entries.par_sort_unstable();
+    let counts: HashMap<u32, usize> = facts
+        .par_chunks(4096)
+        .map(|chunk| {
+            let mut counts: HashMap<u32, usize> = HashMap::default();
+            for w in chunk.iter().flat_map(|c| c.context) {
+                *counts.entry(*w).or_default() += 1;
+            }
+            counts
+        })
+        .reduce(HashMap::default, |a, b| {
+            let (mut big, small) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+            for (w, n) in small {
+                *big.entry(w).or_default() += n;
+            }
+            big
+        });
     let mut posting: HashMap<u32, Vec<usize>> = HashMap::default();
-    for run in entries.chunk_by(|a, b| a.0 == b.0) {
-        if run.len() <= MAX_POSTING {
-            posting.insert(run[0].0, run.iter().map(|e| e.1 as usize).collect());
+    for (i, c) in facts.iter().enumerate() {
+        for w in c.context {
+            if counts.get(w).is_some_and(|&n| n <= MAX_POSTING) {
+                posting.entry(*w).or_default().push(i);
+            }
         }
     }
-    drop(entries);
+    drop(counts);
     // Each fact's candidates are counted on their own: in parallel, one count map per worker.
     let mut out: Vec<(usize, usize, Verdict)> = (0..facts.len())
         .into_par_iter()

@@ -9,6 +9,7 @@
 //! * Facts relate across articles through indexes — entity, normalised value, quote shingles —
 //!   never by comparing all pairs.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 // Fx hashing: these maps are keyed by our own strings and ids, not by untrusted input that could
@@ -147,24 +148,64 @@ pub fn link(
             }
         }
     }
-    // 4. Build entities.
+    // 4. Build entities: each article's mentions are tallied per key on their own (in
+    //    parallel, names borrowed), then the tallies are merged in article order.
     struct Acc {
-        kind_votes: BTreeMap<FactKind, usize>,
+        kind_votes: [usize; 8],
         names: BTreeMap<String, usize>,
         articles: Vec<String>,
         mentions: usize,
         canonical: Option<String>,
     }
-    // Hash map while counting (keys and names are cloned only when first seen), key order after.
-    let mut acc: HashMap<(u8, String), Acc> = HashMap::default();
-    for (((aid, facts), ks), hs) in articles.iter().zip(&keys).zip(hints) {
-        for ((f, k), h) in facts.iter().zip(ks).zip(hs) {
-            let Some(k) = k else { continue };
-            if !acc.contains_key(k) {
+    struct Tally<'a> {
+        key: &'a Key,
+        kind_votes: [usize; 8],
+        names: Vec<(Cow<'a, str>, usize)>,
+        mentions: usize,
+        canonical: Option<&'a str>,
+    }
+    let tallies: Vec<Vec<Tally<'_>>> = articles
+        .par_iter()
+        .zip(&keys)
+        .zip(hints)
+        .map(|(((_, facts), ks), hs)| {
+            let mut slot: HashMap<&Key, usize> = HashMap::default();
+            let mut out: Vec<Tally<'_>> = Vec::new();
+            for ((f, k), h) in facts.iter().zip(ks).zip(hs) {
+                let Some(k) = k else { continue };
+                let i = *slot.entry(k).or_insert_with(|| {
+                    out.push(Tally {
+                        key: k,
+                        kind_votes: [0; 8],
+                        names: Vec::new(),
+                        mentions: 0,
+                        canonical: None,
+                    });
+                    out.len() - 1
+                });
+                let t = &mut out[i];
+                t.kind_votes[f.kind as usize] += 1;
+                tally_name(&mut t.names, Cow::Borrowed(&f.text), 1);
+                if let (Some(title), 1) = (h.title(), word_count(&f.text)) {
+                    // "President Lee" is how readers search; list it as an alias.
+                    tally_name(&mut t.names, Cow::Owned(format!("{title} {}", f.text)), 0);
+                }
+                t.mentions += 1;
+                if t.canonical.is_none() {
+                    t.canonical = h.canonical();
+                }
+            }
+            out
+        })
+        .collect();
+    let mut acc: HashMap<Key, Acc> = HashMap::default();
+    for ((aid, _), tallies) in articles.iter().zip(tallies) {
+        for t in tallies {
+            if !acc.contains_key(t.key) {
                 acc.insert(
-                    k.clone(),
+                    t.key.clone(),
                     Acc {
-                        kind_votes: BTreeMap::new(),
+                        kind_votes: [0; 8],
                         names: BTreeMap::new(),
                         articles: Vec::new(),
                         mentions: 0,
@@ -172,24 +213,24 @@ pub fn link(
                     },
                 );
             }
-            let Some(a) = acc.get_mut(k) else { continue };
-            *a.kind_votes.entry(f.kind).or_default() += 1;
-            match a.names.get_mut(&*f.text) {
-                Some(n) => *n += 1,
-                None => {
-                    a.names.insert(f.text.to_string(), 1);
+            let Some(a) = acc.get_mut(t.key) else {
+                continue;
+            };
+            for (total, n) in a.kind_votes.iter_mut().zip(t.kind_votes) {
+                *total += n;
+            }
+            for (name, n) in t.names {
+                match a.names.get_mut(&*name) {
+                    Some(c) => *c += n,
+                    None => {
+                        a.names.insert(name.into_owned(), n);
+                    }
                 }
             }
-            if let (Some(t), 1) = (h.title(), word_count(&f.text)) {
-                // "President Lee" is how readers search; list it as an alias.
-                a.names.entry(format!("{t} {}", f.text)).or_default();
-            }
-            if a.articles.last() != Some(aid) {
-                a.articles.push(aid.clone());
-            }
-            a.mentions += 1;
+            a.articles.push(aid.clone());
+            a.mentions += t.mentions;
             if a.canonical.is_none() {
-                a.canonical = h.canonical().map(str::to_string);
+                a.canonical = t.canonical.map(str::to_string);
             }
         }
     }
@@ -198,11 +239,13 @@ pub fn link(
     let mut entities = Vec::with_capacity(acc.len());
     let mut id_of: HashMap<(u8, String), EntityId> = HashMap::default();
     for (k, a) in acc {
-        let kind = a
-            .kind_votes
-            .iter()
-            .max_by_key(|(_, n)| **n)
-            .map(|(k, _)| *k)
+        // The most votes; a tie goes to the later kind in `FactKind` order.
+        let kind = FactKind::ALL
+            .into_iter()
+            .zip(a.kind_votes)
+            .filter(|&(_, n)| n > 0)
+            .max_by_key(|&(_, n)| n)
+            .map(|(k, _)| k)
             .unwrap_or(FactKind::Person);
         // Canonical: the gazetteer's, else the most frequent multi-word spelling, else the most frequent.
         let name = a.canonical.clone().unwrap_or_else(|| {
@@ -255,6 +298,14 @@ pub fn link(
     rayon::spawn(move || drop((keys, id_of, corpus_full, full_keys, org_by_initials)));
     relate(articles, hints, &entities, years);
     entities
+}
+
+/// Adds `n` to `name`'s count (a handful of names per entity in an article: a list will do).
+fn tally_name<'a>(names: &mut Vec<(Cow<'a, str>, usize)>, name: Cow<'a, str>, n: usize) {
+    match names.iter_mut().find(|(m, _)| *m == name) {
+        Some((_, c)) => *c += n,
+        None => names.push((name, n)),
+    }
 }
 
 /// An entity key: (family, spelling-insensitive name).

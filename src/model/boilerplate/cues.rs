@@ -1,6 +1,6 @@
 //! The shipped phrase lists (`assets/boilerplate/`), compiled once into one Aho-Corasick automaton.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
@@ -112,7 +112,7 @@ impl CueSet {
 
     fn build() -> CueSet {
         let mut cues = Vec::new();
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         for line in data_lines(CUES_TSV) {
             let cols: Vec<&'static str> = line.split('\t').collect();
             let [cat, _lang, weight, phrase] = cols[..] else {

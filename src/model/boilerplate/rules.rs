@@ -1,6 +1,6 @@
 //! Block rules: each looks at one block (and sometimes its neighbours) and names a reason and cue.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::cues::{Cat, CueSet};
 use super::features::Features;
@@ -132,47 +132,48 @@ fn placeholder(text: &str) -> Option<Drop> {
     let t = text
         .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '[')
         .trim();
-    // Everything outside brackets, if anything, is a short label.
-    let mut outside = String::new();
-    let mut depth = 0i32;
-    let mut groups = 0;
-    let mut empty_group = false;
-    let mut inside = String::new();
-    for c in t.chars() {
-        match c {
-            '[' => {
-                depth += 1;
-                inside.clear();
-            }
-            ']' if depth > 0 => {
-                depth -= 1;
-                groups += 1;
-                if inside.trim().is_empty() {
-                    empty_group = true;
+    // Everything outside brackets, if anything, is a short label (most blocks have no bracket).
+    if t.contains('[') {
+        let mut outside = String::new();
+        let mut depth = 0i32;
+        let mut groups = 0;
+        let mut empty_group = false;
+        let mut inside = String::new();
+        for c in t.chars() {
+            match c {
+                '[' => {
+                    depth += 1;
+                    inside.clear();
                 }
+                ']' if depth > 0 => {
+                    depth -= 1;
+                    groups += 1;
+                    if inside.trim().is_empty() {
+                        empty_group = true;
+                    }
+                }
+                _ if depth > 0 => inside.push(c),
+                _ => outside.push(c),
             }
-            _ if depth > 0 => inside.push(c),
-            _ => outside.push(c),
+        }
+        let outside_words = outside.split_whitespace().count();
+        if groups > 0 && (outside_words == 0 || (empty_group && outside_words <= 6)) {
+            let rule = if empty_group {
+                "form-field"
+            } else {
+                "placeholder"
+            };
+            return Some(Drop::new(Reason::UiChrome, rule, shorten(text)));
         }
     }
-    let outside_words = outside.split_whitespace().count();
-    if groups > 0 && (outside_words == 0 || (empty_group && outside_words <= 6)) {
-        let rule = if empty_group {
-            "form-field"
-        } else {
-            "placeholder"
-        };
-        return Some(Drop::new(Reason::UiChrome, rule, shorten(text)));
+    if t.contains(' ') {
+        return None;
     }
     let lower = t.to_lowercase();
-    if !t.contains(' ')
-        && [".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg"]
-            .iter()
-            .any(|e| lower.ends_with(e))
-    {
-        return Some(Drop::new(Reason::UiChrome, "image-file", t));
-    }
-    None
+    [".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+        .then(|| Drop::new(Reason::UiChrome, "image-file", t))
 }
 
 /// A caption ends with a credit in parentheses, or is a credit line.
@@ -1028,7 +1029,7 @@ pub fn duplicates(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut [
 /// table rows the article itself repeats — are left alone.
 pub fn later_duplicates(feats: &[Features], verdicts: &mut [Option<Drop>]) {
     // Keyed by a hash of the words; a hit is confirmed word by word.
-    let mut seen: HashMap<u64, usize> = HashMap::new();
+    let mut seen: HashMap<u64, usize> = HashMap::default();
     for i in 0..feats.len() {
         if verdicts[i].is_some() || feats[i].weq < 8.0 || !feats[i].prose() {
             continue;

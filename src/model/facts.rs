@@ -527,6 +527,8 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
         // the last full name before the block (measured better than "the last speaker" on the
         // quotes devset).
         let mut next_carried: Option<String> = None;
+        // The previous direct quote in this paragraph: its speaker (named, or as written).
+        let mut previous: Option<(Option<String>, Option<Box<str>>)> = None;
         for q in quotes::find(&toks, t, &mentions) {
             let mut f = mk(FactKind::Quote, q.start, q.end, q.text, None);
             f.quote = Some(if q.reported {
@@ -549,11 +551,21 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
                         .map(|m| m.text.clone())
                         .or_else(|| last_person.clone())
                 }
+                // `"…," said Mozloom. "…"`: a quote after an attributed one in its paragraph is
+                // the same speaker's.
+                quotes::Speaker::Unknown if !q.reported && previous.is_some() => {
+                    let (named, written) = previous.clone().unwrap_or_default();
+                    f.speaker_as_written = written;
+                    named
+                }
                 // A quote whose paragraph names nobody continues the speaker before it (news
                 // names a speaker once, then gives more quotes in their own paragraphs).
                 quotes::Speaker::Unknown if !q.reported => carried.clone(),
                 quotes::Speaker::Nominal(_) | quotes::Speaker::Unknown => None,
             };
+            if !q.reported {
+                previous = Some((speaker_text.clone(), f.speaker_as_written.clone()));
+            }
             next_carried = speaker_text.clone();
             let h = Hint::quote(speaker_text);
             block_facts.push((f, h));
@@ -665,6 +677,40 @@ mod tests {
         );
         // A paragraph between that names nobody and quotes nothing ends the carry.
         assert_eq!(speaker_of("surrounded by people"), None);
+    }
+
+    #[test]
+    fn a_quote_after_an_attributed_one_in_its_paragraph_is_the_same_speakers() {
+        let text = "Tariffs\n\n\"They are not terminable at will,\" Trump spokesperson Ron Lieberman told the Wall Street Journal in July. \"These contracts are fully binding.\"\n\n\"Several questions remain open,\" a senior official said. \"We expect an answer by Friday.\"";
+        let c = crate::model::Corpus::from_articles(
+            vec![crate::model::Article::from_text("a.txt", text.to_string())],
+            vec![],
+        );
+        let quote = |needle: &str| {
+            c.articles[0]
+                .facts
+                .iter()
+                .find(|f| f.kind == FactKind::Quote && f.text.contains(needle))
+                .expect("the quote is found")
+        };
+        let name = |f: &Fact| {
+            f.speaker
+                .as_ref()
+                .and_then(|id| c.entities.iter().find(|e| &e.id == id))
+                .map(|e| e.name.clone())
+        };
+        assert_eq!(name(quote("terminable")).as_deref(), Some("Ron Lieberman"));
+        assert_eq!(
+            name(quote("fully binding")).as_deref(),
+            Some("Ron Lieberman")
+        );
+        // A speaker named by a common noun carries over as written.
+        let answer = quote("answer by Friday");
+        assert_eq!(name(answer), None);
+        assert_eq!(
+            answer.speaker_as_written.as_deref(),
+            Some("a senior official")
+        );
     }
 
     #[test]

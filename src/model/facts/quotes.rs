@@ -119,6 +119,22 @@ pub const SPEECH: &[&str] = &[
     "say",
     "tell",
     "according",
+    // Present tense (features, live blogs) and the participle of `…, saying, "…"`.
+    "saying",
+    "adds",
+    "notes",
+    "explains",
+    "writes",
+    "tweets",
+    "asks",
+    "argues",
+    "insists",
+    "warns",
+    "tells",
+    "recalls",
+    "concluded",
+    "joked",
+    "quipped",
 ];
 
 fn is_speech(t: &str) -> bool {
@@ -168,7 +184,7 @@ pub fn find(tokens: &[Token<'_>], text: &str, mentions: &[Mention]) -> Vec<Quote
         // Token indices just outside the marks.
         let before = tokens.iter().rposition(|t| t.end <= oc);
         let after = tokens.iter().position(|t| t.start > cc);
-        let speaker = attribute(tokens, mentions, before, after);
+        let speaker = attribute(tokens, mentions, &quote_spans, before, after);
         let attached = !matches!(speaker, Speaker::Unknown);
         // Titles, nicknames and scare quotes are short and unattributed.
         if words < 3 || (words < 6 && !attached) {
@@ -427,17 +443,21 @@ fn mention_at(mentions: &[Mention], tok: usize) -> Option<usize> {
     })
 }
 
-/// Who said the quote between tokens `before` and `after`?
+/// Who said the quote between tokens `before` and `after`? `quote_spans` are the block's quotes
+/// (names inside them are quoted, not speaking).
 fn attribute(
     tokens: &[Token<'_>],
     mentions: &[Mention],
+    quote_spans: &[(usize, usize, usize, usize)],
     before: Option<usize>,
     after: Option<usize>,
 ) -> Speaker {
     // After the quote: `," Kang said`, `," said Kang Yu-jung, a spokesperson`, `," he added`,
     // `," Xi told Lee`, `, according to X`.
     if let Some(a) = after {
-        let window: Vec<usize> = (a..tokens.len().min(a + 8))
+        // Long enough for an appositive: `," Doug Usher, director of research at Widmeyer
+        // Communications, said`.
+        let window: Vec<usize> = (a..tokens.len().min(a + 20))
             .take_while(|&k| !matches!(tokens[k].text, "\"" | "“" | "”"))
             .collect();
         let sentence = tokens[a].sentence;
@@ -446,6 +466,20 @@ fn attribute(
                 break;
             }
             if is_speech(tokens[k].text) {
+                // A name right after the quote, then the verb or an appositive, is the speaker
+                // (`," Michael Ahrens, a Rubio spokesman, said`).
+                if let Some(m) = mention_at(mentions, a).filter(|&m| {
+                    mentions[m].tok_start == a
+                        && mentions[m].kind == FactKind::Person
+                        && tokens
+                            .get(mentions[m].tok_end)
+                            .is_some_and(|t| t.text == "," || mentions[m].tok_end == k)
+                }) {
+                    return Speaker::Mention(m);
+                }
+                if n > 8 {
+                    break;
+                }
                 // Name before the verb?
                 for &j in window[..n].iter().rev() {
                     if let Some(m) = mention_at(mentions, j) {
@@ -490,7 +524,8 @@ fn attribute(
             }
         }
     }
-    // Before the quote: `Kang explained, "…"`, `Lee highlighted in a statement, "…"`.
+    // Before the quote: `Kang explained, "…"`, `Lee highlighted in a statement, "…"`, and a
+    // sentence ending in its attribution (`…, consultant Phil Musser says. "…"`).
     if let Some(b) = before {
         let sentence = tokens[b].sentence;
         let start = (0..=b)
@@ -498,21 +533,41 @@ fn attribute(
             .take_while(|&k| tokens[k].sentence == sentence)
             .last()
             .unwrap_or(b);
-        let has_verb = (start..=b).any(|k| {
-            is_speech(tokens[k].text)
-                || matches!(
-                    tokens[k].text,
-                    "expressed" | "hopes" | "for" | "called" | "highlighted"
-                )
+        let quoted = |k: usize| {
+            let t = &tokens[k];
+            quote_spans
+                .iter()
+                .any(|&(_, oc, _, cc)| t.start > oc && t.end <= cc)
+        };
+        let verb = (start..=b).rev().find(|&k| {
+            !quoted(k)
+                && (is_speech(tokens[k].text)
+                    || matches!(
+                        tokens[k].text,
+                        "expressed" | "hopes" | "for" | "called" | "highlighted"
+                    ))
         });
-        if has_verb {
-            for (k, tok) in tokens.iter().enumerate().take(b + 1).skip(start) {
+        if let Some(v) = verb {
+            // The subject nearest the verb: a person, else a pronoun, else an organisation
+            // ("Jack Mozloom, a spokesman for the NFIB, said: …").
+            let subject = (start..v).rev().filter(|&k| !quoted(k));
+            let mut org = None;
+            for k in subject {
                 if let Some(m) = mention_at(mentions, k) {
-                    return Speaker::Mention(m);
-                }
-                if is_pronoun(tok.text) {
+                    if mentions[m].kind == FactKind::Person {
+                        return Speaker::Mention(m);
+                    }
+                    org = org.or(Some(m));
+                } else if is_pronoun(tokens[k].text) && org.is_none() {
                     return Speaker::Pronoun;
                 }
+            }
+            if let Some(m) = org {
+                return Speaker::Mention(m);
+            }
+            // "Said Trump: …"
+            if let Some(m) = (v + 1..=b).find_map(|k| mention_at(mentions, k)) {
+                return Speaker::Mention(m);
             }
         }
     }
@@ -560,6 +615,53 @@ mod tests {
             "China and South Korea \"are important close neighbors that cannot be moved away,\" Xi told Lee, according to spokeswoman Mao Ning.",
         );
         assert_eq!(q[0].1.as_deref(), Some("Xi"));
+    }
+
+    #[test]
+    fn speaker_after_an_appositive_or_an_honorific() {
+        // The verb comes 11 words after the quote; the name right after it speaks.
+        let q = quotes(
+            "“Iowa was the inflection point,” Doug Usher, director of research at Widmeyer Communications, said at the time.",
+        );
+        assert_eq!(q[0].1.as_deref(), Some("Doug Usher"));
+        // A name inside the appositive does not: the one before the comma does.
+        let q = quotes(
+            "“Murphy owes Floridians an explanation,” Michael Ahrens, a Rubio spokesman, said in a statement.",
+        );
+        assert_eq!(q[0].1.as_deref(), Some("Michael Ahrens"));
+        // "Ms." ends no sentence.
+        let q = quotes("\"It will be extremely hard to find a job,\" Ms. Bigbee said.");
+        assert_eq!(q[0].1.as_deref(), Some("Bigbee"));
+    }
+
+    #[test]
+    fn speaker_before_the_quote_is_the_subject_of_the_verb() {
+        // Not the first name of the sentence: the one nearest the verb.
+        let q = quotes(
+            "Or maybe Jeb Bush, digital consultant Phil Musser says. \"Several surveys suggest a second look is occurring.\"",
+        );
+        assert_eq!(q[0].1.as_deref(), Some("Phil Musser"));
+        let q = quotes(
+            "In a speech to the National Assembly, Kim Min-seok said, \"We will restore the budget in full.\"",
+        );
+        assert_eq!(q[0].1.as_deref(), Some("Kim Min-seok"));
+        // `…, saying, "…"`.
+        let q = quotes(
+            "Elizabeth Warren endorsed the governor on Thursday, saying, “Having a fighter in the lead is exactly what this state needs.”",
+        );
+        assert_eq!(q[0].1.as_deref(), Some("Elizabeth Warren"));
+    }
+
+    #[test]
+    fn names_inside_an_earlier_quote_do_not_speak() {
+        let q = quotes(
+            "\"Our members are frustrated with Secretary Perez,\" said Jack Mozloom, a spokesman for the federation, which represents small firms. \"He has been very aggressive with the overtime rule.\"",
+        );
+        assert_eq!(q[0].1.as_deref(), Some("Jack Mozloom"));
+        // The second quote has no attribution of its own (the paragraph gives it the first
+        // quote's speaker); it must not be Perez, named inside the first quote.
+        assert_ne!(q[1].1.as_deref(), Some("Perez"));
+        assert_ne!(q[1].1.as_deref(), Some("Secretary Perez"));
     }
 
     #[test]

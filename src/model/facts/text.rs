@@ -33,6 +33,12 @@ fn is_word_char(c: char) -> bool {
 
 /// Splits text into tokens: words (letters/digits, with inner `-`, `'`, `’`, `.` in numbers and
 /// abbreviations) and single punctuation characters. Whitespace is skipped.
+/// Abbreviated titles written before a name; their dot ends no sentence.
+const HONORIFICS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Prof", "Rev", "Sgt",
+    "Adm", "Maj", "Cmdr", "Supt", "Insp", "Hon", "Fr", "Messrs", "Mme", "Mlle", "Hr", "Fr",
+];
+
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     // Sized up front: a token per five bytes is typical of prose, and ASCII has a char per byte
     // (collecting would start at a quarter of that and grow twice).
@@ -128,7 +134,12 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             let next = chars[i..]
                 .iter()
                 .find(|(_, c)| !c.is_whitespace() && !matches!(c, '"' | '”' | '’' | '\'' | ')'));
-            if next.is_none_or(|(_, c)| !c.is_lowercase()) {
+            // Nor does the dot of an honorific: "Ms. Bigbee said".
+            let honorific = t == "."
+                && out.len() >= 2
+                && out[out.len() - 2].bend == bstart
+                && HONORIFICS.contains(&out[out.len() - 2].text);
+            if !honorific && next.is_none_or(|(_, c)| !c.is_lowercase()) {
                 sentence += 1;
                 at_start = true;
             }

@@ -443,6 +443,31 @@ fn mention_at(mentions: &[Mention], tok: usize) -> Option<usize> {
     })
 }
 
+/// The speaker among tokens `ks`, scanned nearest the verb first: the first person named in full
+/// (or by a strong one-word name), or a pronoun met before any name; failing those, the first
+/// one-word name or organisation met ("Robert Shrum, a veteran Democratic strategist, said":
+/// Shrum, not "Democratic").
+fn subject(
+    tokens: &[Token<'_>],
+    mentions: &[Mention],
+    ks: impl IntoIterator<Item = usize>,
+) -> Option<Speaker> {
+    let mut fallback = None;
+    for k in ks {
+        match mention_at(mentions, k) {
+            Some(m) if mentions[m].kind == FactKind::Person && !mentions[m].weak => {
+                return Some(Speaker::Mention(m));
+            }
+            Some(m) => fallback = fallback.or(Some(m)),
+            None if fallback.is_none() && is_pronoun(tokens[k].text) => {
+                return Some(Speaker::Pronoun);
+            }
+            None => {}
+        }
+    }
+    fallback.map(Speaker::Mention)
+}
+
 /// Who said the quote between tokens `before` and `after`? `quote_spans` are the block's quotes
 /// (names inside them are quoted, not speaking).
 fn attribute(
@@ -481,13 +506,8 @@ fn attribute(
                     break;
                 }
                 // Name before the verb?
-                for &j in window[..n].iter().rev() {
-                    if let Some(m) = mention_at(mentions, j) {
-                        return Speaker::Mention(m);
-                    }
-                    if is_pronoun(tokens[j].text) {
-                        return Speaker::Pronoun;
-                    }
+                if let Some(s) = subject(tokens, mentions, window[..n].iter().rev().copied()) {
+                    return s;
                 }
                 // `," a spokesman said` / `," officials said`.
                 let words: Vec<usize> = window[..n]
@@ -499,10 +519,13 @@ fn attribute(
                     return Speaker::Nominal(s);
                 }
                 // Name after the verb ("said Kang", "according to Mao Ning").
-                for &j in window[n + 1..].iter() {
-                    if let Some(m) = mention_at(mentions, j) {
-                        return Speaker::Mention(m);
-                    }
+                let after_verb = window[n + 1..].iter().copied();
+                if let Some(s) = subject(
+                    tokens,
+                    mentions,
+                    after_verb.filter(|&j| !is_pronoun(tokens[j].text)),
+                ) {
+                    return s;
                 }
                 // Longer "according to" chains.
                 for j in k + 1..tokens.len().min(k + 12) {
@@ -550,23 +573,22 @@ fn attribute(
         if let Some(v) = verb {
             // The subject nearest the verb: a person, else a pronoun, else an organisation
             // ("Jack Mozloom, a spokesman for the NFIB, said: …").
-            let subject = (start..v).rev().filter(|&k| !quoted(k));
-            let mut org = None;
-            for k in subject {
-                if let Some(m) = mention_at(mentions, k) {
-                    if mentions[m].kind == FactKind::Person {
-                        return Speaker::Mention(m);
-                    }
-                    org = org.or(Some(m));
-                } else if is_pronoun(tokens[k].text) && org.is_none() {
-                    return Speaker::Pronoun;
-                }
+            if let Some(s) = subject(tokens, mentions, (start..v).rev().filter(|&k| !quoted(k))) {
+                return s;
             }
-            if let Some(m) = org {
-                return Speaker::Mention(m);
+            // "Said Trump: …", `…," said the Rev. Peter Wherry. "…"`
+            let after_verb = (v + 1..=b).filter(|&k| !is_pronoun(tokens[k].text));
+            if let Some(s) = subject(tokens, mentions, after_verb) {
+                return s;
             }
-            // "Said Trump: …"
-            if let Some(m) = (v + 1..=b).find_map(|k| mention_at(mentions, k)) {
+        } else if tokens[b].text == ":" {
+            // `Mark Mahaney, technology analyst at RBC, agreed: "…"`: the clause before a colon
+            // introduces the quote; its subject opens it.
+            let named = (start..b).filter(|&k| !quoted(k)).find_map(|k| {
+                mention_at(mentions, k)
+                    .filter(|&m| mentions[m].kind == FactKind::Person && !mentions[m].weak)
+            });
+            if let Some(m) = named {
                 return Speaker::Mention(m);
             }
         }
@@ -650,6 +672,32 @@ mod tests {
             "Elizabeth Warren endorsed the governor on Thursday, saying, “Having a fighter in the lead is exactly what this state needs.”",
         );
         assert_eq!(q[0].1.as_deref(), Some("Elizabeth Warren"));
+    }
+
+    #[test]
+    fn a_full_name_speaks_before_a_one_word_name_near_the_verb() {
+        // "Democratic" looks like a one-word name; Shrum is the speaker.
+        let q = quotes(
+            "\"Nobody saw it coming,\" Robert Shrum, a veteran Democratic strategist, said, naming a few.",
+        );
+        assert_eq!(q[0].1.as_deref(), Some("Robert Shrum"));
+        let q = quotes(
+            "\"Our days of attacking him were behind us,\" said Democratic pollster Geoff Garin, who advised the campaign.",
+        );
+        assert_eq!(q[0].1.as_deref(), Some("Geoff Garin"));
+        let q = quotes(
+            "\"The city will never go back to normal,\" said the Rev. Peter Wherry, of Mayfield Memorial Church. \"What appeared normal was only normal for some.\"",
+        );
+        assert_eq!(q[0].1.as_deref(), Some("Peter Wherry"));
+        assert_eq!(q[1].1.as_deref(), Some("Peter Wherry"));
+    }
+
+    #[test]
+    fn the_subject_of_a_clause_ending_in_a_colon_speaks() {
+        let q = quotes(
+            "Mark Mahaney, technology analyst at RBC Capital Markets, agreed: \"They have a great brand and a large platform.\"",
+        );
+        assert_eq!(q[0].1.as_deref(), Some("Mark Mahaney"));
     }
 
     #[test]

@@ -653,24 +653,35 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
 mod tests {
     use super::*;
 
-    #[test]
-    fn a_quote_paragraph_naming_nobody_continues_the_speaker_before_it() {
-        let text = "Morton Blackwell, a conservative activist, wrote to supporters on Sunday:\n\n\"Has the candidate a record of personal activism and leadership for conservative principles?\"\n\nThe letter went to thousands of donors.\n\n\"Is the candidate surrounded by people notable for their commitment?\"";
-        let c = crate::model::Corpus::from_articles(
+    /// One article made of `text`, loaded as a corpus.
+    fn corpus_of(text: &str) -> crate::model::Corpus {
+        crate::model::Corpus::from_articles(
             vec![crate::model::Article::from_text("a.txt", text.to_string())],
             vec![],
+        )
+    }
+
+    /// The quote containing `needle`, and its speaker's entity name.
+    fn quote_in<'c>(c: &'c crate::model::Corpus, needle: &str) -> (&'c Fact, Option<String>) {
+        let q = c.articles[0]
+            .facts
+            .iter()
+            .find(|f| f.kind == FactKind::Quote && f.text.contains(needle))
+            .expect("the quote is found");
+        let name = q
+            .speaker
+            .as_ref()
+            .and_then(|id| c.entities.iter().find(|e| &e.id == id))
+            .map(|e| e.name.clone());
+        (q, name)
+    }
+
+    #[test]
+    fn a_quote_paragraph_naming_nobody_continues_the_speaker_before_it() {
+        let c = corpus_of(
+            "Morton Blackwell, a conservative activist, wrote to supporters on Sunday:\n\n\"Has the candidate a record of personal activism and leadership for conservative principles?\"\n\nThe letter went to thousands of donors.\n\n\"Is the candidate surrounded by people notable for their commitment?\"",
         );
-        let speaker_of = |needle: &str| {
-            let q = c.articles[0]
-                .facts
-                .iter()
-                .find(|f| f.kind == FactKind::Quote && f.text.contains(needle))
-                .expect("the quote is found");
-            q.speaker
-                .as_ref()
-                .and_then(|id| c.entities.iter().find(|e| &e.id == id))
-                .map(|e| e.name.clone())
-        };
+        let speaker_of = |needle: &str| quote_in(&c, needle).1;
         assert_eq!(
             speaker_of("personal activism").as_deref(),
             Some("Morton Blackwell")
@@ -681,32 +692,18 @@ mod tests {
 
     #[test]
     fn a_quote_after_an_attributed_one_in_its_paragraph_is_the_same_speakers() {
-        let text = "Tariffs\n\n\"They are not terminable at will,\" Trump spokesperson Ron Lieberman told the Wall Street Journal in July. \"These contracts are fully binding.\"\n\n\"Several questions remain open,\" a senior official said. \"We expect an answer by Friday.\"";
-        let c = crate::model::Corpus::from_articles(
-            vec![crate::model::Article::from_text("a.txt", text.to_string())],
-            vec![],
+        let c = corpus_of(
+            "Tariffs\n\n\"They are not terminable at will,\" Trump spokesperson Ron Lieberman told the Wall Street Journal in July. \"These contracts are fully binding.\"\n\n\"Several questions remain open,\" a senior official said. \"We expect an answer by Friday.\"",
         );
-        let quote = |needle: &str| {
-            c.articles[0]
-                .facts
-                .iter()
-                .find(|f| f.kind == FactKind::Quote && f.text.contains(needle))
-                .expect("the quote is found")
-        };
-        let name = |f: &Fact| {
-            f.speaker
-                .as_ref()
-                .and_then(|id| c.entities.iter().find(|e| &e.id == id))
-                .map(|e| e.name.clone())
-        };
-        assert_eq!(name(quote("terminable")).as_deref(), Some("Ron Lieberman"));
+        let speaker_of = |needle: &str| quote_in(&c, needle).1;
+        assert_eq!(speaker_of("terminable").as_deref(), Some("Ron Lieberman"));
         assert_eq!(
-            name(quote("fully binding")).as_deref(),
+            speaker_of("fully binding").as_deref(),
             Some("Ron Lieberman")
         );
         // A speaker named by a common noun carries over as written.
-        let answer = quote("answer by Friday");
-        assert_eq!(name(answer), None);
+        let (answer, name) = quote_in(&c, "answer by Friday");
+        assert_eq!(name, None);
         assert_eq!(
             answer.speaker_as_written.as_deref(),
             Some("a senior official")

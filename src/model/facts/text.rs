@@ -36,7 +36,7 @@ fn is_word_char(c: char) -> bool {
 /// Abbreviated titles written before a name; their dot ends no sentence.
 const HONORIFICS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Prof", "Rev", "Sgt",
-    "Adm", "Maj", "Cmdr", "Supt", "Insp", "Hon", "Fr", "Messrs", "Mme", "Mlle", "Hr", "Fr",
+    "Adm", "Maj", "Cmdr", "Supt", "Insp", "Hon", "Fr", "Messrs", "Mme", "Mlle", "Hr",
 ];
 
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {

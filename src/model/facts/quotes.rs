@@ -137,12 +137,14 @@ pub const SPEECH: &[&str] = &[
     "quipped",
 ];
 
+/// The speech verbs are ASCII: compared without a lower-cased copy per token (attribution asks
+/// this of every word in a 20-token window).
 fn is_speech(t: &str) -> bool {
-    SPEECH.contains(&t.to_lowercase().as_str())
+    SPEECH.iter().any(|v| v.eq_ignore_ascii_case(t))
 }
 
 fn is_pronoun(t: &str) -> bool {
-    matches!(t.to_lowercase().as_str(), "he" | "she")
+    t.eq_ignore_ascii_case("he") || t.eq_ignore_ascii_case("she")
 }
 
 /// Quote-mark spans (char offsets of the marks) in a block.
@@ -617,6 +619,16 @@ mod tests {
                 (q.text, sp, q.reported)
             })
             .collect()
+    }
+
+    #[test]
+    fn speech_verbs_are_lower_case_ascii_and_match_any_case() {
+        // `is_speech` compares ASCII case-insensitively: the list must stay lower-case ASCII.
+        for v in SPEECH {
+            assert!(v.bytes().all(|b| b.is_ascii_lowercase()), "{v}");
+        }
+        assert!(is_speech("Said") && is_speech("SAYS") && !is_speech("sai"));
+        assert!(is_pronoun("He") && is_pronoun("she") && !is_pronoun("they"));
     }
 
     #[test]

@@ -464,6 +464,63 @@ pub fn extract(article: &Article) -> Vec<Fact> {
 }
 
 /// [`extract`], with each fact's [`Hint`] for linking (same order).
+/// The people an article has named so far, for resolving "he said" / "she said".
+#[derive(Default)]
+struct People {
+    /// Full names from earlier paragraphs, in order, with the gender their title or given name
+    /// tells (if any).
+    named: Vec<(String, Option<gazetteer::Gender>)>,
+    /// Surname → gender, from full names whose gender is known ("Hillary Clinton" → Clinton).
+    surnames: rustc_hash::FxHashMap<String, gazetteer::Gender>,
+}
+
+impl People {
+    fn gender_of(&self, m: &entities::Mention) -> Option<gazetteer::Gender> {
+        gazetteer::Gazetteer::get()
+            .gender(&m.text, m.title.as_deref())
+            .or_else(|| self.surnames.get(m.text.rsplit(' ').next()?).copied())
+    }
+
+    /// Could the pronoun of gender `g` stand for `m`? Yes unless `m` is known to be the other.
+    fn agrees(&self, m: &entities::Mention, g: gazetteer::Gender) -> bool {
+        self.gender_of(m).is_none_or(|mg| mg == g)
+    }
+
+    /// Learns the surnames of a paragraph's full names of known gender (before its quotes are
+    /// resolved, so "Hillary Clinton … Clinton … she said" agrees).
+    fn learn(&mut self, mentions: &[entities::Mention]) {
+        let g = gazetteer::Gazetteer::get();
+        for m in mentions.iter().filter(|m| m.kind == FactKind::Person) {
+            if let (Some((_, surname)), Some(gender)) = (
+                m.text.rsplit_once(' '),
+                g.gender(&m.text, m.title.as_deref()),
+            ) {
+                self.surnames.insert(surname.to_string(), gender);
+            }
+        }
+    }
+
+    /// Files a paragraph's full names once its quotes are resolved.
+    fn remember(&mut self, mentions: &[entities::Mention]) {
+        for m in mentions
+            .iter()
+            .filter(|m| m.kind == FactKind::Person && !m.weak)
+        {
+            let gender = self.gender_of(m);
+            self.named.push((m.text.clone(), gender));
+        }
+    }
+
+    /// The last full name of an earlier paragraph that a pronoun of gender `g` agrees with.
+    fn last_agreeing(&self, g: gazetteer::Gender) -> Option<String> {
+        self.named
+            .iter()
+            .rev()
+            .find(|(_, mg)| mg.is_none_or(|mg| mg == g))
+            .map(|(name, _)| name.clone())
+    }
+}
+
 pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
     let base = article
         .date
@@ -473,7 +530,9 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
     // at the end into two lists of exact size: no per-paragraph list, no growing copies of both.
     let estimate = article.kept().map(|b| b.text.len()).sum::<usize>() / 24;
     let mut all: Vec<(Fact, Hint)> = Vec::with_capacity(estimate);
-    let mut last_person: Option<String> = None;
+    // People named in earlier paragraphs (full names, in order), and what each surname's full
+    // name said of its gender: a pronoun speaker resolves to the last one it agrees with.
+    let mut people = People::default();
     // Who speaks on into the next paragraph: the speaker of the previous paragraph's last quote,
     // or the person a paragraph ending in ":" introduced ("Blackwell wrote:").
     let mut carried: Option<String> = None;
@@ -485,6 +544,7 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
         let block_hash = xxhash_rust::xxh3::xxh3_64(t.as_bytes());
         let toks = text::tokenize(t);
         let mentions = entities::find(&toks, t);
+        people.learn(&mentions);
         let mk =
             |kind: FactKind, start: usize, end: usize, text: String, value: Option<FactValue>| {
                 Fact::new(
@@ -541,16 +601,13 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
             }
             let speaker_text = match q.speaker {
                 quotes::Speaker::Mention(i) => Some(mentions[i].text.clone()),
-                quotes::Speaker::Pronoun => {
-                    let before: Vec<&entities::Mention> = mentions
-                        .iter()
-                        .filter(|m| m.kind == FactKind::Person && m.end <= q.start)
-                        .collect();
-                    before
-                        .last()
-                        .map(|m| m.text.clone())
-                        .or_else(|| last_person.clone())
-                }
+                quotes::Speaker::Pronoun(g) => mentions
+                    .iter()
+                    .rev()
+                    .filter(|m| m.kind == FactKind::Person && m.end <= q.start)
+                    .find(|m| people.agrees(m, g))
+                    .map(|m| m.text.clone())
+                    .or_else(|| people.last_agreeing(g)),
                 // `"…," said Mozloom. "…"`: a quote after an attributed one in its paragraph is
                 // the same speaker's.
                 quotes::Speaker::Unknown if !q.reported && previous.is_some() => {
@@ -621,9 +678,7 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
         let named = mentions
             .iter()
             .rfind(|m| m.kind == FactKind::Person && !m.weak);
-        if let Some(m) = named {
-            last_person = Some(m.text.clone());
-        }
+        people.remember(&mentions);
         carried = if t.trim_end().ends_with(':') {
             named.map(|m| m.text.clone())
         } else {
@@ -708,6 +763,26 @@ mod tests {
             answer.speaker_as_written.as_deref(),
             Some("a senior official")
         );
+    }
+
+    #[test]
+    fn a_pronoun_speaker_is_the_last_person_it_agrees_with() {
+        let c = corpus_of(
+            "Hillary Clinton spoke in Ohio on Monday.\n\nLater Bernie Sanders arrived at the rally.\n\n\"We will win this state,\" she said.\n\nMs. Warren met Sanders. \"The fight goes on,\" he said.\n\n\"Unity matters,\" Clinton said. \"It always has,\" she added.",
+        );
+        let speaker_of = |needle: &str| quote_in(&c, needle).1;
+        // "she" skips Bernie Sanders, named last, for Hillary Clinton.
+        assert_eq!(
+            speaker_of("win this state").as_deref(),
+            Some("Hillary Clinton")
+        );
+        // "he" skips Ms. Warren (her title says she is not "he").
+        assert_eq!(
+            speaker_of("fight goes on").as_deref(),
+            Some("Bernie Sanders")
+        );
+        // A surname alone takes the gender of its full name: "she" is Clinton, not Sanders.
+        assert_eq!(speaker_of("always has").as_deref(), Some("Hillary Clinton"));
     }
 
     #[test]

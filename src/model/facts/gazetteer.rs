@@ -15,6 +15,82 @@ pub struct Gazetteer {
     pub titles: HashSet<String>,
     pub org_words: HashSet<&'static str>,
     pub place_words: HashSet<&'static str>,
+    /// Given name → the gender it usually goes with (unisex names are not listed).
+    pub given: HashMap<&'static str, Gender>,
+}
+
+/// A person's grammatical gender, as far as a pronoun is concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Female,
+    Male,
+}
+
+impl Gender {
+    /// "he" → male, "she" → female (any case); `None` for other words.
+    pub fn of_pronoun(word: &str) -> Option<Gender> {
+        if word.eq_ignore_ascii_case("he") {
+            Some(Gender::Male)
+        } else if word.eq_ignore_ascii_case("she") {
+            Some(Gender::Female)
+        } else {
+            None
+        }
+    }
+
+    /// What a title says of the person it precedes ("Mrs.", "Congressman", "Queen"); `None` for
+    /// titles that fit anyone ("President", "Senator").
+    pub fn of_title(title: &str) -> Option<Gender> {
+        const FEMALE: &[&str] = &[
+            "mrs",
+            "ms",
+            "miss",
+            "madam",
+            "madame",
+            "dame",
+            "lady",
+            "queen",
+            "princess",
+            "empress",
+            "sister",
+            "mother",
+            "congresswoman",
+            "chairwoman",
+            "spokeswoman",
+            "first lady",
+            "duchess",
+            "baroness",
+            "countess",
+        ];
+        const MALE: &[&str] = &[
+            "mr",
+            "sir",
+            "lord",
+            "king",
+            "prince",
+            "emperor",
+            "pope",
+            "father",
+            "brother",
+            "congressman",
+            "chairman",
+            "spokesman",
+            "duke",
+            "baron",
+            "count",
+            "sheikh",
+        ];
+        // The last word decides ("former Congresswoman", "Rep. Mr."); a trailing dot is ignored.
+        let t = title.trim_end_matches('.').to_lowercase();
+        let last = t.rsplit(' ').next().unwrap_or("");
+        if FEMALE.contains(&t.as_str()) || FEMALE.contains(&last) {
+            Some(Gender::Female)
+        } else if MALE.contains(&t.as_str()) || MALE.contains(&last) {
+            Some(Gender::Male)
+        } else {
+            None
+        }
+    }
 }
 
 fn lines(s: &'static str) -> impl Iterator<Item = &'static str> {
@@ -64,11 +140,62 @@ impl Gazetteer {
                 org_words: lines(include_str!("../../../assets/gazetteer/org-words.txt")).collect(),
                 place_words: lines(include_str!("../../../assets/gazetteer/place-words.txt"))
                     .collect(),
+                given: lines(include_str!("../../../assets/gazetteer/given-names.txt"))
+                    .filter_map(|l| match l.split_once('|')? {
+                        (name, "f") => Some((name, Gender::Female)),
+                        (name, "m") => Some((name, Gender::Male)),
+                        _ => None,
+                    })
+                    .collect(),
             }
         })
     }
 
     pub fn is_title(&self, words: &str) -> bool {
         self.titles.contains(&words.to_lowercase())
+    }
+
+    /// The gender a person's name and title point to: the title first ("Mrs. Clinton"), then the
+    /// given name ("Hillary Clinton"); `None` when neither tells.
+    pub fn gender(&self, name: &str, title: Option<&str>) -> Option<Gender> {
+        title.and_then(Gender::of_title).or_else(|| {
+            let first = name.split([' ', '.']).next()?;
+            self.given.get(first).copied()
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gender_from_title_then_given_name() {
+        let g = Gazetteer::get();
+        assert_eq!(g.gender("Hillary Clinton", None), Some(Gender::Female));
+        assert_eq!(g.gender("Bernie Sanders", None), Some(Gender::Male));
+        assert_eq!(g.gender("Clinton", Some("Mrs.")), Some(Gender::Female));
+        assert_eq!(
+            g.gender("Whitman", Some("former Congresswoman")),
+            Some(Gender::Female)
+        );
+        assert_eq!(g.gender("Lee Jae-myung", Some("President")), None);
+        // Unisex and surname-first names tell nothing.
+        assert_eq!(g.gender("Jordan Peterson", None), None);
+        assert_eq!(g.gender("Kim Jong Un", None), None);
+        assert_eq!(Gender::of_pronoun("She"), Some(Gender::Female));
+        assert_eq!(Gender::of_pronoun("they"), None);
+    }
+
+    #[test]
+    fn given_names_are_listed_once() {
+        let text = include_str!("../../../assets/gazetteer/given-names.txt");
+        let names: Vec<&str> = lines(text)
+            .filter_map(|l| l.split_once('|'))
+            .map(|p| p.0)
+            .collect();
+        let unique: HashSet<&str> = names.iter().copied().collect();
+        assert_eq!(unique.len(), names.len(), "a given name is listed twice");
+        assert!(names.len() > 600);
     }
 }

@@ -3,6 +3,7 @@
 
 use super::FactKind;
 use super::entities::Mention;
+use super::gazetteer::Gender;
 use super::text::Token;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -19,7 +20,8 @@ pub struct QuoteMention {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Speaker {
     Mention(usize),
-    Pronoun,
+    /// "he" or "she": resolved later to a person the pronoun agrees with.
+    Pronoun(Gender),
     /// A speaker named by a common noun phrase, as written: "a spokesman", "the campaign",
     /// "officials".
     Nominal(String),
@@ -143,8 +145,18 @@ fn is_speech(t: &str) -> bool {
     SPEECH.iter().any(|v| v.eq_ignore_ascii_case(t))
 }
 
+/// Words that open a clause after a speech verb ("said his …", "said that …", "said it …"):
+/// what follows is what was said, not who said it.
+fn opens_clause(t: &str) -> bool {
+    const CLAUSE: &[&str] = &[
+        "that", "his", "her", "their", "its", "it", "he", "she", "they", "we", "i", "you", "this",
+        "these", "those", "there", "our", "my",
+    ];
+    CLAUSE.iter().any(|w| w.eq_ignore_ascii_case(t))
+}
+
 fn is_pronoun(t: &str) -> bool {
-    t.eq_ignore_ascii_case("he") || t.eq_ignore_ascii_case("she")
+    Gender::of_pronoun(t).is_some()
 }
 
 /// Quote-mark spans (char offsets of the marks) in a block.
@@ -345,8 +357,11 @@ fn reported_in(
         while k > s && is_adverb(tokens[k - 1].text) {
             k -= 1;
         }
-        let (speaker, attr_start) = if k > s && is_pronoun(tokens[k - 1].text) {
-            (Speaker::Pronoun, k - 1)
+        let pronoun = (k > s)
+            .then(|| Gender::of_pronoun(tokens[k - 1].text))
+            .flatten();
+        let (speaker, attr_start) = if let Some(g) = pronoun {
+            (Speaker::Pronoun(g), k - 1)
         } else if let Some(m) = (k > s).then(|| mention_ending_at(mentions, k)).flatten() {
             // Role words before the name belong to the attribution ("spokesperson Kang said").
             let mut a = mentions[m].tok_start;
@@ -461,8 +476,10 @@ fn subject(
                 return Some(Speaker::Mention(m));
             }
             Some(m) => fallback = fallback.or(Some(m)),
-            None if fallback.is_none() && is_pronoun(tokens[k].text) => {
-                return Some(Speaker::Pronoun);
+            None if fallback.is_none() => {
+                if let Some(g) = Gender::of_pronoun(tokens[k].text) {
+                    return Some(Speaker::Pronoun(g));
+                }
             }
             None => {}
         }
@@ -519,6 +536,12 @@ fn attribute(
                     .collect();
                 if let Some(s) = nominal(tokens, &words) {
                     return Speaker::Nominal(s);
+                }
+                // `," and said his supporters were upset with the Republican Party`: a clause
+                // follows the verb, not its subject; names in it do not speak. (Right after the
+                // quote, "added his campaign manager Jeff Weaver" is an inverted subject.)
+                if n > 0 && tokens.get(k + 1).is_some_and(|t| opens_clause(t.text)) {
+                    break;
                 }
                 // Name after the verb ("said Kang", "according to Mao Ning").
                 let after_verb = window[n + 1..].iter().copied();
@@ -612,7 +635,7 @@ mod tests {
             .map(|q| {
                 let sp = match q.speaker {
                     Speaker::Mention(i) => Some(ms[i].text.clone()),
-                    Speaker::Pronoun => Some("PRONOUN".into()),
+                    Speaker::Pronoun(_) => Some("PRONOUN".into()),
                     Speaker::Nominal(s) => Some(s),
                     Speaker::Unknown => None,
                 };

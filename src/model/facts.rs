@@ -474,6 +474,40 @@ fn opens_sentence(toks: &[text::Token<'_>], m: &entities::Mention) -> bool {
     toks[k].sentence_start
 }
 
+/// The speaker label opening a transcript line: "PENCE" of "PENCE: Well, …", "JOHN KING" of
+/// "JOHN KING: …". One to three words in capitals (two letters or more), then a colon; words
+/// that label media ("VIDEO:", "UPDATE:") are not speakers.
+fn transcript_label(text: &str) -> Option<&str> {
+    const NOT_SPEAKERS: &[&str] = &[
+        "VIDEO",
+        "AUDIO",
+        "PHOTO",
+        "NOTE",
+        "UPDATE",
+        "UPDATED",
+        "BREAKING",
+        "EXCLUSIVE",
+        "WATCH",
+        "READ",
+        "LISTEN",
+        "RELATED",
+        "CORRECTION",
+        "EDITOR'S NOTE",
+        "SOURCE",
+        "SOURCES",
+        "TRANSCRIPT",
+    ];
+    let (label, _) = text.split_once(':')?;
+    let words: Vec<&str> = label.split(' ').collect();
+    let capitals = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars()
+                .all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\'' | '’'))
+    };
+    (words.len() <= 3 && words.iter().all(|w| capitals(w)) && !NOT_SPEAKERS.contains(&label))
+        .then_some(label)
+}
+
 /// A full name met in an earlier paragraph.
 struct Named {
     name: String,
@@ -563,6 +597,26 @@ impl People {
             ),
             None => self.last_agreeing(g),
         }
+    }
+
+    /// The full name, in this paragraph or an earlier one, whose surname is `label`'s last word
+    /// ("PENCE" → "Mike Pence").
+    fn full_name_ending(&self, label: &str, mentions: &[entities::Mention]) -> Option<String> {
+        let surname = label.rsplit(' ').next()?;
+        let ends = |name: &str| {
+            name.contains(' ')
+                && name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case(surname))
+        };
+        mentions
+            .iter()
+            .filter(|m| m.kind == FactKind::Person && !m.weak)
+            .map(|m| &m.text)
+            .chain(self.named.iter().rev().map(|n| &n.name))
+            .find(|name| ends(name))
+            .cloned()
     }
 
     /// The last full name of an earlier paragraph that a pronoun of gender `g` agrees with.
@@ -659,7 +713,18 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
             if let quotes::Speaker::Nominal(s) = &q.speaker {
                 f.speaker_as_written = Some(s.as_str().into());
             }
+            let label = (!q.reported).then(|| transcript_label(&f.text)).flatten();
             let speaker_text = match q.speaker {
+                // `"PENCE: Well, the question really should be …"`: a transcript names its
+                // speaker, by surname, in capitals.
+                _ if label.is_some() => {
+                    let label = label.unwrap_or_default();
+                    let named = people.full_name_ending(label, &mentions);
+                    if named.is_none() {
+                        f.speaker_as_written = Some(label.into());
+                    }
+                    named
+                }
                 quotes::Speaker::Mention(i) => Some(mentions[i].text.clone()),
                 quotes::Speaker::Pronoun(g) => people.resolve(&mentions, &toks, q.start, g),
                 // `"…," said Mozloom. "…"`: a quote after an attributed one in its paragraph is
@@ -847,6 +912,33 @@ mod tests {
         let speaker_of = |needle: &str| quote_in(&c, needle).1;
         assert_eq!(speaker_of("not ready").as_deref(), Some("Ted Cruz"));
         assert_eq!(speaker_of("steady hand").as_deref(), Some("John Kasich"));
+    }
+
+    #[test]
+    fn a_transcript_label_names_the_speaker() {
+        assert_eq!(transcript_label("PENCE: Well, look."), Some("PENCE"));
+        assert_eq!(transcript_label("JOHN KING: Governor?"), Some("JOHN KING"));
+        assert_eq!(transcript_label("VIDEO: the debate"), None);
+        assert_eq!(transcript_label("Pence: well"), None);
+        assert_eq!(transcript_label("A: yes"), None);
+        assert_eq!(transcript_label("no label here"), None);
+        let c = corpus_of(
+            "Chris Wallace interviewed Mike Pence on Sunday.\n\n\"WALLACE: Do you see those two as equivalent?\"\n\n\"PENCE: Well, the question really should be why.\"\n\n\"RAMOS: Did you lie to them?\"",
+        );
+        assert_eq!(
+            quote_in(&c, "equivalent").1.as_deref(),
+            Some("Chris Wallace")
+        );
+        assert_eq!(
+            quote_in(&c, "really should").1.as_deref(),
+            Some("Mike Pence")
+        );
+        // Nobody of that name: the label is kept as written.
+        let (q, name) = quote_in(&c, "lie to them");
+        assert_eq!(
+            (name, q.speaker_as_written.as_deref()),
+            (None, Some("RAMOS"))
+        );
     }
 
     #[test]

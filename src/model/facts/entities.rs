@@ -566,6 +566,16 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
                 end += 1;
                 continue;
             }
+            // "Sen. Bernie Sanders": an abbreviated title's dot does not end the name.
+            if end + 1 < tokens.len()
+                && tokens[end].text == "."
+                && super::text::is_honorific(tokens[end - 1].text)
+                && is_name_token(&tokens[end + 1])
+                && tokens[end + 1].sentence == tokens[start].sentence
+            {
+                end += 2;
+                continue;
+            }
             if end + 1 < tokens.len()
                 && CONNECTORS.contains(&lower(&tokens[end]).as_str())
                 && is_name_token(&tokens[end + 1])
@@ -880,7 +890,9 @@ fn split_run(
     let mut s = start;
     // Sentence-initial function words and the like are not part of a name.
     while s < end
-        && (is_not_name(&lower(&tokens[s])) || (s > start && CONNECTORS.contains(&tokens[s].text)))
+        && ((is_not_name(&lower(&tokens[s])) && !g.is_title(tokens[s].text))
+            || tokens[s].text == "."
+            || (s > start && CONNECTORS.contains(&tokens[s].text)))
     {
         s += 1;
     }
@@ -915,6 +927,10 @@ fn split_run(
                 .collect();
             pending_title = Some(words.join(" "));
             k += title_len;
+            // The dot of "Sen." (its own token).
+            while k < end && tokens[k].text == "." {
+                k += 1;
+            }
             s = k;
             // "Director of the Emirates Centre", "Secretary for Security": what follows is the
             // title's organisation or office, not a person.
@@ -979,6 +995,20 @@ fn emit(
     }
     if e <= s {
         return;
+    }
+    // "Gov. Bill Richardson of New Mexico", "Sen. Bernie Sanders of Vermont": a person (titled,
+    // or with a known given name) from a known place is two names, not an organisation.
+    if let Some(of) = (s + 1..e.saturating_sub(1)).find(|&k| tokens[k].text == "of") {
+        let place = text[tokens[of + 1].bstart..tokens[e - 1].bend].to_lowercase();
+        let person = title.is_some()
+            || (of - s >= 2
+                && g.given.contains_key(tokens[s].text)
+                && tokens[s..of].iter().all(|t| t.is_capitalised()));
+        if person && g.places.contains_key(&place) {
+            emit(tokens, text, s, of, title, g, out);
+            emit(tokens, text, of + 1, e, None, g, out);
+            return;
+        }
     }
     let name = &text[tokens[s].bstart..tokens[e - 1].bend];
     let lname = name.to_lowercase();
@@ -1228,6 +1258,24 @@ mod tests {
             )
         );
         assert_eq!(n[1].1, FactKind::Organization, "{n:?}");
+    }
+
+    #[test]
+    fn a_titled_person_of_a_place_is_a_person_and_a_place() {
+        let n = names("Later Gov. Bill Richardson of New Mexico met Sen. Sanders of Vermont.");
+        assert_eq!(n[0].0, "Bill Richardson");
+        assert_eq!(n[0].1, FactKind::Person);
+        assert_eq!((n[1].0.as_str(), n[1].1), ("New Mexico", FactKind::Place));
+        assert_eq!(n[0].2.as_deref(), Some("Gov"));
+        assert_eq!(n[2].0, "Sanders");
+        assert_eq!(n[3].0, "Vermont");
+        // A known given name does it without a title; an organisation's head does not.
+        let n = names("Then Bernie Sanders of Vermont spoke at the Bank of England.");
+        assert_eq!(n[0].0, "Bernie Sanders");
+        assert_eq!(
+            n[2],
+            ("Bank of England".into(), FactKind::Organization, None)
+        );
     }
 
     #[test]

@@ -134,8 +134,13 @@ impl Gazetteer {
                     .filter_map(|l| l.split_once('|'))
                     .map(|(d, p)| (d.to_lowercase(), p))
                     .collect(),
+                // "Sen." is also "Sen": the tokenizer splits an abbreviation's dot off.
                 titles: lines(include_str!("../../../assets/gazetteer/titles.txt"))
                     .map(str::to_lowercase)
+                    .flat_map(|t| {
+                        let bare = t.strip_suffix('.').map(str::to_string);
+                        std::iter::once(t).chain(bare)
+                    })
                     .collect(),
                 org_words: lines(include_str!("../../../assets/gazetteer/org-words.txt")).collect(),
                 place_words: lines(include_str!("../../../assets/gazetteer/place-words.txt"))

@@ -512,8 +512,13 @@ fn attribute(
             if is_speech(tokens[k].text) {
                 // A name right after the quote, then the verb or an appositive, is the speaker
                 // (`," Michael Ahrens, a Rubio spokesman, said`).
-                if let Some(m) = mention_at(mentions, a).filter(|&m| {
-                    mentions[m].tok_start == a
+                // Role words may come first: `," the economist Jared Bernstein, a former
+                // adviser in the Obama White House, wrote`.
+                let lead = (a..tokens.len().min(a + 4))
+                    .find(|&j| !tokens[j].is_word() || tokens[j].is_capitalised())
+                    .unwrap_or(a);
+                if let Some(m) = mention_at(mentions, lead).filter(|&m| {
+                    mentions[m].tok_start == lead
                         && mentions[m].kind == FactKind::Person
                         && tokens
                             .get(mentions[m].tok_end)
@@ -593,7 +598,9 @@ fn attribute(
                     || matches!(
                         tokens[k].text,
                         "expressed" | "hopes" | "for" | "called" | "highlighted"
-                    ))
+                    )
+                    // "As Jeff Weiner put it in his memo, "…""
+                    || (tokens[k].text == "put" && tokens.get(k + 1).is_some_and(|t| t.text == "it")))
         });
         if let Some(v) = verb {
             // The subject nearest the verb: a person, else a pronoun, else an organisation
@@ -689,6 +696,33 @@ mod tests {
         // "Ms." ends no sentence.
         let q = quotes("\"It will be extremely hard to find a job,\" Ms. Bigbee said.");
         assert_eq!(q[0].1.as_deref(), Some("Bigbee"));
+        // Role words before the name.
+        let q = quotes(
+            "\"Wages may finally rise,\" the economist Jared Bernstein, a former adviser in the Obama White House, wrote on his blog.",
+        );
+        assert_eq!(q[0].1.as_deref(), Some("Jared Bernstein"));
+    }
+
+    #[test]
+    fn as_someone_put_it() {
+        let q = quotes(
+            "As the chief executive, Jeff Weiner, put it in his memo, \"Imagine a world where we are one of them.\"",
+        );
+        assert_eq!(q[0].1.as_deref(), Some("Jeff Weiner"));
+        // "put" alone is no speech verb.
+        let q = quotes("Jeff Weiner put the memo on the table: \"Imagine a world.\"");
+        assert_ne!(q.first().and_then(|q| q.1.as_deref()), Some("PRONOUN"));
+    }
+
+    #[test]
+    fn a_clause_after_the_verb_names_nobody() {
+        let q = quotes(
+            "He repeated that \"the media is rigging the polls against us, every single day\" and said his supporters were angry with the Republican Party.",
+        );
+        assert_eq!(q[0].1, None);
+        // Right after the quote, a possessive opens an inverted subject.
+        let q = quotes("\"We will win,\" added his campaign manager Jeff Weaver.");
+        assert_eq!(q[0].1.as_deref(), Some("Jeff Weaver"));
     }
 
     #[test]

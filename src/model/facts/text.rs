@@ -39,6 +39,11 @@ const HONORIFICS: &[&str] = &[
     "Adm", "Maj", "Cmdr", "Supt", "Insp", "Hon", "Fr", "Messrs", "Mme", "Mlle", "Hr",
 ];
 
+/// An abbreviated title whose dot ends no sentence ("Mr", "Sen", "Gov").
+pub fn is_honorific(word: &str) -> bool {
+    HONORIFICS.contains(&word)
+}
+
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     // Sized up front: a token per five bytes is typical of prose, and ASCII has a char per byte
     // (collecting would start at a quarter of that and grow twice).

@@ -137,6 +137,26 @@ pub const SPEECH: &[&str] = &[
     "concluded",
     "joked",
     "quipped",
+    "answered",
+    "fumed",
+    "complained",
+    "shouted",
+    "exclaimed",
+    "lamented",
+    "boasted",
+    "scoffed",
+    "retorted",
+    "asserted",
+    "contended",
+    "maintained",
+    "testified",
+    "wondered",
+    "agreed",
+    "replies",
+    "answers",
+    "continues",
+    "concedes",
+    "acknowledges",
 ];
 
 /// The speech verbs are ASCII: compared without a lower-cased copy per token (attribution asks
@@ -526,7 +546,7 @@ fn attribute(
                 }) {
                     return Speaker::Mention(m);
                 }
-                if n > 8 {
+                if n > 10 {
                     break;
                 }
                 // Name before the verb?
@@ -603,6 +623,23 @@ fn attribute(
                     || (tokens[k].text == "put" && tokens.get(k + 1).is_some_and(|t| t.text == "it")))
         });
         if let Some(v) = verb {
+            // `Benjamin J. Rhodes, Mr. Obama's deputy adviser, said: "…"`: an appositive ends
+            // right before the verb; the name it describes speaks, not a name inside it.
+            if v > start && tokens[v - 1].text == "," {
+                let head = (start..v).filter(|&k| !quoted(k)).find_map(|k| {
+                    mention_at(mentions, k).filter(|&m| {
+                        let m = &mentions[m];
+                        m.tok_start == k
+                            && m.kind == FactKind::Person
+                            && !m.weak
+                            && m.tok_end < v - 1
+                            && tokens[m.tok_end].text == ","
+                    })
+                });
+                if let Some(m) = head {
+                    return Speaker::Mention(m);
+                }
+            }
             // The subject nearest the verb: a person, else a pronoun, else an organisation
             // ("Jack Mozloom, a spokesman for the NFIB, said: …").
             if let Some(s) = subject(tokens, mentions, (start..v).rev().filter(|&k| !quoted(k))) {
@@ -701,6 +738,21 @@ mod tests {
             "\"Wages may finally rise,\" the economist Jared Bernstein, a former adviser in the Obama White House, wrote on his blog.",
         );
         assert_eq!(q[0].1.as_deref(), Some("Jared Bernstein"));
+    }
+
+    #[test]
+    fn the_name_an_appositive_describes_speaks() {
+        let q = quotes(
+            "Benjamin J. Rhodes, Mr. Obama's deputy national security adviser, said: \"The further introduction of troops is not on the table.\"",
+        );
+        assert_eq!(q[0].1.as_deref(), Some("Benjamin J. Rhodes"));
+        // A clause may run on after the quote before its speaker is named.
+        let q = quotes(
+            "\"It's time for us to work on getting her a supporting cast in place\" and enact her legislative agenda, Mr. Clyburn said.",
+        );
+        assert_eq!(q[0].1.as_deref(), Some("Clyburn"));
+        let q = quotes("\"We're still talking about that guy?\" Mr. Burton fumed.");
+        assert_eq!(q[0].1.as_deref(), Some("Burton"));
     }
 
     #[test]

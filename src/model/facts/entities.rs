@@ -1009,6 +1009,12 @@ fn emit(
             emit(tokens, text, of + 1, e, None, g, out);
             return;
         }
+        // "Charles E. Grassley, Republican of Iowa": a party member from a place names the place.
+        const PARTY: &[&str] = &["Republican", "Democrat", "Democratic", "Independent"];
+        if of == s + 1 && PARTY.contains(&tokens[s].text) && g.places.contains_key(&place) {
+            emit(tokens, text, of + 1, e, None, g, out);
+            return;
+        }
     }
     let name = &text[tokens[s].bstart..tokens[e - 1].bend];
     let lname = name.to_lowercase();

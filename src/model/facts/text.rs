@@ -87,8 +87,9 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                     break;
                 }
             }
-            // Abbreviations with dots: U.S., a.m., U.N.
-            if i + 1 < n && chars[i].1 == '.' && i - start == 1 && chars[i + 1].1.is_alphabetic() {
+            // Abbreviations with dots: U.S., a.m., U.N., and a party and state: (D-N.Y.).
+            let one_letter = i - start == 1 || (i - start >= 3 && chars[i - 2].1 == '-');
+            if i + 1 < n && chars[i].1 == '.' && one_letter && chars[i + 1].1.is_alphabetic() {
                 let mut j = i;
                 while j + 1 < n
                     && chars[j].1 == '.'
@@ -194,6 +195,16 @@ mod tests {
             words("the U.S. and 1,200 people"),
             ["the", "U.S.", "and", "1,200", "people"]
         );
+        // A party and state: one token, and its dots end no sentence.
+        let toks = tokenize("Sen. Chuck Schumer (D-N.Y.) said it.");
+        let w: Vec<&str> = toks.iter().map(|t| t.text).collect();
+        assert_eq!(
+            w,
+            [
+                "Sen", ".", "Chuck", "Schumer", "(", "D-N.Y.", ")", "said", "it", "."
+            ]
+        );
+        assert!(toks.iter().all(|t| t.sentence == 0));
     }
 
     #[test]

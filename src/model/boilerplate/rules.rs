@@ -220,6 +220,35 @@ fn photo_caption(text: &str, f: &Features) -> Option<Drop> {
                 CAPTION_MARKERS[CREDIT_MARKERS + i].trim_matches([' ', ',', ':']),
             ));
         }
+        // "… in this Sept. 30, 2007 file photo", "… in this undated handout image": the
+        // picture's own description.
+        if f.weq <= 60.0
+            && let Some(at) = lower.find("in this ")
+        {
+            let rest = &lower[at + "in this ".len()..];
+            let near: String = rest
+                .split_whitespace()
+                .take(6)
+                .collect::<Vec<_>>()
+                .join(" ");
+            if [
+                "photo",
+                "image",
+                "picture",
+                "video grab",
+                "screenshot",
+                "handout",
+            ]
+            .iter()
+            .any(|w| near.contains(w))
+            {
+                return Some(Drop::new(
+                    Reason::PhotoCaption,
+                    "caption-in-this-photo",
+                    shorten(&text[at..]),
+                ));
+            }
+        }
         if lower.trim_end_matches('.').ends_with("getty images") {
             return Some(Drop::new(
                 Reason::PhotoCaption,
@@ -257,7 +286,12 @@ fn photo_caption(text: &str, f: &Features) -> Option<Drop> {
         "fot.",
         "φωτογραφία:",
     ];
-    if f.weq <= 12.0 && credit_starts.iter().any(|s| lower.starts_with(s)) {
+    // "AP Photo/Duane Burleson, File", "AFP Photo/Jim Watson": an agency's photo credit.
+    let agency_photo = f.weq <= 8.0
+        && lower
+            .split_once(" photo/")
+            .is_some_and(|(agency, _)| set.is_credit(agency.trim()));
+    if agency_photo || (f.weq <= 12.0 && credit_starts.iter().any(|s| lower.starts_with(s))) {
         return Some(Drop::new(
             Reason::PhotoCaption,
             "credit-line",

@@ -108,6 +108,25 @@ fn photo_caption_with_credit() {
         reason("Photo: Jane Smith/Getty Images", 1),
         Some(Reason::PhotoCaption)
     );
+    assert_eq!(
+        reason("AP Photo/Duane Burleson, File", 1),
+        Some(Reason::PhotoCaption)
+    );
+    assert_eq!(
+        reason(
+            "Coach Mike Martz watches a game against the Chicago Bears in this Sept. 30, 2007 file photo.",
+            1
+        ),
+        Some(Reason::PhotoCaption)
+    );
+    // A story that says "in this" keeps its paragraph.
+    assert_eq!(
+        reason(
+            "Nobody in this town expected the vote to pass, said the mayor, who had campaigned against it for a year.",
+            1
+        ),
+        None
+    );
 }
 
 #[test]

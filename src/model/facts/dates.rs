@@ -117,23 +117,30 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
             i += 1;
             continue;
         }
-        // Month-led: "June 4", "June 4, 2025", "July 2014", "June".
+        // Month-led: "June 4", "June 4, 2025", "July 2014", "June"; abbreviated with a dot as
+        // news agencies write them: "Jan. 5, 2016", "Sept. 30".
         if let Some(m) = month_number(t.text) {
-            if let Some(d) = day(w(i + 1)) {
-                let (end, y) = if w(i + 2) == "," && year(w(i + 3)).is_some() {
-                    (i + 3, year(w(i + 3)))
-                } else if year(w(i + 2)).is_some() {
-                    (i + 2, year(w(i + 2)))
+            let abbreviated = t.text.len() <= 4 && !matches!(t.text, "May" | "June" | "July");
+            let k = if abbreviated && w(i + 1) == "." && tokens[i + 1].bstart == t.bend {
+                i + 2
+            } else {
+                i + 1
+            };
+            if let Some(d) = day(w(k)) {
+                let (end, y) = if w(k + 1) == "," && year(w(k + 2)).is_some() {
+                    (k + 2, year(w(k + 2)))
+                } else if year(w(k + 1)).is_some() {
+                    (k + 1, year(w(k + 1)))
                 } else {
-                    (i + 1, None)
+                    (k, None)
                 };
                 push(i, end, day_value(y, m, d, base));
                 i = end + 1;
                 continue;
             }
-            if let Some(y) = year(w(i + 1)) {
-                push(i, i + 1, Some(format!("{y:04}-{m:02}")));
-                i += 2;
+            if let Some(y) = year(w(k)) {
+                push(i, k, Some(format!("{y:04}-{m:02}")));
+                i = k + 1;
                 continue;
             }
             // "this November", "last June", "next March"; a bare month name only with a modifier.
@@ -213,6 +220,32 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
             i += 2;
             continue;
         }
+        // "two years ago", "three weeks ago".
+        if let Some(n) = super::numbers::number(t.text).filter(|n| n.fract() == 0.0 && *n < 1e4)
+            && w(i + 2).eq_ignore_ascii_case("ago")
+            && let Some(unit) = ago_unit(w(i + 1))
+        {
+            push(i, i + 2, base.map(|b| ago(b, n as i32, unit)));
+            i += 3;
+            continue;
+        }
+        // Decades: "the 1990s" (no single ISO value).
+        if t.text.len() == 5 && t.text.ends_with("0s") && year(&t.text[..4]).is_some() {
+            push(i, i, None);
+            i += 1;
+            continue;
+        }
+        // "mid-2020".
+        if let Some(y) = t
+            .text
+            .strip_prefix("mid-")
+            .or_else(|| t.text.strip_prefix("Mid-"))
+            .and_then(year)
+        {
+            push(i, i, Some(format!("{y:04}")));
+            i += 1;
+            continue;
+        }
         if matches!(lw, "yesterday" | "today" | "tomorrow") {
             let delta = match lw {
                 "yesterday" => -1,
@@ -239,6 +272,8 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
                         | "after"
                         | "during"
                         | "year"
+                        | "early"
+                        | "late"
                 )
             }) {
                 push(i, i, Some(format!("{y:04}")));
@@ -247,6 +282,30 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
         i += 1;
     }
     out
+}
+
+/// The calendar unit of "… ago": years, months, weeks or days.
+fn ago_unit(word: &str) -> Option<char> {
+    Some(match word {
+        "year" | "years" => 'y',
+        "month" | "months" => 'm',
+        "week" | "weeks" => 'w',
+        "day" | "days" => 'd',
+        _ => return None,
+    })
+}
+
+/// `n` units before `base`, at the precision the unit gives: a year, a month or a day.
+fn ago(base: NaiveDate, n: i32, unit: char) -> String {
+    match unit {
+        'y' => format!("{:04}", base.year() - n),
+        'm' => {
+            let m0 = base.year() * 12 + base.month0() as i32 - n;
+            format!("{:04}-{:02}", m0.div_euclid(12), m0.rem_euclid(12) + 1)
+        }
+        'w' => (base - Duration::weeks(n as i64)).to_string(),
+        _ => (base - Duration::days(n as i64)).to_string(),
+    }
 }
 
 /// ISO day for month/day, with the stated year or else the one nearest the article date.
@@ -310,6 +369,41 @@ mod tests {
         );
         let v: Vec<_> = d.iter().map(|x| x.1.clone().unwrap()).collect();
         assert_eq!(v, ["2025-10-30", "2025-11-01", "2026", "2024", "2025-11"]);
+    }
+
+    #[test]
+    fn agency_style_abbreviations_decades_and_ago() {
+        assert_eq!(
+            dates(
+                "on Jan. 5, 2016, in Sept. 2007 and on Feb. 3",
+                Some("2016-03-10")
+            ),
+            [
+                ("Jan. 5, 2016".into(), Some("2016-01-05".into())),
+                ("Sept. 2007".into(), Some("2007-09".into())),
+                ("Feb. 3".into(), Some("2016-02-03".into())),
+            ]
+        );
+        let d = dates(
+            "two years ago, 3 months ago and ten days ago; in the 1990s; by mid-2020 or late 2021",
+            Some("2016-03-10"),
+        );
+        assert_eq!(
+            d,
+            [
+                ("two years ago".into(), Some("2014".into())),
+                ("3 months ago".into(), Some("2015-12".into())),
+                ("ten days ago".into(), Some("2016-02-29".into())),
+                ("1990s".into(), None),
+                ("mid-2020".into(), Some("2020".into())),
+                ("2021".into(), Some("2021".into())),
+            ]
+        );
+        // A sentence ending in a month's name is not an abbreviation.
+        assert_eq!(
+            dates("They met in May. 5 people came.", None),
+            [("May".into(), None)]
+        );
     }
 
     #[test]

@@ -59,7 +59,8 @@ fn scale(word: &str) -> Option<f64> {
     })
 }
 
-fn number(w: &str) -> Option<f64> {
+/// A number written in digits ("1,200", "48.9") or words ("seven", "dozens").
+pub(super) fn number(w: &str) -> Option<f64> {
     let first = *w.as_bytes().first()?;
     if first.is_ascii_digit() {
         if !w
@@ -84,6 +85,20 @@ fn number(w: &str) -> Option<f64> {
     words
         .get(super::text::ascii_lower(w, &mut [0u8; 9])?)
         .copied()
+}
+
+/// A number, with the scale of a short suffix glued to it: "500m" → (500, 1e6), "3bn" → (3,
+/// 1e9), "300k" → (300, 1e3), "48.9" → (48.9, none).
+fn suffixed(w: &str) -> Option<(f64, Option<f64>)> {
+    let cut = w.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(w.len());
+    let (digits, suffix) = w.split_at(cut);
+    let n = number(digits)?;
+    match suffix {
+        "" => Some((n, None)),
+        "k" | "K" => Some((n, Some(1e3))),
+        "m" | "mn" | "bn" | "b" | "tn" | "M" | "B" | "Bn" => Some((n, scale(suffix))),
+        _ => None,
+    }
 }
 
 fn currency_word(word: &str) -> Option<&'static str> {
@@ -149,22 +164,49 @@ const APPROX: &[&str] = &[
     "to",
 ];
 
+/// Where a quantity at token `i` starts, with the approximation before it: "nearly 200
+/// members", "up to 200", "more than 200", "at least 200" — but "rose to 2.5 million barrels"
+/// starts at the number.
+fn approximation_start(tokens: &[Token<'_>], i: usize) -> usize {
+    let word = |k: usize| tokens[k].text.to_lowercase();
+    if i == 0 || tokens[i - 1].sentence != tokens[i].sentence {
+        return i;
+    }
+    let prev = word(i - 1);
+    if !APPROX.contains(&prev.as_str()) {
+        return i;
+    }
+    // A second word makes these approximations: "up to", "more than", "at least".
+    let partner: &[&str] = match prev.as_str() {
+        "to" => &["up"],
+        "than" => &["more", "less", "fewer"],
+        "least" | "most" => &["at"],
+        "up" | "at" | "more" | "less" | "fewer" => return i,
+        _ => return i - 1,
+    };
+    if i >= 2 && partner.contains(&word(i - 2).as_str()) {
+        i - 2
+    } else {
+        i
+    }
+}
+
 /// Finds money amounts and quantities.
 pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
     let mut out: Vec<NumberMention> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         let slice = |a: usize, b: usize| text[tokens[a].bstart..tokens[b].bend].to_string();
-        // Money with a sign: $267.6 billion, US$48.9 billion.
+        // Money with a sign: $267.6 billion, US$48.9 billion, and the short forms €500m, £3bn.
         if let Some((cur, sign_start)) = symbol(tokens, i)
-            && let Some(n) = tokens
-                .get(i + 1)
-                .filter(|t| t.is_number())
-                .and_then(|t| number(t.text))
+            && let Some(t) = tokens.get(i + 1).filter(|t| t.is_number())
+            && let Some((n, glued)) = suffixed(t.text)
         {
             {
                 let (mut end, mut amount) = (i + 1, n);
-                if let Some(s) = tokens.get(i + 2).and_then(|t| scale(t.text)) {
+                if let Some(s) = glued {
+                    amount = scaled(amount, s);
+                } else if let Some(s) = tokens.get(i + 2).and_then(|t| scale(t.text)) {
                     amount = scaled(amount, s);
                     end = i + 2;
                 }
@@ -258,15 +300,15 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
                         "from", "as", "is", "was", "were", "are", "that", "which", "who",
                     ];
                     if !stop.contains(&unit.as_str()) && unit.chars().count() > 1 {
-                        // Include an approximation word before ("nearly 200 members").
-                        let a = if i > 0
-                            && APPROX.contains(&tokens[i - 1].text.to_lowercase().as_str())
-                            && tokens[i - 1].sentence == tokens[i].sentence
+                        // "two years ago" is a date.
+                        if tokens
+                            .get(end + 1)
+                            .is_some_and(|t| t.text.eq_ignore_ascii_case("ago"))
                         {
-                            i - 1
-                        } else {
-                            i
-                        };
+                            i = end + 1;
+                            continue;
+                        }
+                        let a = approximation_start(tokens, i);
                         // "memorandums of understanding": keep "of X" with the noun.
                         let mut end = end;
                         if tokens.get(end + 1).is_some_and(|t| t.text == "of")
@@ -395,6 +437,42 @@ mod tests {
         let f = found("Bilateral trade reached $267.6 billion in 2024.");
         assert_eq!(f[0].1["currency"], "USD");
         assert_eq!(f[0].1["amount"], 267.6e9);
+    }
+
+    #[test]
+    fn short_scales_glued_to_the_number() {
+        let f = found("It lost €500m, then £3bn, then $300k, and paid $20 million.");
+        let v: Vec<(&str, f64)> = f
+            .iter()
+            .map(|x| (x.0.as_str(), x.1["amount"].as_f64().unwrap()))
+            .collect();
+        assert_eq!(
+            v,
+            [
+                ("€500m", 500e6),
+                ("£3bn", 3e9),
+                ("$300k", 300e3),
+                ("$20 million", 20e6)
+            ]
+        );
+        assert_eq!(f[0].1["currency"], "EUR");
+    }
+
+    #[test]
+    fn approximations_and_what_is_not_one() {
+        let t = |s: &str| found(s).into_iter().map(|x| x.0).collect::<Vec<_>>();
+        assert_eq!(
+            t("Output rose to 2.5 million barrels."),
+            ["2.5 million barrels"]
+        );
+        assert_eq!(t("It took up to 200 workers."), ["up to 200 workers"]);
+        assert_eq!(
+            t("It took more than 200 workers."),
+            ["more than 200 workers"]
+        );
+        assert_eq!(t("It took nearly 200 workers."), ["nearly 200 workers"]);
+        // "two years ago" is a date, not a quantity.
+        assert!(t("It happened two years ago.").is_empty());
     }
 
     #[test]

@@ -141,10 +141,17 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 .iter()
                 .find(|(_, c)| !c.is_whitespace() && !matches!(c, '"' | '”' | '’' | '\'' | ')'));
             // Nor does the dot of an honorific: "Ms. Bigbee said".
-            let honorific = t == "."
-                && out.len() >= 2
-                && out[out.len() - 2].bend == bstart
-                && HONORIFICS.contains(&out[out.len() - 2].text);
+            let before = (t == "." && out.len() >= 2 && out[out.len() - 2].bend == bstart)
+                .then(|| out[out.len() - 2].text);
+            let honorific = before.is_some_and(|w| HONORIFICS.contains(&w));
+            // Nor that of a month before its day: "Jan. 5".
+            let month = before.is_some_and(|w| {
+                w.len() <= 4
+                    && !matches!(w, "May" | "June" | "July")
+                    && super::dates::month_number(w).is_some()
+                    && next.is_some_and(|(_, c)| c.is_ascii_digit())
+            });
+            let honorific = honorific || month;
             if !honorific && next.is_none_or(|(_, c)| !c.is_lowercase()) {
                 sentence += 1;
                 at_start = true;
@@ -205,6 +212,9 @@ mod tests {
             ]
         );
         assert!(toks.iter().all(|t| t.sentence == 0));
+        let toks = tokenize("On Jan. 5 he spoke. Then in May. 5 people came.");
+        let sentences: Vec<usize> = toks.iter().map(|t| t.sentence).collect();
+        assert_eq!(sentences, [0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2]);
     }
 
     #[test]

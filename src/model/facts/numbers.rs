@@ -52,6 +52,8 @@ const SMALL: &[(&str, f64)] = &[
 fn scale(word: &str) -> Option<f64> {
     Some(match word.to_lowercase().as_str() {
         "thousand" => 1e3,
+        "lakh" | "lakhs" => 1e5,
+        "crore" | "crores" => 1e7,
         "million" | "mn" | "m" => 1e6,
         "billion" | "bn" | "b" => 1e9,
         "trillion" | "tn" => 1e12,
@@ -112,6 +114,34 @@ fn currency_word(word: &str) -> Option<&'static str> {
         "rupee" | "rupees" => "INR",
         "ruble" | "rubles" | "roubles" => "RUB",
         "krw" => "KRW",
+        "franc" | "francs" | "chf" => "CHF",
+        "peso" | "pesos" => "MXN",
+        "rand" => "ZAR",
+        "lira" | "liras" => "TRY",
+        "naira" => "NGN",
+        "riyal" | "riyals" => "SAR",
+        "dirham" | "dirhams" => "AED",
+        "shekel" | "shekels" => "ILS",
+        "hryvnia" | "hryvnias" => "UAH",
+        _ => return None,
+    })
+}
+
+/// A currency written as a code or abbreviation before the amount: "USD 5 million",
+/// "Rs 500 crore", "RMB 3 billion".
+fn code_before(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "USD" => "USD",
+        "EUR" => "EUR",
+        "GBP" => "GBP",
+        "JPY" => "JPY",
+        "CNY" | "RMB" => "CNY",
+        "KRW" => "KRW",
+        "INR" | "Rs" => "INR",
+        "CHF" => "CHF",
+        "AUD" => "AUD",
+        "CAD" => "CAD",
+        "HKD" => "HKD",
         _ => return None,
     })
 }
@@ -219,6 +249,30 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
                     amount,
                     slice(sign_start, end),
                 );
+                i = end + 1;
+                continue;
+            }
+        }
+        // Code, number [scale]: "USD 5 million", "Rs. 500 crore".
+        if let Some(cur) = code_before(tokens[i].text) {
+            let k = if tokens.get(i + 1).is_some_and(|t| t.text == ".") {
+                i + 2
+            } else {
+                i + 1
+            };
+            if let Some((n, glued)) = tokens
+                .get(k)
+                .filter(|t| t.is_number())
+                .and_then(|t| suffixed(t.text))
+            {
+                let (mut end, mut amount) = (k, n);
+                if let Some(s) = glued {
+                    amount = scaled(amount, s);
+                } else if let Some(s) = tokens.get(k + 1).and_then(|t| scale(t.text)) {
+                    amount = scaled(amount, s);
+                    end = k + 1;
+                }
+                push_money(&mut out, tokens, i, end, cur, amount, slice(i, end));
                 i = end + 1;
                 continue;
             }
@@ -456,6 +510,26 @@ mod tests {
             ]
         );
         assert_eq!(f[0].1["currency"], "EUR");
+    }
+
+    #[test]
+    fn currency_codes_and_indian_scales() {
+        let f = found("It raised Rs 500 crore, USD 5 million and 20 million pesos.");
+        let v: Vec<(&str, &str, f64)> = f
+            .iter()
+            .map(|x| {
+                let cur = x.1["currency"].as_str().unwrap();
+                (x.0.as_str(), cur, x.1["amount"].as_f64().unwrap())
+            })
+            .collect();
+        assert_eq!(
+            v,
+            [
+                ("Rs 500 crore", "INR", 5e9),
+                ("USD 5 million", "USD", 5e6),
+                ("20 million pesos", "MXN", 20e6)
+            ]
+        );
     }
 
     #[test]

@@ -64,12 +64,21 @@ fn nominal(tokens: &[Token<'_>], idx: &[usize]) -> Option<String> {
         return None;
     }
     let rest = &words[1..];
-    let ok = rest.iter().all(|w| {
+    let plain = |w: &&str| {
         w.chars()
             .all(|c| c.is_lowercase() || c == '-' || c == '’' || c == '\'')
             && !SPEECH.contains(w)
             && !is_pronoun(w)
-    });
+    };
+    // The head noun is lower-case; words before it may name who it belongs to ("the Russian
+    // leader", "a White House official").
+    let (head, modifiers) = rest.split_last()?;
+    let ok = plain(head)
+        && modifiers.iter().all(|w| {
+            plain(w)
+                || (w.chars().next().is_some_and(char::is_uppercase)
+                    && !SPEECH.contains(&w.to_lowercase().as_str()))
+        });
     ok.then(|| words.join(" "))
 }
 
@@ -549,17 +558,22 @@ fn attribute(
                 if n > 10 {
                     break;
                 }
-                // Name before the verb?
-                if let Some(s) = subject(tokens, mentions, window[..n].iter().rev().copied()) {
-                    return s;
-                }
-                // `," a spokesman said` / `," officials said`.
+                // `," a spokesman said` / `," officials said` / `," a Twitter spokesman said`.
                 let words: Vec<usize> = window[..n]
                     .iter()
                     .copied()
                     .filter(|&j| tokens[j].is_word())
                     .collect();
-                if let Some(s) = nominal(tokens, &words) {
+                let common = nominal(tokens, &words);
+                // Name before the verb? (An organisation inside the noun phrase, "Twitter" of
+                // "a Twitter spokesman", does not speak: the phrase does.)
+                match subject(tokens, mentions, window[..n].iter().rev().copied()) {
+                    Some(Speaker::Mention(m))
+                        if common.is_some() && mentions[m].kind != FactKind::Person => {}
+                    Some(s) => return s,
+                    None => {}
+                }
+                if let Some(s) = common {
                     return Speaker::Nominal(s);
                 }
                 // `," and said his supporters were upset with the Republican Party`: a clause
@@ -753,6 +767,17 @@ mod tests {
         assert_eq!(q[0].1.as_deref(), Some("Clyburn"));
         let q = quotes("\"We're still talking about that guy?\" Mr. Burton fumed.");
         assert_eq!(q[0].1.as_deref(), Some("Burton"));
+    }
+
+    #[test]
+    fn a_noun_phrase_with_a_name_in_it_speaks_as_written() {
+        let q = quotes("\"Violent threats break our rules,\" a Twitter spokesman said.");
+        assert_eq!(q[0].1.as_deref(), Some("a Twitter spokesman"));
+        let q = quotes("\"There is no doubt that he is very bright,\" the Russian leader said.");
+        assert_eq!(q[0].1.as_deref(), Some("the Russian leader"));
+        // A person named in the phrase still speaks.
+        let q = quotes("\"We will appeal,\" the lawyer Jane Roe said.");
+        assert_eq!(q[0].1.as_deref(), Some("Jane Roe"));
     }
 
     #[test]

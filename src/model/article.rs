@@ -101,6 +101,7 @@ impl Article {
             });
         }
         let dateline = take_dateline(&text, &mut blocks, &mut chars);
+        let date = date.or_else(|| published(&blocks));
         Article {
             id: content_id(&text),
             path: path.into(),
@@ -250,6 +251,33 @@ impl<'a> CharCounter<'a> {
 }
 
 /// A leading `date YYYY-MM-DD` marker: removed from the first block, returned as the date.
+/// The publication date a page prints near its top ("Posted: 12 January 2012", "First Posted:
+/// Jan 12, 2012 7:18am", "2011-12-09"): the first full day in a dropped date line before the
+/// article's third paragraph. Lines further down date other stories (related links, comments).
+fn published(blocks: &[Block]) -> Option<String> {
+    let mut kept = 0;
+    for b in blocks {
+        if b.kept {
+            kept += 1;
+            if kept >= 3 {
+                return None;
+            }
+            continue;
+        }
+        if b.rule != Some("date-only") {
+            continue;
+        }
+        let toks = super::facts::text::tokenize(&b.text);
+        let day = super::facts::dates::find(&toks, &b.text, None)
+            .into_iter()
+            .find_map(|d| d.value.filter(|v| v.len() == 10));
+        if day.is_some() {
+            return day;
+        }
+    }
+    None
+}
+
 fn take_date_marker(text: &str, raw: &mut [RawBlock]) -> Option<String> {
     let first = raw.first_mut()?;
     let t = &text[first.start..first.end];
@@ -423,6 +451,21 @@ mod tests {
             &a.text[a.blocks[0].start..a.blocks[0].end],
             a.blocks[0].text
         );
+    }
+
+    #[test]
+    fn a_printed_publication_date_dates_the_article() {
+        let body = "The two leaders agreed on Tuesday to meet again next year in Seoul, officials said.\n\nThey also signed seven agreements on trade and culture at the summit.\n\nA third paragraph follows with more detail about the talks and the visit.";
+        let a = Article::from_text(
+            "x",
+            format!(
+                "Leaders agree to meet again\n\nPublished: Jan. 11, 2012 at 11:27 AM\n\n{body}"
+            ),
+        );
+        assert_eq!(a.date.as_deref(), Some("2012-01-11"));
+        // A date line after the article's opening paragraphs dates something else.
+        let a = Article::from_text("x", format!("{body}\n\nJanuary 18, 2008"));
+        assert_eq!(a.date, None);
     }
 
     #[test]

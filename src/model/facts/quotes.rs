@@ -221,16 +221,23 @@ pub fn find(tokens: &[Token<'_>], text: &str, mentions: &[Mention]) -> Vec<Quote
     for &(ob, oc, cb, cc) in &quote_spans {
         // `ob` is the byte of the opening mark; skip the whole mark (curly quotes are 3 bytes).
         let after_mark = ob + text[ob..].chars().next().map_or(1, char::len_utf8);
-        let inner = text[after_mark..cb.min(text.len()).max(after_mark)].trim();
-        let inner = inner.trim_end_matches([',', ' ']);
+        let raw = text[after_mark..cb.min(text.len()).max(after_mark)].trim();
+        let inner = raw.trim_end_matches([',', ' ']);
         let words = inner.split_whitespace().count();
         // Token indices just outside the marks.
         let before = tokens.iter().rposition(|t| t.end <= oc);
         let after = tokens.iter().position(|t| t.start > cc);
         let speaker = attribute(tokens, mentions, &quote_spans, before, after);
         let attached = !matches!(speaker, Speaker::Unknown);
-        // Titles, nicknames and scare quotes are short and unattributed.
-        if words < 3 || (words < 6 && !attached) {
+        // Titles, nicknames and scare quotes are short and unattributed; a short utterance
+        // ends in its own punctuation and has a speaker (`"It's fine," Trump said`).
+        // (A name at a sentence's end, `told CNN's "New Day."`, is a title, not an utterance.)
+        let titled = inner
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()));
+        let utterance =
+            attached && (raw.ends_with([',', '!', '?']) || (raw.ends_with('.') && !titled));
+        if (words < 3 && !utterance) || (words < 6 && !attached) {
             continue;
         }
         out.push(QuoteMention {
@@ -778,6 +785,17 @@ mod tests {
         // A person named in the phrase still speaks.
         let q = quotes("\"We will appeal,\" the lawyer Jane Roe said.");
         assert_eq!(q[0].1.as_deref(), Some("Jane Roe"));
+    }
+
+    #[test]
+    fn a_short_utterance_with_a_speaker_is_a_quote() {
+        let q = quotes("\"It's fine,\" Trump said as he left the stage.");
+        assert_eq!(q[0].0, "It's fine");
+        assert_eq!(q[0].1.as_deref(), Some("Trump"));
+        assert_eq!(quotes("\"Really?\" she asked.")[0].0, "Really?");
+        // Titles stay out, attributed or not.
+        assert!(quotes("Cruz told CNN's \"New Day.\"").is_empty());
+        assert!(quotes("The show \"Morning Joe\" aired.").is_empty());
     }
 
     #[test]

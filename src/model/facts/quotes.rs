@@ -235,8 +235,12 @@ pub fn find(tokens: &[Token<'_>], text: &str, mentions: &[Mention]) -> Vec<Quote
         let titled = inner
             .split_whitespace()
             .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()));
-        let utterance =
-            attached && (raw.ends_with([',', '!', '?']) || (raw.ends_with('.') && !titled));
+        // It stands alone: it opens its sentence (a fragment inside one, `Xi said they should
+        // achieve "tangible results."`, belongs to the sentence's reported speech).
+        let alone = before.is_none_or(|b| matches!(tokens[b].text, "." | "!" | "?" | ":"));
+        let utterance = attached
+            && alone
+            && (raw.ends_with([',', '!', '?']) || (raw.ends_with('.') && !titled));
         if (words < 3 && !utterance) || (words < 6 && !attached) {
             continue;
         }
@@ -796,6 +800,9 @@ mod tests {
         // Titles stay out, attributed or not.
         assert!(quotes("Cruz told CNN's \"New Day.\"").is_empty());
         assert!(quotes("The show \"Morning Joe\" aired.").is_empty());
+        // A fragment inside a sentence is part of its reported speech.
+        let q = quotes("Xi said the two sides should achieve \"tangible results.\"");
+        assert!(q.iter().all(|q| q.0 != "tangible results."), "{q:?}");
     }
 
     #[test]

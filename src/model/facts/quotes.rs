@@ -566,6 +566,16 @@ fn attribute(
                 }) {
                     return Speaker::Mention(m);
                 }
+                // `," since so many cases were decided by 5-to-4 votes, said Lee Epstein, who
+                // teaches …`: a full name right after a verb that follows a comma is an
+                // inverted subject, however long the clause before it.
+                let inverted = mention_at(mentions, k + 1).filter(|&m| {
+                    let m = &mentions[m];
+                    m.tok_start == k + 1 && m.kind == FactKind::Person && !m.weak
+                });
+                if let Some(m) = inverted.filter(|_| n > 10 && tokens[k - 1].text == ",") {
+                    return Speaker::Mention(m);
+                }
                 if n > 10 {
                     break;
                 }
@@ -803,6 +813,18 @@ mod tests {
         // A fragment inside a sentence is part of its reported speech.
         let q = quotes("Xi said the two sides should achieve \"tangible results.\"");
         assert!(q.iter().all(|q| q.0 != "tangible results."), "{q:?}");
+    }
+
+    #[test]
+    fn a_long_clause_then_said_and_a_name() {
+        let q = quotes(
+            "\"To see the number of cases that could change is stunning,\" since so many of the most important cases were decided by 5-to-4 votes, said Lee Epstein, who teaches law.",
+        );
+        assert_eq!(q[0].1.as_deref(), Some("Lee Epstein"));
+        let q = quotes(
+            "\"I just don't think she's been completely truthful,\" Cecelia Purner, 67, a retired nurse in Allentown, Pa., said in an interview.",
+        );
+        assert_eq!(q[0].1.as_deref(), Some("Cecelia Purner"));
     }
 
     #[test]

@@ -152,7 +152,9 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                     && next.is_some_and(|(_, c)| c.is_ascii_digit())
             });
             let honorific = honorific || month;
-            if !honorific && next.is_none_or(|(_, c)| !c.is_lowercase()) {
+            // Nor one a comma follows ("Allentown, Pa., said").
+            let clause_goes_on = next.is_some_and(|(_, c)| matches!(c, ',' | ';'));
+            if !honorific && !clause_goes_on && next.is_none_or(|(_, c)| !c.is_lowercase()) {
                 sentence += 1;
                 at_start = true;
             }
@@ -211,6 +213,8 @@ mod tests {
                 "Sen", ".", "Chuck", "Schumer", "(", "D-N.Y.", ")", "said", "it", "."
             ]
         );
+        assert!(toks.iter().all(|t| t.sentence == 0));
+        let toks = tokenize("A nurse in Allentown, Pa., said so.");
         assert!(toks.iter().all(|t| t.sentence == 0));
         let toks = tokenize("On Jan. 5 he spoke. Then in May. 5 people came.");
         let sentences: Vec<usize> = toks.iter().map(|t| t.sentence).collect();

@@ -46,6 +46,11 @@ pub fn month_number(word: &str) -> Option<u32> {
     word.chars().next().filter(|c| c.is_uppercase()).map(|_| m)
 }
 
+/// "Jan", "Sept", "Dec": a month abbreviation that takes a dot (not "May", "June" or "July").
+pub fn is_month_abbreviation(word: &str) -> bool {
+    word.len() <= 4 && !matches!(word, "May" | "June" | "July") && month_number(word).is_some()
+}
+
 fn weekday(word: &str) -> Option<Weekday> {
     Some(match word {
         "Monday" => Weekday::Mon,
@@ -120,8 +125,10 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
         // Month-led: "June 4", "June 4, 2025", "July 2014", "June"; abbreviated with a dot as
         // news agencies write them: "Jan. 5, 2016", "Sept. 30".
         if let Some(m) = month_number(t.text) {
-            let abbreviated = t.text.len() <= 4 && !matches!(t.text, "May" | "June" | "July");
-            let k = if abbreviated && w(i + 1) == "." && tokens[i + 1].bstart == t.bend {
+            let k = if is_month_abbreviation(t.text)
+                && w(i + 1) == "."
+                && tokens[i + 1].bstart == t.bend
+            {
                 i + 2
             } else {
                 i + 1

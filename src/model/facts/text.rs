@@ -145,12 +145,8 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 .then(|| out[out.len() - 2].text);
             let honorific = before.is_some_and(|w| HONORIFICS.contains(&w));
             // Nor that of a month before its day: "Jan. 5".
-            let month = before.is_some_and(|w| {
-                w.len() <= 4
-                    && !matches!(w, "May" | "June" | "July")
-                    && super::dates::month_number(w).is_some()
-                    && next.is_some_and(|(_, c)| c.is_ascii_digit())
-            });
+            let month = before.is_some_and(super::dates::is_month_abbreviation)
+                && next.is_some_and(|(_, c)| c.is_ascii_digit());
             let honorific = honorific || month;
             // Nor one a comma follows ("Allentown, Pa., said").
             let clause_goes_on = next.is_some_and(|(_, c)| matches!(c, ',' | ';'));

@@ -714,30 +714,31 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
                 f.speaker_as_written = Some(s.as_str().into());
             }
             let label = (!q.reported).then(|| transcript_label(&f.text)).flatten();
-            let speaker_text = match q.speaker {
+            let speaker_text = match (label, q.speaker) {
                 // `"PENCE: Well, the question really should be …"`: a transcript names its
                 // speaker, by surname, in capitals.
-                _ if label.is_some() => {
-                    let label = label.unwrap_or_default();
+                (Some(label), _) => {
                     let named = people.full_name_ending(label, &mentions);
                     if named.is_none() {
                         f.speaker_as_written = Some(label.into());
                     }
                     named
                 }
-                quotes::Speaker::Mention(i) => Some(mentions[i].text.clone()),
-                quotes::Speaker::Pronoun(g) => people.resolve(&mentions, &toks, q.start, g),
-                // `"…," said Mozloom. "…"`: a quote after an attributed one in its paragraph is
-                // the same speaker's.
-                quotes::Speaker::Unknown if !q.reported && previous.is_some() => {
-                    let (named, written) = previous.clone().unwrap_or_default();
-                    f.speaker_as_written = written;
-                    named
-                }
-                // A quote whose paragraph names nobody continues the speaker before it (news
-                // names a speaker once, then gives more quotes in their own paragraphs).
-                quotes::Speaker::Unknown if !q.reported => carried.clone(),
-                quotes::Speaker::Nominal(_) | quotes::Speaker::Unknown => None,
+                (None, speaker) => match speaker {
+                    quotes::Speaker::Mention(i) => Some(mentions[i].text.clone()),
+                    quotes::Speaker::Pronoun(g) => people.resolve(&mentions, &toks, q.start, g),
+                    // `"…," said Mozloom. "…"`: a quote after an attributed one in its paragraph is
+                    // the same speaker's.
+                    quotes::Speaker::Unknown if !q.reported && previous.is_some() => {
+                        let (named, written) = previous.clone().unwrap_or_default();
+                        f.speaker_as_written = written;
+                        named
+                    }
+                    // A quote whose paragraph names nobody continues the speaker before it (news
+                    // names a speaker once, then gives more quotes in their own paragraphs).
+                    quotes::Speaker::Unknown if !q.reported => carried.clone(),
+                    quotes::Speaker::Nominal(_) | quotes::Speaker::Unknown => None,
+                },
             };
             if !q.reported {
                 previous = Some((speaker_text.clone(), f.speaker_as_written.clone()));

@@ -210,7 +210,9 @@ fn a_read_only_state_is_never_written() {
 fn export_from_the_reader_writes_the_chosen_file() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("review.csv");
-    let mut app = App::new(seeds());
+    let corpus = seeds();
+    let facts: usize = corpus.articles.iter().map(|a| a.facts.len()).sum();
+    let mut app = App::new(corpus);
     press(&mut app, " a");
     press(&mut app, "E");
     // Replace the suggested name.
@@ -218,7 +220,8 @@ fn export_from_the_reader_writes_the_chosen_file() {
     press(&mut app, out.to_str().unwrap());
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
     assert!(
-        app.message.starts_with("Exported 358 facts (CSV)"),
+        app.message
+            .starts_with(&format!("Exported {facts} facts (CSV)")),
         "{}",
         app.message
     );

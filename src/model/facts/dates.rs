@@ -150,6 +150,24 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
                 i = k + 1;
                 continue;
             }
+            // "November of last year".
+            if w(k) == "of" && w(k + 2) == "year" {
+                let delta = match w(k + 1) {
+                    "last" => Some(-1),
+                    "this" => Some(0),
+                    "next" => Some(1),
+                    _ => None,
+                };
+                if let Some(delta) = delta {
+                    push(
+                        i,
+                        k + 2,
+                        base.map(|b| format!("{:04}-{m:02}", b.year() + delta)),
+                    );
+                    i = k + 3;
+                    continue;
+                }
+            }
             // "this November", "last June", "next March"; a bare month name only with a modifier.
             let modifier = i.checked_sub(1).map(|p| tokens[p].text.to_lowercase());
             if let Some(mo) = modifier.as_deref().filter(|m| {
@@ -181,6 +199,10 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
                     i
                 };
                 push(a, i, y.map(|y| format!("{y:04}-{m:02}")));
+            } else if bare_month(tokens, i) {
+                // "since January", "the November election", "September crude": the month
+                // nearest the article's date.
+                push(i, i, base.map(|b| nearest_month(b, m)));
             }
             i += 1;
             continue;
@@ -206,6 +228,27 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
         // The relative words are ASCII and at most nine letters ("yesterday").
         let mut buf = [0u8; 9];
         let lw = super::text::ascii_lower(t.text, &mut buf).unwrap_or("");
+        // "this morning", "last night", "next season": parts of a day are resolved, the rest
+        // keep their text.
+        if matches!(lw, "this" | "last" | "next") && is_part_of_day(w(i + 1)) {
+            let days = match lw {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+            push(
+                i,
+                i + 1,
+                base.map(|b| (b + Duration::days(days)).to_string()),
+            );
+            i += 2;
+            continue;
+        }
+        if matches!(lw, "this" | "last" | "next") && is_period(w(i + 1)) {
+            push(i, i + 1, None);
+            i += 2;
+            continue;
+        }
         if matches!(lw, "this" | "last" | "next") && matches!(w(i + 1), "year" | "month" | "week") {
             let unit = w(i + 1);
             let value = base.map(|b| {
@@ -253,7 +296,7 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
             i += 1;
             continue;
         }
-        if matches!(lw, "yesterday" | "today" | "tomorrow") {
+        if matches!(lw, "yesterday" | "today" | "tomorrow" | "tonight") {
             let delta = match lw {
                 "yesterday" => -1,
                 "tomorrow" => 1,
@@ -263,9 +306,18 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
             i += 1;
             continue;
         }
-        // A year on its own, after a preposition: "in 1992", "since 2014".
+        // A year on its own, after a preposition: "in 1992", "since 2014"; or naming what it
+        // dates: "the 1988 bombing", "its 1995 profits", "bonds due 2023".
         if let Some(y) = year(t.text) {
             let prev = i.checked_sub(1).map(|p| tokens[p].text.to_lowercase());
+            let dates_what_follows = || {
+                // "the 2000 workers" counts them: a round number after a determiner is not
+                // taken for a year.
+                y % 100 != 0
+                    && tokens.get(i + 1).is_some_and(|n| {
+                        n.sentence == t.sentence && n.text.starts_with(char::is_alphabetic)
+                    })
+            };
             if prev.as_deref().is_some_and(|p| {
                 matches!(
                     p,
@@ -281,7 +333,13 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
                         | "year"
                         | "early"
                         | "late"
-                )
+                        | "due"
+                        | "fiscal"
+                        | "through"
+                        | "between"
+                ) || (p == "for" && y % 100 != 0)
+                    || (matches!(p, "the" | "its" | "their" | "his" | "her" | "our" | "a")
+                        && dates_what_follows())
             }) {
                 push(i, i, Some(format!("{y:04}")));
             }
@@ -289,6 +347,91 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
         i += 1;
     }
     out
+}
+
+/// A part of a day after "this", "last" or "next": "this morning", "last night".
+fn is_part_of_day(word: &str) -> bool {
+    matches!(word, "morning" | "afternoon" | "evening" | "night")
+}
+
+/// A period after "this", "last" or "next" with no single calendar value: "last season",
+/// "this summer", "next weekend".
+fn is_period(word: &str) -> bool {
+    matches!(
+        word,
+        "season"
+            | "weekend"
+            | "summer"
+            | "winter"
+            | "spring"
+            | "autumn"
+            | "quarter"
+            | "decade"
+            | "century"
+    )
+}
+
+/// A month's name standing alone as a date: a full name (not an abbreviation, and never
+/// "May", which is mostly the verb), "March" only after a word that introduces a date ("in",
+/// "since", "the"…), and "April", "June" or "August" not before a capitalised word ("June
+/// Carter").
+fn bare_month(tokens: &[Token<'_>], i: usize) -> bool {
+    let t = tokens[i].text;
+    if t.len() < 4 || t == "Sept" || t == "May" || !t.as_bytes()[0].is_ascii_uppercase() {
+        return false;
+    }
+    // All capitals is a headline or a table heading.
+    if t.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    let prev = i
+        .checked_sub(1)
+        .filter(|&p| tokens[p].sentence == tokens[i].sentence)
+        .map_or("", |p| tokens[p].text);
+    let introduced = matches!(
+        prev.to_ascii_lowercase().as_str(),
+        "the"
+            | "in"
+            | "since"
+            | "until"
+            | "till"
+            | "on"
+            | "by"
+            | "for"
+            | "from"
+            | "to"
+            | "of"
+            | "before"
+            | "after"
+            | "during"
+            | "through"
+            | "and"
+            | "or"
+            | "between"
+    );
+    let next = tokens
+        .get(i + 1)
+        .filter(|n| n.sentence == tokens[i].sentence);
+    let before_name = next.is_some_and(|n| {
+        n.text.chars().next().is_some_and(char::is_uppercase)
+            && !n.text.bytes().all(|b| b.is_ascii_uppercase())
+    });
+    match t {
+        "March" => introduced,
+        "April" | "June" | "August" => !before_name,
+        _ => true,
+    }
+}
+
+/// The month `m` a news article means: news looks back more than ahead, so the month within
+/// the seven before `base` or the four after it.
+fn nearest_month(base: NaiveDate, m: u32) -> String {
+    let here = base.year() * 12 + base.month0() as i32;
+    let y = [base.year() - 1, base.year(), base.year() + 1]
+        .into_iter()
+        .find(|&y| (-7..=4).contains(&(y * 12 + m as i32 - 1 - here)))
+        .unwrap_or(base.year());
+    format!("{y:04}-{m:02}")
 }
 
 /// The calendar unit of "… ago": years, months, weeks or days.
@@ -410,6 +553,61 @@ mod tests {
         assert_eq!(
             dates("They met in May. 5 people came.", None),
             [("May".into(), None)]
+        );
+    }
+
+    #[test]
+    fn a_month_named_alone_is_the_one_nearest_the_article() {
+        let d = dates(
+            "Spending has been flat since January, before the November election; September crude fell.",
+            Some("1996-08-30"),
+        );
+        assert_eq!(
+            d,
+            [
+                ("January".into(), Some("1996-01".into())),
+                ("November".into(), Some("1996-11".into())),
+                ("September".into(), Some("1996-09".into())),
+            ]
+        );
+        assert_eq!(
+            dates("from November of last year", Some("1996-08-30")),
+            [("November of last year".into(), Some("1995-11".into()))]
+        );
+        // "May" the verb, "March" the verb and "June" the given name are no dates.
+        assert!(dates("Troops march on. Prices may fall. June Carter sang.", None).is_empty());
+        assert_eq!(dates("in March", None).len(), 1);
+        // A heading in capitals is left alone.
+        assert!(dates("SEPTEMBER RESULTS", None).is_empty());
+    }
+
+    #[test]
+    fn a_year_before_what_it_dates() {
+        let d = dates(
+            "the 1988 bombing, its 1995 profits, bonds due 2023 and guidance for 1997",
+            None,
+        );
+        let v: Vec<&str> = d.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(v, ["1988", "1995", "2023", "1997"]);
+        // A round number after a determiner counts something.
+        assert!(dates("the 2000 workers and a 1500 metre race", None).is_empty());
+    }
+
+    #[test]
+    fn parts_of_days_and_periods() {
+        let d = dates(
+            "said this morning, after last night and tonight; last season and this summer",
+            Some("2025-10-31"),
+        );
+        assert_eq!(
+            d,
+            [
+                ("this morning".into(), Some("2025-10-31".into())),
+                ("last night".into(), Some("2025-10-30".into())),
+                ("tonight".into(), Some("2025-10-31".into())),
+                ("last season".into(), None),
+                ("this summer".into(), None),
+            ]
         );
     }
 

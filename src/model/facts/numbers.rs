@@ -123,8 +123,71 @@ fn currency_word(word: &str) -> Option<&'static str> {
         "dirham" | "dirhams" => "AED",
         "shekel" | "shekels" => "ILS",
         "hryvnia" | "hryvnias" => "UAH",
+        "guilder" | "guilders" => "NLG",
+        "peseta" | "pesetas" => "ESP",
+        "baht" => "THB",
+        "ringgit" => "MYR",
+        "rupiah" => "IDR",
+        "zloty" | "zlotys" => "PLN",
+        "forint" | "forints" => "HUF",
         _ => return None,
     })
+}
+
+/// A currency named by its country's adjective and its unit, from token `j`: "Swiss francs",
+/// "Canadian dollars", "Hong Kong dollars", "South African rand". Returns the ISO code and the
+/// unit's token.
+fn national_currency(tokens: &[Token<'_>], j: usize) -> Option<(&'static str, usize)> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text);
+    // Two-word countries first: "Hong Kong", "New Zealand", "South Korean".
+    let (country, unit_at) = match (word(j), word(j + 1)) {
+        ("Hong", "Kong")
+        | ("New", "Zealand")
+        | ("South", "Korean")
+        | ("South", "African")
+        | ("New", "Taiwan") => (tokens[j + 1].text, j + 2),
+        (c, _) => (c, j + 1),
+    };
+    let unit = word(unit_at).to_ascii_lowercase();
+    let unit = unit.strip_suffix('s').unwrap_or(&unit);
+    let code = match (country, unit) {
+        ("Swiss", "franc") => "CHF",
+        ("French", "franc") => "FRF",
+        ("Belgian", "franc") => "BEF",
+        ("Luxembourg", "franc") => "LUF",
+        ("US" | "U.S." | "American", "dollar") => "USD",
+        ("Canadian", "dollar") => "CAD",
+        ("Australian", "dollar") => "AUD",
+        ("Kong", "dollar") => "HKD",
+        ("Zealand", "dollar") => "NZD",
+        ("Singapore", "dollar") => "SGD",
+        ("Taiwan", "dollar") => "TWD",
+        ("Japanese", "yen") => "JPY",
+        ("Chinese", "yuan") => "CNY",
+        ("Korean", "won") => "KRW",
+        ("Indian", "rupee") => "INR",
+        ("Pakistani", "rupee") => "PKR",
+        ("Mexican", "peso") => "MXN",
+        ("Philippine", "peso") => "PHP",
+        ("Argentine", "peso") => "ARS",
+        ("Chilean", "peso") => "CLP",
+        ("Russian", "rouble" | "ruble") => "RUB",
+        ("British", "pound") => "GBP",
+        ("Egyptian", "pound") => "EGP",
+        ("Turkish", "lira") => "TRY",
+        ("Italian", "lira") => "ITL",
+        ("German", "mark") => "DEM",
+        ("Finnish", "markka") => "FIM",
+        ("Danish", "crown" | "krone" | "kroner") => "DKK",
+        ("Norwegian", "crown" | "krone" | "kroner") => "NOK",
+        ("Swedish", "crown" | "krona" | "kronor") => "SEK",
+        ("Dutch", "guilder") => "NLG",
+        ("Spanish", "peseta") => "ESP",
+        ("Brazilian", "real") => "BRL",
+        ("African", "rand") => "ZAR",
+        _ => return None,
+    };
+    Some((code, unit_at))
 }
 
 /// A currency written as a code or abbreviation before the amount: "USD 5 million",
@@ -291,6 +354,13 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
             if let Some(cur) = tokens.get(j).and_then(|t| currency_word(t.text)) {
                 push_money(&mut out, tokens, i, j, cur, amount, slice(i, j));
                 i = j + 1;
+                continue;
+            }
+            // With the country's adjective: "25,000 Swiss francs", "2.1 million Hong Kong
+            // dollars".
+            if let Some((cur, end)) = national_currency(tokens, j) {
+                push_money(&mut out, tokens, i, end, cur, amount, slice(i, end));
+                i = end + 1;
                 continue;
             }
         }
@@ -528,6 +598,27 @@ mod tests {
                 ("Rs 500 crore", "INR", 5e9),
                 ("USD 5 million", "USD", 5e6),
                 ("20 million pesos", "MXN", 20e6)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_country_adjective_names_the_currency() {
+        let f = found(
+            "fined 25,000 Swiss francs, a profit of 2.1 million French francs, 3 billion Hong Kong dollars, 5,200 forints and 40 Swiss watches",
+        );
+        let v: Vec<(&str, &str)> = f
+            .iter()
+            .filter(|x| x.1.get("currency").is_some())
+            .map(|x| (x.0.as_str(), x.1["currency"].as_str().unwrap()))
+            .collect();
+        assert_eq!(
+            v,
+            [
+                ("25,000 Swiss francs", "CHF"),
+                ("2.1 million French francs", "FRF"),
+                ("3 billion Hong Kong dollars", "HKD"),
+                ("5,200 forints", "HUF"),
             ]
         );
     }

@@ -52,6 +52,23 @@ pub fn is_month_abbreviation(word: &str) -> bool {
 }
 
 fn weekday(word: &str) -> Option<Weekday> {
+    // Headlines and schedules write them in capitals: "RESULTS FRIDAY".
+    let mut buf = [0u8; 9];
+    let word = if word.len() > 5 && word.bytes().all(|b| b.is_ascii_uppercase()) {
+        let lower = super::text::ascii_lower(word, &mut buf)?;
+        match lower {
+            "monday" => "Monday",
+            "tuesday" => "Tuesday",
+            "wednesday" => "Wednesday",
+            "thursday" => "Thursday",
+            "friday" => "Friday",
+            "saturday" => "Saturday",
+            "sunday" => "Sunday",
+            _ => return None,
+        }
+    } else {
+        word
+    };
     Some(match word {
         "Monday" => Weekday::Mon,
         "Tuesday" => Weekday::Tue,
@@ -133,7 +150,13 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
             } else {
                 i + 1
             };
-            if let Some(d) = day(w(k)) {
+            // A range of days: "March 1-2", "September 27-28" (valued by its first day).
+            let range_start = w(k)
+                .split_once('-')
+                .and_then(|(a, b)| day(a).zip(day(b)))
+                .filter(|(a, b)| a < b)
+                .map(|(a, _)| a);
+            if let Some(d) = day(w(k)).or(range_start) {
                 let (end, y) = if w(k + 1) == "," && year(w(k + 2)).is_some() {
                     (k + 2, year(w(k + 2)))
                 } else if year(w(k + 1)).is_some() {
@@ -271,11 +294,26 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
             continue;
         }
         // "two years ago", "three weeks ago".
-        if let Some(n) = super::numbers::number(t.text).filter(|n| n.fract() == 0.0 && *n < 1e4)
+        let one = matches!(lw, "a" | "an").then_some(1.0);
+        if let Some(n) = super::numbers::number(t.text)
+            .or(one)
+            .filter(|n| n.fract() == 0.0 && *n < 1e4)
             && w(i + 2).eq_ignore_ascii_case("ago")
             && let Some(unit) = ago_unit(w(i + 1))
         {
             push(i, i + 2, base.map(|b| ago(b, n as i32, unit)));
+            i += 3;
+            continue;
+        }
+        // Quarters: "the third quarter" (no single ISO value).
+        if lw == "the"
+            && matches!(
+                w(i + 1),
+                "first" | "second" | "third" | "fourth" | "final" | "last"
+            )
+            && w(i + 2) == "quarter"
+        {
+            push(i, i + 2, None);
             i += 3;
             continue;
         }
@@ -591,6 +629,25 @@ mod tests {
         assert_eq!(v, ["1988", "1995", "2023", "1997"]);
         // A round number after a determiner counts something.
         assert!(dates("the 2000 workers and a 1500 metre race", None).is_empty());
+    }
+
+    #[test]
+    fn ranges_quarters_capitals_and_a_week_ago() {
+        let d = dates(
+            "matches March 1-2, growth in the third quarter, RESULTS FRIDAY, seized a week ago",
+            Some("1996-08-30"),
+        );
+        assert_eq!(
+            d,
+            [
+                ("March 1-2".into(), Some("1996-03-01".into())),
+                ("the third quarter".into(), None),
+                ("FRIDAY".into(), Some("1996-08-30".into())),
+                ("a week ago".into(), Some("1996-08-23".into())),
+            ]
+        );
+        // Not a range of days, and not a capitalised word.
+        assert!(dates("the score was March 2-1; FRIDAYS", None).is_empty());
     }
 
     #[test]

@@ -614,6 +614,22 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
     out
 }
 
+/// One word of capitalised names joined by an Arabic or Urdu particle: "Inzamam-ul-Haq",
+/// "Ata-ur-Rehman", "Zia-ud-Din".
+fn joined_by_particle(name: &str) -> bool {
+    let parts: Vec<&str> = name.split('-').collect();
+    parts.len() == 3
+        && matches!(
+            parts[1],
+            "ul" | "ur" | "ud" | "us" | "al" | "el" | "ad" | "ibn" | "bin"
+        )
+        && [parts[0], parts[2]].iter().all(|p| {
+            p.chars().count() >= 2
+                && p.chars().next().is_some_and(char::is_uppercase)
+                && p.chars().skip(1).all(char::is_lowercase)
+        })
+}
+
 /// A name joined by "of" or "for" is not a person's name: a place when it is headed by a word
 /// like "Republic" or "Gulf", else an organisation ("House of Representatives"). Names with
 /// "de", "van" or "bin" are left to the other rules (they are mostly people).
@@ -1158,6 +1174,9 @@ fn emit(
         })
     {
         (FactKind::Person, None)
+    } else if single && joined_by_particle(name) {
+        // "Inzamam-ul-Haq", "Ata-ur-Rehman": a name joined by a particle is a person's.
+        (FactKind::Person, None)
     } else if single && !first.sentence_start {
         // An unknown single word ("Trump", "Ishiba"): a person only if it abbreviates one.
         weak = true;
@@ -1339,6 +1358,25 @@ mod tests {
             ]
         );
         assert!(names("LEAGUE STANDINGS AFTER SATURDAY").is_empty());
+    }
+
+    #[test]
+    fn leading_initials_and_particles_make_people() {
+        let n = names(
+            "Surrey 429 (J. Ratcliffe 63, D. Bicknell 55), and W. Hegg said Inzamam-ul-Haq scored.",
+        );
+        let people: Vec<&str> = n
+            .iter()
+            .filter(|m| m.1 == FactKind::Person)
+            .map(|m| m.0.as_str())
+            .collect();
+        assert_eq!(
+            people,
+            ["J. Ratcliffe", "D. Bicknell", "W. Hegg", "Inzamam-ul-Haq"]
+        );
+        // A letter ending a sentence stays there.
+        let n = names("They graded it A. The Treasury said so.");
+        assert!(n.iter().all(|m| !m.0.starts_with("A.")), "{n:?}");
     }
 
     #[test]

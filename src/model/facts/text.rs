@@ -44,6 +44,38 @@ pub fn is_honorific(word: &str) -> bool {
     HONORIFICS.contains(&word)
 }
 
+/// A leading initial keeps its dot: "(J. Ratcliffe 63", "and M. Atherton". The capital letter
+/// at `chars[i - 1]` opens a block or follows a bracket, a comma, a semicolon or "and", and a
+/// capitalised word that is not a sentence opener follows ". ": "grade of A. The next" is left
+/// alone.
+fn leading_initial(chars: &[(usize, char)], i: usize, prev: Option<&Token<'_>>) -> bool {
+    let n = chars.len();
+    if !(i + 3 < n && chars[i].1 == '.' && chars[i + 1].1 == ' ' && chars[i + 2].1.is_uppercase()) {
+        return false;
+    }
+    let opens = prev.is_none_or(|p| matches!(p.text, "(" | "," | ";" | "and" | "by"));
+    if !opens {
+        return false;
+    }
+    name_follows(chars, i + 2)
+}
+
+/// Words that open sentences, never names: after "A." or "B." they mean the dot ended one.
+const SENTENCE_OPENERS: &[&str] = &[
+    "The", "A", "An", "He", "She", "It", "They", "We", "In", "On", "At", "But", "And", "This",
+    "That", "There", "If", "As", "For", "His", "Her",
+];
+
+/// A name starts at `chars[k]`: a word of two or more letters that does not open sentences.
+fn name_follows(chars: &[(usize, char)], k: usize) -> bool {
+    let word: String = chars[k..]
+        .iter()
+        .map(|&(_, c)| c)
+        .take_while(|c| c.is_alphabetic() || *c == '\'' || *c == '-')
+        .collect();
+    word.chars().count() >= 2 && !SENTENCE_OPENERS.contains(&word.as_str())
+}
+
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     // Sized up front: a token per five bytes is typical of prose, and ASCII has a char per byte
     // (collecting would start at a quarter of that and grow twice).
@@ -110,12 +142,18 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 && chars[i].1 == '.'
                 && chars[i + 1].1 == ' '
                 && chars[i + 2].1.is_uppercase()
+                && name_follows(&chars, i + 2)
                 && out.last().is_some_and(|p: &Token<'_>| {
                     p.bend == b.saturating_sub(1)
                         && p.text.chars().next().is_some_and(char::is_uppercase)
                         && p.text.chars().count() >= 2
                         && p.text.chars().all(char::is_alphabetic)
                 })
+            {
+                i += 1;
+            } else if i - start == 1
+                && chars[start].1.is_ascii_uppercase()
+                && leading_initial(&chars, i, out.last())
             {
                 i += 1;
             }
@@ -184,6 +222,17 @@ mod tests {
 
     fn words(s: &str) -> Vec<&str> {
         tokenize(s).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn a_leading_initial_keeps_its_dot_and_the_sentence() {
+        let t = tokenize("(J. Ratcliffe 63, and M. Atherton) led. Plan B. The end.");
+        let words: Vec<&str> = t.iter().map(|t| t.text).collect();
+        assert!(words.contains(&"J.") && words.contains(&"M."), "{words:?}");
+        // "B." before "The" ends the sentence: the dot is its own token.
+        assert!(words.contains(&"B") && !words.contains(&"B."), "{words:?}");
+        let ratcliffe = t.iter().find(|t| t.text == "Ratcliffe").unwrap();
+        assert!(!ratcliffe.sentence_start);
     }
 
     #[test]

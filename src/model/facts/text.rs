@@ -134,27 +134,24 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                     i = j + 1;
                 }
             }
-            // A middle initial keeps its dot: "George W. Bush", "John F. Kennedy" (one capital
-            // letter after a capitalised word and before one; the dot ends no sentence).
-            if i - start == 1
-                && chars[start].1.is_ascii_uppercase()
-                && i + 2 < n
-                && chars[i].1 == '.'
-                && chars[i + 1].1 == ' '
-                && chars[i + 2].1.is_uppercase()
-                && name_follows(&chars, i + 2)
-                && out.last().is_some_and(|p: &Token<'_>| {
-                    p.bend == b.saturating_sub(1)
-                        && p.text.chars().next().is_some_and(char::is_uppercase)
-                        && p.text.chars().count() >= 2
-                        && p.text.chars().all(char::is_alphabetic)
-                })
-            {
-                i += 1;
-            } else if i - start == 1
-                && chars[start].1.is_ascii_uppercase()
-                && leading_initial(&chars, i, out.last())
-            {
+            // An initial keeps its dot: in the middle of a name, "George W. Bush" (one capital
+            // letter after a capitalised word and before one; the dot ends no sentence), or
+            // leading one, "(J. Ratcliffe 63".
+            let initial = i - start == 1 && chars[start].1.is_ascii_uppercase();
+            let middle = || {
+                i + 2 < n
+                    && chars[i].1 == '.'
+                    && chars[i + 1].1 == ' '
+                    && chars[i + 2].1.is_uppercase()
+                    && name_follows(&chars, i + 2)
+                    && out.last().is_some_and(|p: &Token<'_>| {
+                        p.bend == b.saturating_sub(1)
+                            && p.text.chars().next().is_some_and(char::is_uppercase)
+                            && p.text.chars().count() >= 2
+                            && p.text.chars().all(char::is_alphabetic)
+                    })
+            };
+            if initial && (middle() || leading_initial(&chars, i, out.last())) {
                 i += 1;
             }
         } else {

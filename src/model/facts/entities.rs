@@ -972,6 +972,28 @@ fn split_run(
             }
             continue;
         }
+        // "St. Louis-based Mercantile Bancorp": the place the rest is based in, then the rest.
+        if let Some(head) = strip_suffix_ascii(tokens[k].text, "-based") {
+            let place_end = tokens[k].bstart + head.len();
+            let place = &text[tokens[s].bstart..place_end];
+            if let Some(c) = g.places.get(&place.to_lowercase()) {
+                out.push(Mention {
+                    kind: FactKind::Place,
+                    text: place.to_string(),
+                    canonical: Some(c.to_string()),
+                    title: None,
+                    start: tokens[s].start,
+                    end: tokens[k].start + head.chars().count(),
+                    tok_start: s,
+                    tok_end: k + 1,
+                    weak: false,
+                });
+            }
+            pending_title = None;
+            k += 1;
+            s = k;
+            continue;
+        }
         // Demonym (one or two words): "Chinese", "South Korean".
         let mut dem_len = 0;
         for len in (1..=2).rev() {
@@ -1010,6 +1032,13 @@ fn split_run(
     }
 }
 
+/// `word` without `suffix`, compared ignoring ASCII case: ("Louis-based", "-based") → "Louis".
+fn strip_suffix_ascii<'a>(word: &'a str, suffix: &str) -> Option<&'a str> {
+    let cut = word.len().checked_sub(suffix.len())?;
+    (cut > 0 && word.is_char_boundary(cut) && word[cut..].eq_ignore_ascii_case(suffix))
+        .then(|| &word[..cut])
+}
+
 fn emit(
     tokens: &[Token<'_>],
     text: &str,
@@ -1032,10 +1061,13 @@ fn emit(
     if let Some(of) = (s + 1..e.saturating_sub(1)).find(|&k| tokens[k].text == "of") {
         let place = text[tokens[of + 1].bstart..tokens[e - 1].bend].to_lowercase();
         let person = title.is_some()
+            || s.checked_sub(1).is_some_and(|p| g.is_title(tokens[p].text))
             || (of - s >= 2
                 && g.given.contains_key(tokens[s].text)
                 && tokens[s..of].iter().all(|t| t.is_capitalised()));
-        if person && g.places.contains_key(&place) {
+        // "economist Lynn Reaser of Barnett Banks Inc": a person from an organisation, too.
+        let org = g.orgs.contains_key(&place) || g.org_words.contains(tokens[e - 1].text);
+        if person && (g.places.contains_key(&place) || org) {
             emit(tokens, text, s, of, title, g, out);
             emit(tokens, text, of + 1, e, None, g, out);
             return;
@@ -1377,6 +1409,23 @@ mod tests {
         // A letter ending a sentence stays there.
         let n = names("They graded it A. The Treasury said so.");
         assert!(n.iter().all(|m| !m.0.starts_with("A.")), "{n:?}");
+    }
+
+    #[test]
+    fn based_in_a_place_and_a_person_of_an_organisation() {
+        let n = names(
+            "Seoul-based Samsung Electronics Co rose, said economist Lynn Reaser of Barnett Banks Inc on Friday.",
+        );
+        let got: Vec<(&str, FactKind)> = n.iter().map(|m| (m.0.as_str(), m.1)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Seoul", FactKind::Place),
+                ("Samsung Electronics Co", FactKind::Organization),
+                ("Lynn Reaser", FactKind::Person),
+                ("Barnett Banks Inc", FactKind::Organization),
+            ]
+        );
     }
 
     #[test]

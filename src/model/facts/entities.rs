@@ -1015,7 +1015,13 @@ fn split_run(
             )
         {
             // A demonym followed by more name words is a modifier; alone it is not an entity.
-            let rest_is_org = end > k + dem_len && g.org_words.contains(tokens[end - 1].text);
+            // The name it modifies ends at the run's end or at a title: "Panamanian Boxing
+            // Association President Ramon Manzanares".
+            let name_end = (k + dem_len..end)
+                .find(|&j| g.is_title(tokens[j].text))
+                .unwrap_or(end);
+            let rest_is_org =
+                name_end > k + dem_len && g.org_words.contains(tokens[name_end - 1].text);
             if !rest_is_org {
                 if k > s {
                     emit(tokens, text, s, k, pending_title.take(), g, out);
@@ -1409,6 +1415,22 @@ mod tests {
         // A letter ending a sentence stays there.
         let n = names("They graded it A. The Treasury said so.");
         assert!(n.iter().all(|m| !m.0.starts_with("A.")), "{n:?}");
+    }
+
+    #[test]
+    fn peoples_and_faiths_are_no_entities_but_modify_one() {
+        let n = names(
+            "Iraqis and Kurds fled, Moslem leaders said; the Muslim Brotherhood met, and Panamanian Boxing Association President Ramon Manzanares spoke.",
+        );
+        let got: Vec<(&str, FactKind)> = n.iter().map(|m| (m.0.as_str(), m.1)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Muslim Brotherhood", FactKind::Organization),
+                ("Panamanian Boxing Association", FactKind::Organization),
+                ("Ramon Manzanares", FactKind::Person),
+            ]
+        );
     }
 
     #[test]

@@ -203,4 +203,18 @@ mod tests {
         assert_eq!(unique.len(), names.len(), "a given name is listed twice");
         assert!(names.len() > 600);
     }
+
+    #[test]
+    fn demonyms_are_listed_once_with_their_peoples() {
+        let text = include_str!("../../../assets/gazetteer/demonyms.txt");
+        let words: Vec<String> = lines(text)
+            .filter_map(|l| l.split_once('|'))
+            .map(|p| p.0.to_lowercase())
+            .collect();
+        let unique: HashSet<&str> = words.iter().map(String::as_str).collect();
+        assert_eq!(unique.len(), words.len(), "a demonym is listed twice");
+        for w in ["iraqi", "iraqis", "south korean", "kurdish", "muslim"] {
+            assert!(unique.contains(w), "{w} is missing");
+        }
+    }
 }

@@ -919,9 +919,16 @@ fn split_run(
     out: &mut Vec<Mention>,
 ) {
     let mut s = start;
+    // A place or organisation the lists know from `s` on: "New Zealand", "New York Times".
+    let known_from = |s: usize| {
+        (s + 1..=end).any(|p| {
+            let l = text[tokens[s].bstart..tokens[p - 1].bend].to_lowercase();
+            g.places.contains_key(&l) || g.orgs.contains_key(&l)
+        })
+    };
     // Sentence-initial function words and the like are not part of a name.
     while s < end
-        && ((is_not_name(&lower(&tokens[s])) && !g.is_title(tokens[s].text))
+        && ((is_not_name(&lower(&tokens[s])) && !g.is_title(tokens[s].text) && !known_from(s))
             || tokens[s].text == "."
             || (s > start && CONNECTORS.contains(&tokens[s].text)))
     {
@@ -1415,6 +1422,34 @@ mod tests {
         // A letter ending a sentence stays there.
         let n = names("They graded it A. The Treasury said so.");
         assert!(n.iter().all(|m| !m.0.starts_with("A.")), "{n:?}");
+    }
+
+    #[test]
+    fn a_known_place_keeps_its_first_word_and_every_country_is_known() {
+        let n = names("The minister flew to New Zealand, then New York and Liechtenstein.");
+        let got: Vec<(&str, FactKind)> = n.iter().map(|m| (m.0.as_str(), m.1)).collect();
+        assert_eq!(
+            got,
+            [
+                ("New Zealand", FactKind::Place),
+                ("New York", FactKind::Place),
+                ("Liechtenstein", FactKind::Place),
+            ]
+        );
+        // "New" alone still opens no name.
+        assert!(names("New rules came in.").is_empty());
+        let g = Gazetteer::get();
+        for c in [
+            "chad",
+            "burundi",
+            "suriname",
+            "surinam",
+            "east timor",
+            "yugoslavia",
+            "fiji",
+        ] {
+            assert!(g.places.contains_key(c), "{c}");
+        }
     }
 
     #[test]

@@ -1439,6 +1439,8 @@ mod tests {
         // "New" alone still opens no name.
         assert!(names("New rules came in.").is_empty());
         let g = Gazetteer::get();
+        // A US state as news datelines abbreviate it: "IRVINE, Calif.".
+        assert_eq!(g.places.get("calif"), Some(&"California"));
         for c in [
             "chad",
             "burundi",

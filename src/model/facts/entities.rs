@@ -491,6 +491,17 @@ fn speech(word: &str) -> bool {
     super::quotes::SPEECH.contains(&word)
 }
 
+/// A verb of speech at token `e`, perhaps after an adverb: "Lebed said", "Byrne also wrote",
+/// "Stevens later told".
+fn speech_follows(tokens: &[Token<'_>], e: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text);
+    let adverb = matches!(
+        word(e),
+        "also" | "then" | "later" | "once" | "again" | "previously" | "recently"
+    );
+    speech(word(e)) || (adverb && speech(word(e + 1)))
+}
+
 fn lower(t: &Token<'_>) -> String {
     t.text.to_lowercase()
 }
@@ -948,6 +959,16 @@ fn split_run(
                 }
             }
         }
+        // "Mr. Prince", "Ms. Chancellor": after an honorific, a title word is the surname.
+        let after_honorific = pending_title.as_deref().is_some_and(|t| {
+            matches!(
+                t.trim_end_matches('.'),
+                "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Mme"
+            )
+        }) && s == k;
+        if after_honorific {
+            title_len = 0;
+        }
         if title_len > 0 {
             // "Hong Kong Financial Secretary", "U.S. Assistant Secretary of State": a known place
             // or organisation, then words that belong to the title.
@@ -1074,7 +1095,8 @@ fn emit(
     if let Some(of) = (s + 1..e.saturating_sub(1)).find(|&k| tokens[k].text == "of") {
         let place = text[tokens[of + 1].bstart..tokens[e - 1].bend].to_lowercase();
         let person = title.is_some()
-            || s.checked_sub(1).is_some_and(|p| g.is_title(tokens[p].text))
+            || s.checked_sub(1)
+                .is_some_and(|p| g.is_title_or_role(tokens[p].text))
             || (of - s >= 2
                 && g.given.contains_key(tokens[s].text)
                 && tokens[s..of].iter().all(|t| t.is_capitalised()));
@@ -1119,9 +1141,10 @@ fn emit(
         && !g.places.contains_key(&lname)
         && !g.orgs.contains_key(&lname)
     {
-        let next_is_speech = tokens
-            .get(e)
-            .is_some_and(|t| speech(t.text) || ACTION_VERBS.contains(&t.text));
+        let next_is_speech = speech_follows(tokens, e)
+            || tokens
+                .get(e)
+                .is_some_and(|t| ACTION_VERBS.contains(&t.text));
         if !next_is_speech && !person_cue_after(tokens, e) {
             return;
         }
@@ -1140,13 +1163,14 @@ fn emit(
         });
     let prev = s.checked_sub(1).map(|p| lower(&tokens[p]));
     let prev2 = s.checked_sub(2).map(|p| lower(&tokens[p]));
-    let next = tokens.get(e).map(lower);
-    let role_before = prev.as_deref().is_some_and(|p| g.is_title(p))
+    let role_before = s
+        .checked_sub(1)
+        .is_some_and(|p| g.is_title_or_role(tokens[p].text))
         || prev2
             .as_deref()
             .zip(prev.as_deref())
             .is_some_and(|(a, b)| g.is_title(&format!("{a} {b}")));
-    let speech_after = next.as_deref().is_some_and(speech) || person_cue_after(tokens, e);
+    let speech_after = speech_follows(tokens, e) || person_cue_after(tokens, e);
     let last = tokens[e - 1].text;
     let mut weak = false;
     let (kind, canonical) = if let Some(c) = g.orgs.get(&lname) {
@@ -1466,6 +1490,20 @@ mod tests {
                 ("Muslim Brotherhood", FactKind::Organization),
                 ("Panamanian Boxing Association", FactKind::Organization),
                 ("Ramon Manzanares", FactKind::Person),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_role_word_counts_in_lower_case_only() {
+        let n = names("said economist Lynn Reaser; Mr. Singer said so, and Singer Ltd agreed.");
+        let got: Vec<(&str, FactKind)> = n.iter().map(|m| (m.0.as_str(), m.1)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Lynn Reaser", FactKind::Person),
+                ("Singer", FactKind::Person),
+                ("Singer Ltd", FactKind::Organization),
             ]
         );
     }

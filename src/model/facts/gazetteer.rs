@@ -13,6 +13,8 @@ pub struct Gazetteer {
     pub demonyms: HashMap<String, &'static str>,
     /// Titles and roles, lower-cased, single or multi-word.
     pub titles: HashSet<String>,
+    /// Lower-case role words before a name ("economist", "striker").
+    pub roles: HashSet<&'static str>,
     pub org_words: HashSet<&'static str>,
     pub place_words: HashSet<&'static str>,
     /// Given name → the gender it usually goes with (unisex names are not listed).
@@ -142,6 +144,7 @@ impl Gazetteer {
                         std::iter::once(t).chain(bare)
                     })
                     .collect(),
+                roles: lines(include_str!("../../../assets/gazetteer/roles.txt")).collect(),
                 org_words: lines(include_str!("../../../assets/gazetteer/org-words.txt")).collect(),
                 place_words: lines(include_str!("../../../assets/gazetteer/place-words.txt"))
                     .collect(),
@@ -158,6 +161,11 @@ impl Gazetteer {
 
     pub fn is_title(&self, words: &str) -> bool {
         self.titles.contains(&words.to_lowercase())
+    }
+
+    /// A title, or a role written in lower case ("economist"): a word before a person's name.
+    pub fn is_title_or_role(&self, word: &str) -> bool {
+        self.roles.contains(word) || self.is_title(word)
     }
 
     /// The gender a person's name and title point to: the title first ("Mrs. Clinton"), then the

@@ -100,6 +100,7 @@ pub const SPEECH: &[&str] = &[
     "claimed",
     "insisted",
     "wrote",
+    "reported",
     "tweeted",
     "announced",
     "acknowledged",
@@ -900,6 +901,22 @@ mod tests {
         // Not a speaker: "the" + a name, or a verb phrase.
         let s = "\"We will win this race in November,\" the Clinton campaign said.";
         assert_ne!(quotes(s)[0].1.as_deref(), Some("the"));
+    }
+
+    #[test]
+    fn one_word_speakers_an_adverb_away_and_surnames_that_are_titles() {
+        assert_eq!(
+            speaker("In the cable, Stevens reported, \u{201c}Conditions continue to be unpredictable for everyone.\u{201d}").as_deref(),
+            Some("Stevens")
+        );
+        assert_eq!(
+            speaker("Byrne also wrote, saying, \u{201c}They didn\u{2019}t happen every day, but we learned about them.\u{201d}").as_deref(),
+            Some("Byrne")
+        );
+        assert_eq!(
+            speaker("\"It's particularly risky to take a bunch of tech companies into politics,\" Mr. Prince said.").as_deref(),
+            Some("Prince")
+        );
     }
 
     #[test]

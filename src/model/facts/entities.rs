@@ -1033,6 +1033,10 @@ fn split_run(
                 }
             }
         }
+        // "Christian Pardo", "Finn Russell": a given name first, not a faith or a people.
+        if dem_len == 1 && k + 1 < end && g.given.contains_key(tokens[k].text) {
+            dem_len = 0;
+        }
         if dem_len > 0
             && !g.places.contains_key(
                 &tokens[k..end]
@@ -1482,6 +1486,12 @@ mod tests {
     fn peoples_and_faiths_are_no_entities_but_modify_one() {
         let n = names(
             "Iraqis and Kurds fled, Moslem leaders said; the Muslim Brotherhood met, and Panamanian Boxing Association President Ramon Manzanares spoke.",
+        );
+        // A given name that is also a faith's adjective opens a name.
+        let christian = names("said Army Capt. Christian Pardo on Friday.");
+        assert!(
+            christian.iter().any(|m| m.0 == "Christian Pardo"),
+            "{christian:?}"
         );
         let got: Vec<(&str, FactKind)> = n.iter().map(|m| (m.0.as_str(), m.1)).collect();
         assert_eq!(

@@ -387,10 +387,22 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
             // "June 3 snap election": the number belongs to a date.
             let in_date = super::dates::month_number(prev).is_some();
             // "one-China policy", "G-20": a number inside a name.
+            // "Euro 96 striking partner", "Boeing 747 jets", "Lewis 80 not out": digits right
+            // after a name belong to it, unless a unit follows ("Olympic 100 metres").
             let in_name = t
                 .split_once('-')
-                .is_some_and(|(_, u)| !u.chars().all(char::is_lowercase));
-            if !is_year && !t.contains(':') && !anaphoric && !in_date && !in_name {
+                .is_some_and(|(_, u)| !u.chars().all(char::is_lowercase))
+                || (i > 0
+                    && !prev.is_empty()
+                    && tokens[i].is_number()
+                    && prev.chars().next().is_some_and(char::is_uppercase)
+                    && prev.chars().any(char::is_lowercase)
+                    && !tokens[i - 1].sentence_start
+                    && !tokens.get(i + 1).is_some_and(|u| is_measure(u.text)));
+            // ".333 hitter": a decimal written without its zero.
+            let after_dot =
+                i > 0 && tokens[i - 1].text == "." && tokens[i - 1].bend == tokens[i].bstart;
+            if !is_year && !t.contains(':') && !anaphoric && !in_date && !in_name && !after_dot {
                 let mut j = i + 1;
                 let mut value = n;
                 if let Some(s) = tokens.get(j).and_then(|t| scale(t.text)) {
@@ -418,51 +430,208 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
                         })
                         .map(|u| (u.text.to_string(), j))
                 };
-                if let Some((unit, end)) = unit {
-                    let stop = [
-                        "of", "and", "or", "to", "the", "a", "in", "on", "at", "for", "with", "by",
-                        "from", "as", "is", "was", "were", "are", "that", "which", "who",
-                    ];
-                    if !stop.contains(&unit.as_str()) && unit.chars().count() > 1 {
-                        // "two years ago" is a date.
-                        if tokens
-                            .get(end + 1)
-                            .is_some_and(|t| t.text.eq_ignore_ascii_case("ago"))
-                        {
-                            i = end + 1;
-                            continue;
-                        }
-                        let a = approximation_start(tokens, i);
-                        // "memorandums of understanding": keep "of X" with the noun.
-                        let mut end = end;
-                        if tokens.get(end + 1).is_some_and(|t| t.text == "of")
-                            && tokens
-                                .get(end + 2)
-                                .is_some_and(|t| t.text == "understanding")
-                        {
-                            end += 2;
-                        }
-                        let unit_text = if end > j { slice(j, end) } else { unit.clone() };
-                        out.push(NumberMention {
-                            money: false,
-                            start: tokens[a].start,
-                            end: tokens[end].end,
-                            text: slice(a, end),
-                            value: FactValue::Quantity {
-                                number: value,
-                                unit: normalise_unit(&unit_text).into(),
-                            },
-                            tok_end: end,
-                        });
+                if let Some((unit, end)) = unit
+                    && !is_not_unit(&unit)
+                    && unit.chars().count() > 1
+                {
+                    // "two years ago" is a date.
+                    if tokens
+                        .get(end + 1)
+                        .is_some_and(|t| t.text.eq_ignore_ascii_case("ago"))
+                    {
                         i = end + 1;
                         continue;
                     }
+                    let a = approximation_start(tokens, i);
+                    // "memorandums of understanding": keep "of X" with the noun.
+                    let mut end = end;
+                    if tokens.get(end + 1).is_some_and(|t| t.text == "of")
+                        && tokens
+                            .get(end + 2)
+                            .is_some_and(|t| t.text == "understanding")
+                    {
+                        end += 2;
+                    }
+                    let unit_text = if end > j { slice(j, end) } else { unit.clone() };
+                    out.push(NumberMention {
+                        money: false,
+                        start: tokens[a].start,
+                        end: tokens[end].end,
+                        text: slice(a, end),
+                        value: FactValue::Quantity {
+                            number: value,
+                            unit: normalise_unit(&unit_text).into(),
+                        },
+                        tok_end: end,
+                    });
+                    i = end + 1;
+                    continue;
                 }
             }
         }
         i += 1;
     }
     out
+}
+
+/// Words after a number that count nothing: function words, verbs and adverbs ("80 not out",
+/// "one said", "100 points lower" is fine but "two of").
+fn is_not_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "and"
+            | "or"
+            | "to"
+            | "the"
+            | "a"
+            | "an"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "as"
+            | "is"
+            | "was"
+            | "were"
+            | "are"
+            | "be"
+            | "been"
+            | "that"
+            | "which"
+            | "who"
+            | "not"
+            | "no"
+            | "said"
+            | "says"
+            | "say"
+            | "must"
+            | "can"
+            | "could"
+            | "will"
+            | "would"
+            | "should"
+            | "may"
+            | "might"
+            | "do"
+            | "does"
+            | "did"
+            | "has"
+            | "had"
+            | "have"
+            | "out"
+            | "up"
+            | "down"
+            | "off"
+            | "into"
+            | "than"
+            | "if"
+            | "so"
+            | "but"
+            | "too"
+            | "very"
+            | "also"
+            | "still"
+            | "just"
+            | "only"
+            | "even"
+            | "then"
+            | "there"
+            | "this"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "you"
+            | "i"
+            | "after"
+            | "before"
+            | "about"
+            | "while"
+            | "when"
+            | "where"
+            | "what"
+            | "all"
+            | "each"
+            | "another"
+            | "other"
+            | "such"
+            | "more"
+            | "less"
+            | "over"
+            | "under"
+            | "away"
+            | "back"
+            | "behind"
+            | "ahead"
+            | "again"
+            | "against"
+            | "between"
+    )
+}
+
+/// A unit after a number: "100 metres", "56 miles", "one stroke".
+fn is_measure(w: &str) -> bool {
+    let w = w.trim_end_matches('s');
+    matches!(
+        w,
+        "second"
+            | "minute"
+            | "hour"
+            | "day"
+            | "week"
+            | "month"
+            | "year"
+            | "decade"
+            | "century"
+            | "percent"
+            | "point"
+            | "stroke"
+            | "goal"
+            | "run"
+            | "game"
+            | "match"
+            | "seat"
+            | "vote"
+            | "time"
+            | "dollar"
+            | "cent"
+            | "euro"
+            | "pound"
+            | "mile"
+            | "kilometre"
+            | "kilometer"
+            | "metre"
+            | "meter"
+            | "ton"
+            | "tonne"
+            | "barrel"
+            | "share"
+            | "million"
+            | "billion"
+            | "trillion"
+            | "person"
+            | "member"
+            | "child"
+            | "country"
+            | "term"
+            | "km"
+            | "kg"
+            | "gram"
+            | "litre"
+            | "liter"
+            | "acre"
+            | "hectare"
+            | "foot"
+            | "feet"
+            | "inche"
+            | "yard"
+            | "shot"
+            | "lap"
+    )
 }
 
 /// `n × scale` without binary noise (267.6 × 1e9 = 267600000000, not …00003).
@@ -658,6 +827,20 @@ mod tests {
         );
         assert_eq!(f[2].1["number"], 7.0);
         assert_eq!(f[0].1["unit"], "minute");
+    }
+
+    #[test]
+    fn function_words_names_and_bare_decimals_count_nothing() {
+        let t = |s: &str| found(s).into_iter().map(|x| x.0).collect::<Vec<_>>();
+        assert!(
+            t("Lewis 80 not out, and one said the Euro 96 striking partner was a .333 hitter")
+                .is_empty()
+        );
+        // A unit after a name's number still counts; so does a counted noun after "one".
+        assert_eq!(
+            t("the Olympic 100 metres champion, and one man was hurt"),
+            ["100 metres", "one man"]
+        );
     }
 
     #[test]

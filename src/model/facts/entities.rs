@@ -1278,6 +1278,13 @@ mod tests {
             .collect()
     }
 
+    /// Asserts the names found in `s` and their kinds, in order.
+    fn assert_names(s: &str, expected: &[(&str, FactKind)]) {
+        let n = names(s);
+        let got: Vec<(&str, FactKind)> = n.iter().map(|m| (m.0.as_str(), m.1)).collect();
+        assert_eq!(got, expected, "in {s:?}");
+    }
+
     #[test]
     fn teams_in_results_lines_are_organisations() {
         let orgs = |s: &str| -> Vec<String> {
@@ -1454,15 +1461,13 @@ mod tests {
 
     #[test]
     fn a_known_place_keeps_its_first_word_and_every_country_is_known() {
-        let n = names("The minister flew to New Zealand, then New York and Liechtenstein.");
-        let got: Vec<(&str, FactKind)> = n.iter().map(|m| (m.0.as_str(), m.1)).collect();
-        assert_eq!(
-            got,
-            [
+        assert_names(
+            "The minister flew to New Zealand, then New York and Liechtenstein.",
+            &[
                 ("New Zealand", FactKind::Place),
                 ("New York", FactKind::Place),
                 ("Liechtenstein", FactKind::Place),
-            ]
+            ],
         );
         // "New" alone still opens no name.
         assert!(names("New rules came in.").is_empty());
@@ -1484,8 +1489,13 @@ mod tests {
 
     #[test]
     fn peoples_and_faiths_are_no_entities_but_modify_one() {
-        let n = names(
+        assert_names(
             "Iraqis and Kurds fled, Moslem leaders said; the Muslim Brotherhood met, and Panamanian Boxing Association President Ramon Manzanares spoke.",
+            &[
+                ("Muslim Brotherhood", FactKind::Organization),
+                ("Panamanian Boxing Association", FactKind::Organization),
+                ("Ramon Manzanares", FactKind::Person),
+            ],
         );
         // A given name that is also a faith's adjective opens a name.
         let christian = names("said Army Capt. Christian Pardo on Friday.");
@@ -1493,45 +1503,30 @@ mod tests {
             christian.iter().any(|m| m.0 == "Christian Pardo"),
             "{christian:?}"
         );
-        let got: Vec<(&str, FactKind)> = n.iter().map(|m| (m.0.as_str(), m.1)).collect();
-        assert_eq!(
-            got,
-            [
-                ("Muslim Brotherhood", FactKind::Organization),
-                ("Panamanian Boxing Association", FactKind::Organization),
-                ("Ramon Manzanares", FactKind::Person),
-            ]
-        );
     }
 
     #[test]
     fn a_role_word_counts_in_lower_case_only() {
-        let n = names("said economist Lynn Reaser; Mr. Singer said so, and Singer Ltd agreed.");
-        let got: Vec<(&str, FactKind)> = n.iter().map(|m| (m.0.as_str(), m.1)).collect();
-        assert_eq!(
-            got,
-            [
+        assert_names(
+            "said economist Lynn Reaser; Mr. Singer said so, and Singer Ltd agreed.",
+            &[
                 ("Lynn Reaser", FactKind::Person),
                 ("Singer", FactKind::Person),
                 ("Singer Ltd", FactKind::Organization),
-            ]
+            ],
         );
     }
 
     #[test]
     fn based_in_a_place_and_a_person_of_an_organisation() {
-        let n = names(
+        assert_names(
             "Seoul-based Samsung Electronics Co rose, said economist Lynn Reaser of Barnett Banks Inc on Friday.",
-        );
-        let got: Vec<(&str, FactKind)> = n.iter().map(|m| (m.0.as_str(), m.1)).collect();
-        assert_eq!(
-            got,
-            [
+            &[
                 ("Seoul", FactKind::Place),
                 ("Samsung Electronics Co", FactKind::Organization),
                 ("Lynn Reaser", FactKind::Person),
                 ("Barnett Banks Inc", FactKind::Organization),
-            ]
+            ],
         );
     }
 

@@ -148,6 +148,10 @@ fn national_currency(tokens: &[Token<'_>], j: usize) -> Option<(&'static str, us
         | ("New", "Taiwan") => (tokens[j + 1].text, j + 2),
         (c, _) => (c, j + 1),
     };
+    // Most numbers are followed by a lower-case word: no country there.
+    if !country.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
     let unit = word(unit_at).to_ascii_lowercase();
     let unit = unit.strip_suffix('s').unwrap_or(&unit);
     let code = match (country, unit) {

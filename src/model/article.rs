@@ -22,9 +22,10 @@ pub struct Article {
     pub blocks: Vec<Block>,
     /// Facts found in the kept blocks (filled when the article joins a corpus).
     pub facts: Vec<super::facts::Fact>,
-    /// The decoded, normalised text that block ranges point into.
+    /// Bytes of the decoded, normalised text that block ranges point into. The text itself is
+    /// not kept: every block holds its own, and a corpus would otherwise store it twice.
     #[serde(skip)]
-    pub text: String,
+    pub text_len: usize,
     /// The page's address (saved web pages: canonical URL).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
@@ -111,7 +112,7 @@ impl Article {
             dateline,
             blocks,
             facts: Vec::new(),
-            text,
+            text_len: text.len(),
             url: None,
             lang: None,
             links: Vec::new(),
@@ -189,7 +190,7 @@ impl Article {
             dateline: None,
             blocks,
             facts: Vec::new(),
-            text,
+            text_len: text.len(),
             url: page.url,
             lang: page.lang,
             links: page.links,
@@ -444,13 +445,12 @@ mod tests {
 
     #[test]
     fn date_marker_is_removed() {
-        let a = Article::from_text("x", "date 2025-10-31 Lee said he will go to the summit in Gyeongju this week.\n\nXi also came to the city for talks with him.".into());
+        let text = "date 2025-10-31 Lee said he will go to the summit in Gyeongju this week.\n\nXi also came to the city for talks with him.";
+        let a = Article::from_text("x", text.into());
         assert_eq!(a.date.as_deref(), Some("2025-10-31"));
         assert!(a.blocks[0].text.starts_with("Lee said"));
-        assert_eq!(
-            &a.text[a.blocks[0].start..a.blocks[0].end],
-            a.blocks[0].text
-        );
+        assert_eq!(&text[a.blocks[0].start..a.blocks[0].end], a.blocks[0].text);
+        assert_eq!(a.text_len, text.len());
     }
 
     #[test]
@@ -507,14 +507,11 @@ mod tests {
 
     #[test]
     fn char_ranges_count_chars() {
-        let a = Article::from_text(
-            "x",
-            "한국 기사 제목\n\n이것은 본문입니다. 매우 긴 문장이 여기에 있습니다.".into(),
-        );
+        let text = "한국 기사 제목\n\n이것은 본문입니다. 매우 긴 문장이 여기에 있습니다.";
+        let a = Article::from_text("x", text.into());
         let b = a.blocks.last().unwrap();
         assert_eq!(
-            a.text
-                .chars()
+            text.chars()
                 .skip(b.char_start)
                 .take(b.char_end - b.char_start)
                 .collect::<String>(),

@@ -38,7 +38,7 @@ pub struct Phases {
 }
 
 pub fn compute(corpus: &Corpus, t: &Timings) -> Stats {
-    let bytes: usize = corpus.articles.iter().map(|a| a.text.len()).sum();
+    let bytes: usize = corpus.articles.iter().map(|a| a.text_len).sum();
     let facts: Vec<&super::Fact> = corpus.articles.iter().flat_map(|a| &a.facts).collect();
     let secs = Phases {
         discover: t.discover.as_secs_f64(),

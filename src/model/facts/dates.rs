@@ -52,33 +52,21 @@ pub fn is_month_abbreviation(word: &str) -> bool {
 }
 
 fn weekday(word: &str) -> Option<Weekday> {
-    // Headlines and schedules write them in capitals: "RESULTS FRIDAY".
-    let mut buf = [0u8; 9];
-    let word = if word.len() > 5 && word.bytes().all(|b| b.is_ascii_uppercase()) {
-        let lower = super::text::ascii_lower(word, &mut buf)?;
-        match lower {
-            "monday" => "Monday",
-            "tuesday" => "Tuesday",
-            "wednesday" => "Wednesday",
-            "thursday" => "Thursday",
-            "friday" => "Friday",
-            "saturday" => "Saturday",
-            "sunday" => "Sunday",
-            _ => return None,
-        }
-    } else {
-        word
-    };
-    Some(match word {
-        "Monday" => Weekday::Mon,
-        "Tuesday" => Weekday::Tue,
-        "Wednesday" => Weekday::Wed,
-        "Thursday" => Weekday::Thu,
-        "Friday" => Weekday::Fri,
-        "Saturday" => Weekday::Sat,
-        "Sunday" => Weekday::Sun,
+    let wd = match super::text::ascii_lower(word, &mut [0u8; 9])? {
+        "monday" => Weekday::Mon,
+        "tuesday" => Weekday::Tue,
+        "wednesday" => Weekday::Wed,
+        "thursday" => Weekday::Thu,
+        "friday" => Weekday::Fri,
+        "saturday" => Weekday::Sat,
+        "sunday" => Weekday::Sun,
         _ => return None,
-    })
+    };
+    // "Friday", or in headline capitals "FRIDAY"; never "friday" or "FriDay".
+    let rest = &word.as_bytes()[1..];
+    let capitalised = word.as_bytes()[0].is_ascii_uppercase()
+        && (rest.iter().all(u8::is_ascii_lowercase) || rest.iter().all(u8::is_ascii_uppercase));
+    capitalised.then_some(wd)
 }
 
 fn year(word: &str) -> Option<i32> {
@@ -357,25 +345,9 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
                     })
             };
             if prev.as_deref().is_some_and(|p| {
-                matches!(
-                    p,
-                    "in" | "since"
-                        | "until"
-                        | "by"
-                        | "of"
-                        | "from"
-                        | "to"
-                        | "before"
-                        | "after"
-                        | "during"
-                        | "year"
-                        | "early"
-                        | "late"
-                        | "due"
-                        | "fiscal"
-                        | "through"
-                        | "between"
-                ) || (p == "for" && y % 100 != 0)
+                is_date_preposition(p)
+                    || matches!(p, "year" | "early" | "late" | "due" | "fiscal")
+                    || (p == "for" && y % 100 != 0)
                     || (matches!(p, "the" | "its" | "their" | "his" | "her" | "our" | "a")
                         && dates_what_follows())
             }) {
@@ -385,6 +357,25 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
         i += 1;
     }
     out
+}
+
+/// A preposition that puts a date after it: "in 1992", "since January", "until June 3".
+fn is_date_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "in" | "since"
+            | "until"
+            | "till"
+            | "by"
+            | "of"
+            | "from"
+            | "to"
+            | "before"
+            | "after"
+            | "during"
+            | "through"
+            | "between"
+    )
 }
 
 /// A part of a day after "this", "last" or "next": "this morning", "last night".
@@ -426,27 +417,9 @@ fn bare_month(tokens: &[Token<'_>], i: usize) -> bool {
         .checked_sub(1)
         .filter(|&p| tokens[p].sentence == tokens[i].sentence)
         .map_or("", |p| tokens[p].text);
-    let introduced = matches!(
-        prev.to_ascii_lowercase().as_str(),
-        "the"
-            | "in"
-            | "since"
-            | "until"
-            | "till"
-            | "on"
-            | "by"
-            | "for"
-            | "from"
-            | "to"
-            | "of"
-            | "before"
-            | "after"
-            | "during"
-            | "through"
-            | "and"
-            | "or"
-            | "between"
-    );
+    let prev = prev.to_ascii_lowercase();
+    let introduced =
+        is_date_preposition(&prev) || matches!(prev.as_str(), "the" | "on" | "for" | "and" | "or");
     let next = tokens
         .get(i + 1)
         .filter(|n| n.sentence == tokens[i].sentence);
@@ -648,6 +621,7 @@ mod tests {
         );
         // Not a range of days, and not a capitalised word.
         assert!(dates("the score was March 2-1; FRIDAYS", None).is_empty());
+        assert!(dates("a friday or FriDay sale", None).is_empty());
     }
 
     #[test]

@@ -931,12 +931,7 @@ fn split_run(
 ) {
     let mut s = start;
     // A place or organisation the lists know from `s` on: "New Zealand", "New York Times".
-    let known_from = |s: usize| {
-        (s + 1..=end).any(|p| {
-            let l = text[tokens[s].bstart..tokens[p - 1].bend].to_lowercase();
-            g.places.contains_key(&l) || g.orgs.contains_key(&l)
-        })
-    };
+    let known_from = |s: usize| known_prefix(tokens, text, s, end + 1, g) > s;
     // Sentence-initial function words and the like are not part of a name.
     while s < end
         && ((is_not_name(&lower(&tokens[s])) && !g.is_title(tokens[s].text) && !known_from(s))

@@ -852,6 +852,21 @@ mod tests {
     }
 
     #[test]
+    fn an_entity_is_named_as_written_not_by_its_title_alias() {
+        let c =
+            corpus_of("Talks\n\nMr. Mozloom arrived on Monday. Mozloom met the press and left.");
+        let e = c
+            .entities
+            .iter()
+            .find(|e| e.name.contains("Mozloom"))
+            .expect("Mozloom is an entity");
+        // "Mr. Mozloom" is how readers search (an alias), but the text never writes it as one
+        // name: the entity is called what the text writes.
+        assert_eq!(e.name, "Mozloom");
+        assert!(e.aliases.iter().any(|a| a.starts_with("Mr")), "{e:?}");
+    }
+
+    #[test]
     fn a_quote_paragraph_naming_nobody_continues_the_speaker_before_it() {
         let c = corpus_of(
             "Morton Blackwell, a conservative activist, wrote to supporters on Sunday:\n\n\"Has the candidate a record of personal activism and leadership for conservative principles?\"\n\nThe letter went to thousands of donors.\n\n\"Is the candidate surrounded by people notable for their commitment?\"",

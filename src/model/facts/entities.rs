@@ -1233,6 +1233,11 @@ fn emit(
     } else if let Some(kind) = (!single).then(|| of_phrase(&tokens[s..e])).flatten() {
         // "Federal Republic of Yugoslavia", "House of Representatives", "Party of God".
         (kind, None)
+    } else if !single && prev.as_deref() == Some("the") && !g.given.contains_key(first.text) {
+        // "the Great Recession", "the Rust Belt", "the Democratic National Convention": news
+        // seldom puts an article before a person's name (titles and given names were checked
+        // above), and what else it is cannot be told: not listed.
+        return;
     } else if !single
         && !contains_known
         && tokens[s..e].iter().all(|t| {
@@ -1575,6 +1580,26 @@ mod tests {
     fn sentence_initial_words_and_days_are_not_names() {
         let n = names("The talks were held on Saturday. Following the summit, they left.");
         assert!(n.is_empty(), "{n:?}");
+    }
+
+    #[test]
+    fn a_name_after_the_is_no_person_without_a_title_or_given_name() {
+        assert_names(
+            "It helped prevent the Great Recession from becoming worse, officials said.",
+            &[],
+        );
+        // A given name, a title or a speech verb still makes a person.
+        assert_names(
+            "He praised the Hillary Clinton campaign and the President Barack Obama era.",
+            &[
+                ("Hillary Clinton", FactKind::Person),
+                ("Barack Obama", FactKind::Person),
+            ],
+        );
+        assert_names(
+            "They invited the Rev. Mozloom Terrah.",
+            &[("Mozloom Terrah", FactKind::Person)],
+        );
     }
 
     #[test]

@@ -247,11 +247,12 @@ pub fn link(
             .max_by_key(|&(_, n)| n)
             .map(|(k, _)| k)
             .unwrap_or(FactKind::Person);
-        // Canonical: the gazetteer's, else the most frequent multi-word spelling, else the most frequent.
+        // Canonical: the gazetteer's, else the most frequent multi-word spelling the text writes
+        // (not a title alias such as "Mr Singer"), else the most frequent.
         let name = a.canonical.clone().unwrap_or_else(|| {
             a.names
                 .iter()
-                .max_by_key(|(n, c)| (word_count(n) >= 2, **c, n.len()))
+                .max_by_key(|(n, c)| (**c > 0 && word_count(n) >= 2, **c, n.len()))
                 .map(|(n, _)| n.clone())
                 .unwrap_or_default()
         });

@@ -8,6 +8,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseEvent, MouseEventKi
 use ratatui::layout::Rect;
 
 use crate::model::export;
+use crate::model::facts::QuoteKind;
 use crate::model::index::Index;
 use crate::model::review::store::Store;
 use crate::model::review::{self, Edit, Review, Status, Target};
@@ -89,6 +90,8 @@ pub struct Row {
     pub reviewed: usize,
     /// Decisions on the same entity or fact in other articles: (article, status).
     pub elsewhere: Vec<(usize, Status)>,
+    /// Reported speech ("Lee said that …"), not words in quote marks.
+    pub reported: bool,
 }
 
 /// What the one-line input at the bottom is for.
@@ -567,6 +570,7 @@ impl App {
                         status: Some(status),
                         reviewed,
                         elsewhere: Vec::new(),
+                        reported: false,
                     });
                     continue;
                 }
@@ -590,6 +594,7 @@ impl App {
                     status: Some(status),
                     reviewed,
                     elsewhere: Vec::new(),
+                    reported: f.quote == Some(QuoteKind::Reported),
                 });
             }
         }

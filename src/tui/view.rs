@@ -13,7 +13,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::model::FactKind;
 use crate::model::review::Status;
 
-use super::app::{App, Focus, LineKind, Overlay, PromptKind, list_offset};
+use super::app::{App, Focus, LineKind, Overlay, PromptKind, Row, list_offset};
 use super::keymap::{KEYMAP, describe};
 
 /// Smallest usable screen; below it a short message is shown instead.
@@ -445,13 +445,7 @@ fn sidebar_lines(app: &App, cols: usize) -> (Vec<(Option<usize>, Line<'static>)>
             None => "◐",
         };
         let mark = if mark == "·" { " " } else { mark };
-        let label = if r.detail.is_empty() {
-            r.label.clone()
-        } else if r.kind == FactKind::Quote {
-            format!("{} — “{}”", r.detail, r.label)
-        } else {
-            format!("{} = {}", r.label, r.detail)
-        };
+        let label = row_label(r);
         let room = cols.saturating_sub(tail.width() + 2);
         let body = fit(&label, room);
         let pad = room.saturating_sub(body.width());
@@ -870,4 +864,90 @@ fn draw_mentions(
         ))),
         r,
     );
+}
+/// A sidebar row's text: "Thursday = 2025-10-30"; a value that only repeats the text is not
+/// repeated ("1992", "Meeting, 2025-10-30, Gyeongju"); a quote after its speaker, in quote
+/// marks when it is direct speech.
+fn row_label(r: &Row) -> String {
+    if r.detail.is_empty() {
+        return r.label.clone();
+    }
+    if r.kind == FactKind::Quote {
+        return if r.reported {
+            format!("{}: {}", r.detail, r.label)
+        } else {
+            format!("{} — “{}”", r.detail, r.label)
+        };
+    }
+    let (label, detail) = (r.label.to_lowercase(), r.detail.to_lowercase());
+    if detail == label {
+        return r.label.clone();
+    }
+    match detail.strip_prefix(&label) {
+        Some(rest) if rest.starts_with(", ") && r.detail.is_char_boundary(r.label.len()) => {
+            format!("{}{}", r.label, &r.detail[r.label.len()..])
+        }
+        _ => format!("{} = {}", r.label, r.detail),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(kind: FactKind, label: &str, detail: &str, reported: bool) -> String {
+        row_label(&Row {
+            kind,
+            fact: 0,
+            label: label.into(),
+            detail: detail.into(),
+            count: 1,
+            sources: 1,
+            conflict: false,
+            status: None,
+            reviewed: 0,
+            elsewhere: Vec::new(),
+            reported,
+        })
+    }
+
+    #[test]
+    fn a_row_shows_a_value_once() {
+        assert_eq!(
+            row(FactKind::Date, "Thursday", "2025-10-30", false),
+            "Thursday = 2025-10-30"
+        );
+        assert_eq!(row(FactKind::Date, "1992", "1992", false), "1992");
+        assert_eq!(
+            row(
+                FactKind::Event,
+                "Meeting",
+                "meeting, 2025-10-30, Gyeongju",
+                false
+            ),
+            "Meeting, 2025-10-30, Gyeongju"
+        );
+        assert_eq!(
+            row(FactKind::Event, "state visit", "visit, 2025-10-30", false),
+            "state visit = visit, 2025-10-30"
+        );
+        assert_eq!(row(FactKind::Person, "Xi Jinping", "", false), "Xi Jinping");
+    }
+
+    #[test]
+    fn direct_quotes_are_in_quote_marks_and_reported_speech_is_not() {
+        assert_eq!(
+            row(FactKind::Quote, "We will win", "Hillary Clinton", false),
+            "Hillary Clinton — “We will win”"
+        );
+        assert_eq!(
+            row(
+                FactKind::Quote,
+                "he will work with Xi",
+                "Lee Jae Myung",
+                true
+            ),
+            "Lee Jae Myung: he will work with Xi"
+        );
+    }
 }

@@ -650,7 +650,8 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
     let mut people = People::default();
     // Who speaks on into the next paragraph: the speaker of the previous paragraph's last quote,
     // or the person a paragraph ending in ":" introduced ("Blackwell wrote:").
-    let mut carried: Option<String> = None;
+    // (Named, or as written: "the Spurs boss".)
+    let mut carried: Option<(Option<String>, Option<Box<str>>)> = None;
     for (bi, block) in article.blocks.iter().enumerate() {
         if !block.kept {
             continue;
@@ -700,7 +701,7 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
         }
         // Quotes: a pronoun speaker is a person named before the quote who agrees with it (see
         // the `Pronoun` arm; measured better than "the last speaker" on the quotes devset).
-        let mut next_carried: Option<String> = None;
+        let mut next_carried: Option<(Option<String>, Option<Box<str>>)> = None;
         // The previous direct quote in this paragraph: its speaker (named, or as written).
         let mut previous: Option<(Option<String>, Option<Box<str>>)> = None;
         for q in quotes::find(&toks, t, &mentions) {
@@ -736,14 +737,19 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
                     }
                     // A quote whose paragraph names nobody continues the speaker before it (news
                     // names a speaker once, then gives more quotes in their own paragraphs).
-                    quotes::Speaker::Unknown if !q.reported => carried.clone(),
+                    quotes::Speaker::Unknown if !q.reported => {
+                        let (named, written) = carried.clone().unwrap_or_default();
+                        f.speaker_as_written = written;
+                        named
+                    }
                     quotes::Speaker::Nominal(_) | quotes::Speaker::Unknown => None,
                 },
             };
             if !q.reported {
                 previous = Some((speaker_text.clone(), f.speaker_as_written.clone()));
             }
-            next_carried = speaker_text.clone();
+            next_carried = (speaker_text.is_some() || f.speaker_as_written.is_some())
+                .then(|| (speaker_text.clone(), f.speaker_as_written.clone()));
             let h = Hint::quote(speaker_text);
             block_facts.push((f, h));
         }
@@ -800,7 +806,7 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
             .rfind(|m| m.kind == FactKind::Person && !m.weak);
         people.remember(&mentions, &toks);
         carried = if t.trim_end().ends_with(':') {
-            named.map(|m| m.text.clone())
+            named.map(|m| (Some(m.text.clone()), None))
         } else {
             next_carried
         };
@@ -898,6 +904,16 @@ mod tests {
             answer.speaker_as_written.as_deref(),
             Some("a senior official")
         );
+    }
+
+    #[test]
+    fn a_speaker_named_by_a_common_noun_carries_into_the_next_paragraph() {
+        let c = corpus_of(
+            "Spurs\n\n\"He made a great contribution,\" said the Spurs boss.\n\n\"He is a very valuable player for us.\"",
+        );
+        let (next, name) = quote_in(&c, "valuable player");
+        assert_eq!(name, None);
+        assert_eq!(next.speaker_as_written.as_deref(), Some("the Spurs boss"));
     }
 
     #[test]

@@ -54,14 +54,75 @@ const BARE: &[&str] = &[
 /// the verb): a determiner and up to five lower-case words ("a senior administration official",
 /// "the campaign"), or a bare plural ("officials"). Stops at a comma, a name or the sentence end.
 fn nominal(tokens: &[Token<'_>], idx: &[usize]) -> Option<String> {
-    let words: Vec<&str> = idx.iter().map(|&k| tokens[k].text).collect();
-    let first = *words.first()?;
+    let mut words: Vec<&str> = idx.iter().map(|&k| tokens[k].text).collect();
+    // "the editorial board recently wrote": the adverb is not part of the speaker.
+    while words.len() > 2 && words.last().is_some_and(|w| is_adverb(w)) {
+        words.pop();
+    }
+    // "a spokesman for Disney", "one longtime adviser to Bill Clinton", "a person close to the
+    // Clintons": a noun phrase, then whose it is — a name after a preposition.
+    if let Some(p) = (2..words.len()).find(|&p| OF_WHOM.contains(&words[p])) {
+        let mut names = &words[p + 1..];
+        if words[p] == "close" {
+            names = names.strip_prefix(&["to"]).unwrap_or(&[]);
+        }
+        if let Some(rest) = names.strip_prefix(&["the"]) {
+            names = rest;
+        }
+        let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+        return (!names.is_empty()
+            && names.len() <= 5
+            && names.iter().all(capitalised)
+            && nominal_words(&words[..p]))
+        .then(|| words.join(" "));
+    }
+    nominal_words(&words).then(|| words.join(" "))
+}
+
+/// Words a speaker's noun phrase stops before: a relative clause, a conjunction, a verb or an
+/// adverb ("one source who identified …", "the editorial board recently …").
+fn ends_phrase(w: &str) -> bool {
+    matches!(
+        w,
+        "who"
+            | "whom"
+            | "whose"
+            | "which"
+            | "that"
+            | "and"
+            | "but"
+            | "or"
+            | "in"
+            | "on"
+            | "may"
+            | "might"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "has"
+            | "had"
+            | "have"
+            | "is"
+            | "was"
+    ) || is_adverb(w)
+}
+
+/// Prepositions that attach a name to a common-noun speaker ("a spokesman for Disney").
+const OF_WHOM: &[&str] = &["for", "to", "of", "at", "with", "from", "close"];
+
+/// [`nominal`] without a name attached: `words` are a determiner and lower-case words, or a bare
+/// plural.
+fn nominal_words(words: &[&str]) -> bool {
+    let Some(&first) = words.first() else {
+        return false;
+    };
     let lower = first.to_ascii_lowercase();
     if BARE.contains(&lower.as_str()) && words.len() == 1 {
-        return Some(first.to_string());
+        return true;
     }
     if !DETERMINERS.contains(&lower.as_str()) || words.len() < 2 || words.len() > 6 {
-        return None;
+        return false;
     }
     let rest = &words[1..];
     let plain = |w: &&str| {
@@ -72,14 +133,15 @@ fn nominal(tokens: &[Token<'_>], idx: &[usize]) -> Option<String> {
     };
     // The head noun is lower-case; words before it may name who it belongs to ("the Russian
     // leader", "a White House official").
-    let (head, modifiers) = rest.split_last()?;
-    let ok = plain(head)
+    let Some((head, modifiers)) = rest.split_last() else {
+        return false;
+    };
+    plain(head)
         && modifiers.iter().all(|w| {
             plain(w)
                 || (w.chars().next().is_some_and(char::is_uppercase)
                     && !SPEECH.contains(&w.to_lowercase().as_str()))
-        });
-    ok.then(|| words.join(" "))
+        })
 }
 
 pub const SPEECH: &[&str] = &[
@@ -558,8 +620,11 @@ fn attribute(
                 let lead = (a..tokens.len().min(a + 4))
                     .find(|&j| !tokens[j].is_word() || tokens[j].is_capitalised())
                     .unwrap_or(a);
+                // (Not a name a preposition attaches: "a spokesman for Disney said".)
+                let attached = (a..lead).any(|j| OF_WHOM.contains(&tokens[j].text));
                 if let Some(m) = mention_at(mentions, lead).filter(|&m| {
-                    mentions[m].tok_start == lead
+                    !attached
+                        && mentions[m].tok_start == lead
                         && mentions[m].kind == FactKind::Person
                         && tokens
                             .get(mentions[m].tok_end)
@@ -587,11 +652,11 @@ fn attribute(
                     .filter(|&j| tokens[j].is_word())
                     .collect();
                 let common = nominal(tokens, &words);
-                // Name before the verb? (An organisation inside the noun phrase, "Twitter" of
-                // "a Twitter spokesman", does not speak: the phrase does.)
+                // Name before the verb? (A name inside the noun phrase, "Twitter" of "a Twitter
+                // spokesman" or "Trump" of "one Trump campaign source", does not speak: the
+                // phrase does.)
                 match subject(tokens, mentions, window[..n].iter().rev().copied()) {
-                    Some(Speaker::Mention(m))
-                        if common.is_some() && mentions[m].kind != FactKind::Person => {}
+                    Some(Speaker::Mention(_)) if common.is_some() => {}
                     Some(s) => return s,
                     None => {}
                 }
@@ -603,6 +668,22 @@ fn attribute(
                 // quote, "added his campaign manager Jeff Weaver" is an inverted subject.)
                 if n > 0 && tokens.get(k + 1).is_some_and(|t| opens_clause(t.text)) {
                     break;
+                }
+                // `," said a person close to the Clintons.`, `," said a spokesman for the
+                // campaign.`: a noun phrase speaks (the longest one), not a name attached to it.
+                let phrase: Vec<usize> = window[n + 1..]
+                    .iter()
+                    .copied()
+                    .take_while(|&j| tokens[j].is_word() && !ends_phrase(tokens[j].text))
+                    .collect();
+                // (A title before a name is no speaker: "added his campaign manager Jeff Weaver".)
+                let longest = (1..=phrase.len())
+                    .rev()
+                    .find_map(|l| Some((l, nominal(tokens, &phrase[..l])?)));
+                if let Some((l, s)) = longest
+                    && phrase.get(l).is_none_or(|&j| !tokens[j].is_capitalised())
+                {
+                    return Speaker::Nominal(s);
                 }
                 // Name after the verb ("said Kang", "according to Mao Ning").
                 let after_verb = window[n + 1..].iter().copied();
@@ -620,15 +701,6 @@ fn attribute(
                     {
                         return Speaker::Mention(m);
                     }
-                }
-                // `," said a spokesman for the campaign.`: the noun phrase up to "for"/"of"/a comma.
-                let after_verb: Vec<usize> = (k + 1..tokens.len().min(k + 8))
-                    .take_while(|&j| {
-                        tokens[j].is_word() && !matches!(tokens[j].text, "for" | "of" | "at" | "in")
-                    })
-                    .collect();
-                if let Some(s) = nominal(tokens, &after_verb) {
-                    return Speaker::Nominal(s);
                 }
             }
         }
@@ -805,6 +877,53 @@ mod tests {
         assert_eq!(
             speaker("\"We will appeal,\" the lawyer Jane Roe said.").as_deref(),
             Some("Jane Roe")
+        );
+    }
+
+    #[test]
+    fn a_noun_phrase_speaks_not_the_name_it_belongs_to() {
+        for (text, who) in [
+            (
+                "\"A deal this size warrants scrutiny,\" a spokesman for Disney said.",
+                "a spokesman for Disney",
+            ),
+            (
+                "\"The drop is directly attributable to the emails,\" said a person close to the Clintons.",
+                "a person close to the Clintons",
+            ),
+            (
+                "\"This is eerily similar to 2000,\" said one longtime adviser to Bill Clinton.",
+                "one longtime adviser to Bill Clinton",
+            ),
+            (
+                "\"It's the nominee's party,\" one Trump campaign source said.",
+                "one Trump campaign source",
+            ),
+            (
+                "\"We did not care,\" said one district GOP leader.",
+                "one district GOP leader",
+            ),
+            (
+                "\"We will win,\" said a spokesman for the campaign.",
+                "a spokesman",
+            ),
+            // The phrase stops before a relative clause or an adverb.
+            (
+                "\"He was there,\" said one source who identified Sullivan.",
+                "one source",
+            ),
+            (
+                "\"Trade is a lifeline,\" the editorial board recently wrote.",
+                "the editorial board",
+            ),
+        ] {
+            assert_eq!(speaker(text).as_deref(), Some(who), "{text}");
+        }
+        // A name right after the verb still speaks.
+        assert_eq!(
+            speaker("\"We will win,\" said Kang Yu-jung, a spokesperson for the office.")
+                .as_deref(),
+            Some("Kang Yu-jung")
         );
     }
 

@@ -508,6 +508,11 @@ fn transcript_label(text: &str) -> Option<&str> {
         .then_some(label)
 }
 
+/// Is mention `m` inside one of `spans` (char offsets: a paragraph's direct quotes)?
+fn in_spans(m: &entities::Mention, spans: &[(usize, usize)]) -> bool {
+    spans.iter().any(|&(s, e)| m.start >= s && m.end <= e)
+}
+
 /// A full name met in an earlier paragraph.
 struct Named {
     name: String,
@@ -556,11 +561,16 @@ impl People {
     }
 
     /// Files a paragraph's full names once its quotes are resolved.
-    fn remember(&mut self, mentions: &[entities::Mention], toks: &[text::Token<'_>]) {
+    fn remember(
+        &mut self,
+        mentions: &[entities::Mention],
+        toks: &[text::Token<'_>],
+        quoted: &[(usize, usize)],
+    ) {
         self.paragraph += 1;
         for m in mentions
             .iter()
-            .filter(|m| m.kind == FactKind::Person && !m.weak)
+            .filter(|m| m.kind == FactKind::Person && !m.weak && !in_spans(m, quoted))
         {
             let gender = self.gender_of(m);
             self.named.push(Named {
@@ -573,19 +583,19 @@ impl People {
     }
 
     /// Who "he"/"she" (gender `g`) before char `at` of this paragraph stands for: the subject of
-    /// a sentence before it in this paragraph, else the last person named before it, else one
-    /// from an earlier paragraph ([`People::last_agreeing`]); all must agree with the pronoun.
+    /// a sentence before it in this paragraph (not inside one of its `quoted` spans), else the
+    /// last person named before it, else one from an earlier paragraph
+    /// ([`People::last_agreeing`]); all must agree with the pronoun.
     fn resolve(
         &self,
         mentions: &[entities::Mention],
         toks: &[text::Token<'_>],
-        at: usize,
+        (at, quoted): (usize, &[(usize, usize)]),
         g: gazetteer::Gender,
     ) -> Option<String> {
-        let mut here = mentions
-            .iter()
-            .rev()
-            .filter(|m| m.kind == FactKind::Person && m.end <= at && self.agrees(m, g));
+        let mut here = mentions.iter().rev().filter(|m| {
+            m.kind == FactKind::Person && m.end <= at && !in_spans(m, quoted) && self.agrees(m, g)
+        });
         match here.next() {
             Some(last) => Some(
                 std::iter::once(last)
@@ -704,7 +714,14 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
         let mut next_carried: Option<(Option<String>, Option<Box<str>>)> = None;
         // The previous direct quote in this paragraph: its speaker (named, or as written).
         let mut previous: Option<(Option<String>, Option<Box<str>>)> = None;
-        for q in quotes::find(&toks, t, &mentions) {
+        let found = quotes::find(&toks, t, &mentions);
+        // Names inside this paragraph's direct quotes are quoted, not antecedents of "he"/"she".
+        let quoted: Vec<(usize, usize)> = found
+            .iter()
+            .filter(|q| !q.reported)
+            .map(|q| (q.start, q.end))
+            .collect();
+        for q in found {
             let mut f = mk(FactKind::Quote, q.start, q.end, q.text, None);
             f.quote = Some(if q.reported {
                 QuoteKind::Reported
@@ -727,7 +744,9 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
                 }
                 (None, speaker) => match speaker {
                     quotes::Speaker::Mention(i) => Some(mentions[i].text.clone()),
-                    quotes::Speaker::Pronoun(g) => people.resolve(&mentions, &toks, q.start, g),
+                    quotes::Speaker::Pronoun(g) => {
+                        people.resolve(&mentions, &toks, (q.start, &quoted), g)
+                    }
                     // `"…," said Mozloom. "…"`: a quote after an attributed one in its paragraph is
                     // the same speaker's.
                     quotes::Speaker::Unknown if !q.reported && previous.is_some() => {
@@ -804,7 +823,7 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
         let named = mentions
             .iter()
             .rfind(|m| m.kind == FactKind::Person && !m.weak);
-        people.remember(&mentions, &toks);
+        people.remember(&mentions, &toks, &quoted);
         carried = if t.trim_end().ends_with(':') {
             named.map(|m| (Some(m.text.clone()), None))
         } else {
@@ -914,6 +933,24 @@ mod tests {
         let (next, name) = quote_in(&c, "valuable player");
         assert_eq!(name, None);
         assert_eq!(next.speaker_as_written.as_deref(), Some("the Spurs boss"));
+    }
+
+    #[test]
+    fn a_name_inside_a_quote_is_no_antecedent_of_a_pronoun() {
+        let c = corpus_of(
+            "Visas\n\nAngelique Mozloom, a developer, said the program works.\n\n\"We hired Jane Terrah in May,\" she said. \"It is hard to convince them.\"\n\n\"It was worth it,\" she added.",
+        );
+        let speaker_of = |needle: &str| quote_in(&c, needle).1;
+        assert_eq!(
+            speaker_of("hired Jane").as_deref(),
+            Some("Angelique Mozloom")
+        );
+        assert_eq!(
+            speaker_of("hard to convince").as_deref(),
+            Some("Angelique Mozloom")
+        );
+        // Nor is it filed as a person named in an earlier paragraph.
+        assert_eq!(speaker_of("worth it").as_deref(), Some("Angelique Mozloom"));
     }
 
     #[test]

@@ -1250,8 +1250,9 @@ fn emit(
     } else if single && joined_by_particle(name) {
         // "Inzamam-ul-Haq", "Ata-ur-Rehman": a name joined by a particle is a person's.
         (FactKind::Person, None)
-    } else if single && !first.sentence_start {
+    } else if single && !first.sentence_start && !name.bytes().any(|b| b.is_ascii_digit()) {
         // An unknown single word ("Trump", "Ishiba"): a person only if it abbreviates one.
+        // (Not a code with digits: "EB-5", "F-16".)
         weak = true;
         (FactKind::Person, None)
     } else {
@@ -1600,6 +1601,8 @@ mod tests {
             "They invited the Rev. Mozloom Terrah.",
             &[("Mozloom Terrah", FactKind::Person)],
         );
+        // A code with digits is no one-word name.
+        assert_names("Investors in the EB-5 program met.", &[]);
     }
 
     #[test]

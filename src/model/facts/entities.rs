@@ -1243,7 +1243,7 @@ fn emit(
         && tokens[s..e].iter().all(|t| {
             t.text
                 .chars()
-                .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '.')
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’' || c == '.')
         })
     {
         (FactKind::Person, None)

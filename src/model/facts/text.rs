@@ -31,8 +31,8 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-/// Splits text into tokens: words (letters/digits, with inner `-`, `'`, `’`, `.` in numbers and
-/// abbreviations) and single punctuation characters. Whitespace is skipped.
+/// Splits text into tokens: words (letters/digits, with inner `-`, the apostrophe of "O'Hanlon",
+/// `.` in numbers and abbreviations) and single punctuation characters. Whitespace is skipped.
 /// Abbreviated titles written before a name; their dot ends no sentence.
 const HONORIFICS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Prof", "Rev", "Sgt",
@@ -111,6 +111,13 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                             && chars[i + 1].1.is_ascii_digit()
                     }
                     '&' => next_word && chars[i - 1].1.is_uppercase(),
+                    // Irish and French names: O'Hanlon, O’Brien, D'Angelo (other apostrophes
+                    // split: "Xi's", "don't").
+                    '\'' | '’' => {
+                        i - start == 1
+                            && matches!(chars[start].1, 'O' | 'D')
+                            && chars.get(i + 1).is_some_and(|c| c.1.is_uppercase())
+                    }
                     _ => false,
                 };
                 if joiner {
@@ -261,6 +268,35 @@ mod tests {
         let toks = tokenize("On Jan. 5 he spoke. Then in May. 5 people came.");
         let sentences: Vec<usize> = toks.iter().map(|t| t.sentence).collect();
         assert_eq!(sentences, [0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2]);
+    }
+
+    #[test]
+    fn irish_and_french_names_keep_their_apostrophe() {
+        assert_eq!(
+            words("Michael O'Hanlon, Bill O’Reilly and D'Angelo met Xi's aides, O'Neill's too."),
+            [
+                "Michael",
+                "O'Hanlon",
+                ",",
+                "Bill",
+                "O’Reilly",
+                "and",
+                "D'Angelo",
+                "met",
+                "Xi",
+                "'",
+                "s",
+                "aides",
+                ",",
+                "O'Neill",
+                "'",
+                "s",
+                "too",
+                "."
+            ]
+        );
+        // Only after a lone O or D, before a capital: "don't", "rock'n'roll" split as before.
+        assert_eq!(words("don't"), ["don", "'", "t"]);
     }
 
     #[test]

@@ -31,8 +31,6 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-/// Splits text into tokens: words (letters/digits, with inner `-`, the apostrophe of "O'Hanlon",
-/// `.` in numbers and abbreviations) and single punctuation characters. Whitespace is skipped.
 /// Abbreviated titles written before a name; their dot ends no sentence.
 const HONORIFICS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Prof", "Rev", "Sgt",
@@ -76,6 +74,8 @@ fn name_follows(chars: &[(usize, char)], k: usize) -> bool {
     word.chars().count() >= 2 && !SENTENCE_OPENERS.contains(&word.as_str())
 }
 
+/// Splits text into tokens: words (letters/digits, with inner `-`, the apostrophe of "O'Hanlon",
+/// `.` in numbers and abbreviations) and single punctuation characters. Whitespace is skipped.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     // Sized up front: a token per five bytes is typical of prose, and ASCII has a char per byte
     // (collecting would start at a quarter of that and grow twice).

@@ -412,6 +412,28 @@ const NOT_PEOPLE_LAST: &[&str] = &[
     "Standings",
     "Results",
     "Digest",
+    // Events, laws, programmes and documents.
+    "Convention",
+    "Amendment",
+    "Initiative",
+    "Program",
+    "Programme",
+    "Project",
+    "Show",
+    "Recession",
+    "Depression",
+    "Crisis",
+    "Revolution",
+    "Election",
+    "Elections",
+    "Primary",
+    "Caucuses",
+    "Debate",
+    "Doctrine",
+    "Report",
+    "Marathon",
+    "Expo",
+    "Policy",
 ];
 
 /// Acronyms that are common nouns, not organisations.
@@ -1603,6 +1625,11 @@ mod tests {
         );
         // A code with digits is no one-word name.
         assert_names("Investors in the EB-5 program met.", &[]);
+        // Nor is an event or a programme named after people or places.
+        assert_names(
+            "Delegates left Mozloom Terrah Convention and the Jim Crow Show early.",
+            &[],
+        );
     }
 
     #[test]

@@ -983,7 +983,11 @@ fn split_run(
                 "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Mme"
             )
         }) && s == k;
-        if after_honorific {
+        // "Pete King", "Stephen King": a title word after a given name, ending the name, is the
+        // surname ("Virginia Sen. Tim Kaine" goes on).
+        let after_given =
+            title_len == 1 && k > s && k + 1 == end && g.given.contains_key(tokens[k - 1].text);
+        if after_honorific || after_given {
             title_len = 0;
         }
         if title_len > 0 {
@@ -1109,6 +1113,19 @@ fn emit(
         e -= 1;
     }
     if e <= s {
+        return;
+    }
+    // "a prominent New York Democrat", "an Ohio Republican": a party member from a place names
+    // the place.
+    if e - s >= 2
+        && matches!(
+            tokens[e - 1].text,
+            "Democrat" | "Democrats" | "Republican" | "Republicans"
+        )
+        && g.places
+            .contains_key(&text[tokens[s].bstart..tokens[e - 2].bend].to_lowercase())
+    {
+        emit(tokens, text, s, e - 1, title, g, out);
         return;
     }
     // "Gov. Bill Richardson of New Mexico", "Sen. Bernie Sanders of Vermont": a person (titled,
@@ -1625,6 +1642,17 @@ mod tests {
         );
         // A code with digits is no one-word name.
         assert_names("Investors in the EB-5 program met.", &[]);
+        // A party member from a place names the place; a title word ending a given name is
+        // its surname.
+        assert_names(
+            "A prominent New York Democrat met Pete King and Virginia Sen. Tim Kaine.",
+            &[
+                ("New York", FactKind::Place),
+                ("Pete King", FactKind::Person),
+                ("Virginia", FactKind::Place),
+                ("Tim Kaine", FactKind::Person),
+            ],
+        );
         // Nor is an event or a programme named after people or places.
         assert_names(
             "Delegates left Mozloom Terrah Convention and the Jim Crow Show early.",

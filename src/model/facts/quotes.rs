@@ -136,7 +136,12 @@ fn nominal_words(words: &[&str]) -> bool {
     let Some((head, modifiers)) = rest.split_last() else {
         return false;
     };
-    plain(head)
+    // "a New Hampshire Republican": a party member is a common noun with a capital.
+    let party = matches!(
+        *head,
+        "Republican" | "Democrat" | "Republicans" | "Democrats"
+    );
+    (plain(head) || party)
         && modifiers.iter().all(|w| {
             plain(w)
                 || (w.chars().next().is_some_and(char::is_uppercase)
@@ -902,6 +907,10 @@ mod tests {
             (
                 "\"We did not care,\" said one district GOP leader.",
                 "one district GOP leader",
+            ),
+            (
+                "\"Trump will be defeated,\" said a New Hampshire Republican.",
+                "a New Hampshire Republican",
             ),
             (
                 "\"We will win,\" said a spokesman for the campaign.",

@@ -147,12 +147,26 @@ pub fn outside_article(
     if let Some(&(s, e, sum)) = earlier {
         (start, end, best) = (s, e, sum);
     }
+    // A run that spans a comment thread (it outweighed the markers: three or more, the header
+    // and the signatures or rating lines) is cut at the first marker: the article is the best
+    // run before it, when there is a substantial one. (One marker can be a box of selected
+    // comments beside an article that goes on.)
+    let markers: Vec<usize> = (start + 1..=end)
+        .filter(|&k| is_comment_marker(verdicts[k].as_ref()))
+        .collect();
+    if let [m, _, _, ..] = markers[..]
+        && let Some((s, e, sum)) = best_segment(&scores[start..m])
+        && sum >= 0.2 * best
+    {
+        (start, end, best) = (start + s, start + e, sum);
+    }
     let mut inside = vec![false; n];
     inside[start..=end].iter_mut().for_each(|x| *x = true);
     // Secondary runs join when they read like article paragraphs (set off, prose) or are strong,
     // and no comment section lies between them and the article.
     for &(s2, e2, sum2) in &cands {
-        if (s2, e2) == (start, end) {
+        // (The chosen run itself, or the run it was cut from.)
+        if s2 <= end && e2 >= start {
             continue;
         }
         let dense: f32 = (s2..=e2)

@@ -1034,6 +1034,31 @@ fn neighbours(verdicts: &[Option<Drop>], i: usize) -> impl Iterator<Item = usize
     before.into_iter().chain(after)
 }
 
+/// "Posted by: Suzanne | January 14, 2008 07:05 PM", again and again: signatures of a comment
+/// thread, not the article's byline. Two or more turn those bylines into comment markers (the
+/// article region then ends before the thread).
+pub fn comment_signatures(feats: &[Features], verdicts: &mut [Option<Drop>]) {
+    const SIGNED: &[&str] = &["posted by", "submitted by", "comment by", "written by:"];
+    let signature = |i: usize| {
+        verdicts[i]
+            .as_ref()
+            .is_some_and(|d| d.reason == Reason::Byline)
+            && SIGNED
+                .iter()
+                .any(|s| feats[i].lower.trim_start().starts_with(s))
+    };
+    let signed: Vec<usize> = (0..verdicts.len()).filter(|&i| signature(i)).collect();
+    if signed.len() < 2 {
+        return;
+    }
+    for i in signed {
+        if let Some(d) = verdicts[i].as_mut() {
+            d.reason = Reason::Comments;
+            d.rule = "comment-signature";
+        }
+    }
+}
+
 /// Captions printed twice in a row: the first copy is a caption, the second a duplicate.
 pub fn duplicates(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut [Option<Drop>]) {
     for i in 1..blocks.len() {

@@ -516,6 +516,58 @@ fn counter_example_a_list_after_a_comment_marker_is_not_the_article() {
 }
 
 #[test]
+fn comment_section_phrases_and_sort_tokens() {
+    assert!(reason("Add your comments", 4).is_some());
+    assert!(
+        reason(
+            "Here's what other readers have said. Why not add your thoughts?",
+            4
+        )
+        .is_some()
+    );
+    assert!(reason("The comments below have not been moderated.", 4).is_some());
+    for t in ["• Newest", "Oldest", "Best rated", "Digg it", "TrackBack"] {
+        assert_eq!(reason(t, 4), Some(Reason::UiChrome), "{t}");
+    }
+}
+
+#[test]
+fn a_comment_thread_longer_than_the_article_is_dropped() {
+    let comment = "I have followed this race closely for months and I honestly think the pollsters are missing what voters in my town are saying about the economy, the war and the candidates themselves, and nobody in the media seems to want to hear it. My neighbours have lost their jobs, their savings and their patience, and they will vote for whoever listens to them first. That is not a question of race or gender at all, whatever the crosstabs say.";
+    let mut paragraphs: Vec<Vec<&str>> = vec![
+        vec![
+            "Race and gender are this week's central flash-points in the race for the Democratic nomination, according to a new national poll.",
+        ],
+        vec![
+            "A month ago both white and black women favored Clinton by wide margins, but there has been a big shift since the primary in South Carolina.",
+        ],
+        vec![
+            "The poll was conducted by telephone among a random national sample of 1,130 adults, and the results have a margin of error of three points.",
+        ],
+        vec!["Comments"],
+        vec!["Please email us to report offensive comments."],
+    ];
+    for name in ["Lucky", "Suzanne", "jim", "stat", "Alex", "MadeleineFL"] {
+        paragraphs.push(vec![comment]);
+        paragraphs.push(vec![if name == "Lucky" {
+            "Posted by: Lucky | January 14, 2008 06:24 PM"
+        } else {
+            "Posted by: Suzanne | January 14, 2008 07:05 PM"
+        }]);
+    }
+    let refs: Vec<&[&str]> = paragraphs.iter().map(Vec::as_slice).collect();
+    let out = classify_lines(&refs);
+    let kept = texts(&out, false);
+    assert_eq!(kept.len(), 3, "{kept:?}");
+    assert!(kept.iter().all(|t| !t.contains("pollsters are missing")));
+    // The signatures say why: they are comments, not bylines.
+    assert!(
+        out.iter()
+            .any(|o| o.0.starts_with("Posted by") && o.1 == Some(Reason::Comments))
+    );
+}
+
+#[test]
 fn shared_words_tell_one_language_from_another() {
     let article = "The two leaders met in Seoul on Tuesday for talks on trade and security. They agreed to hold regular meetings of their ministers, officials said.";
     assert!(rules::shares_words(

@@ -54,7 +54,21 @@ const BARE: &[&str] = &[
 /// the verb): a determiner and up to five lower-case words ("a senior administration official",
 /// "the campaign"), or a bare plural ("officials"). Stops at a comma, a name or the sentence end.
 fn nominal(tokens: &[Token<'_>], idx: &[usize]) -> Option<String> {
-    let mut words: Vec<&str> = idx.iter().map(|&k| tokens[k].text).collect();
+    // A possessive stays on its word: "the ad’s narrator", "the company's spokesman".
+    let mut owned: Vec<String> = Vec::with_capacity(idx.len());
+    for &k in idx {
+        let apostrophe = k >= 1 && matches!(tokens[k - 1].text, "'" | "’");
+        match owned.last_mut() {
+            Some(prev)
+                if tokens[k].text == "s" && apostrophe && k >= 2 && idx.contains(&(k - 2)) =>
+            {
+                prev.push_str(tokens[k - 1].text);
+                prev.push('s');
+            }
+            _ => owned.push(tokens[k].text.to_string()),
+        }
+    }
+    let mut words: Vec<&str> = owned.iter().map(String::as_str).collect();
     // "the editorial board recently wrote": the adverb is not part of the speaker.
     while words.len() > 2 && words.last().is_some_and(|w| is_adverb(w)) {
         words.pop();
@@ -911,6 +925,10 @@ mod tests {
             (
                 "\"Trump will be defeated,\" said a New Hampshire Republican.",
                 "a New Hampshire Republican",
+            ),
+            (
+                "\"It was a mistake,\" the company’s spokesman said.",
+                "the company’s spokesman",
             ),
             (
                 "\"We will win,\" said a spokesman for the campaign.",

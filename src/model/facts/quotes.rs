@@ -1,6 +1,8 @@
 //! Quotes: text in straight or curly double quotes, with the speaker; and reported speech
 //! ("Lee said that …").
 
+use std::borrow::Cow;
+
 use super::FactKind;
 use super::entities::Mention;
 use super::gazetteer::Gender;
@@ -55,20 +57,19 @@ const BARE: &[&str] = &[
 /// "the campaign"), or a bare plural ("officials"). Stops at a comma, a name or the sentence end.
 fn nominal(tokens: &[Token<'_>], idx: &[usize]) -> Option<String> {
     // A possessive stays on its word: "the ad’s narrator", "the company's spokesman".
-    let mut owned: Vec<String> = Vec::with_capacity(idx.len());
+    let mut merged: Vec<Cow<'_, str>> = Vec::with_capacity(idx.len());
     for &k in idx {
         let apostrophe = k >= 1 && matches!(tokens[k - 1].text, "'" | "’");
-        match owned.last_mut() {
+        match merged.last_mut() {
             Some(prev)
                 if tokens[k].text == "s" && apostrophe && k >= 2 && idx.contains(&(k - 2)) =>
             {
-                prev.push_str(tokens[k - 1].text);
-                prev.push('s');
+                *prev = Cow::Owned(format!("{prev}{}s", tokens[k - 1].text));
             }
-            _ => owned.push(tokens[k].text.to_string()),
+            _ => merged.push(Cow::Borrowed(tokens[k].text)),
         }
     }
-    let mut words: Vec<&str> = owned.iter().map(String::as_str).collect();
+    let mut words: Vec<&str> = merged.iter().map(|w| w.as_ref()).collect();
     // "the editorial board recently wrote": the adverb is not part of the speaker.
     while words.len() > 2 && words.last().is_some_and(|w| is_adverb(w)) {
         words.pop();

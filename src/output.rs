@@ -248,12 +248,12 @@ pub fn stats_table(s: &factlens::model::stats::Stats) -> String {
         s.facts_mb_per_s_per_thread
     );
     if let Some(rss) = s.peak_rss {
-        let _ = writeln!(
-            out,
-            "peak memory   {:>10.1} MB   ({:.1}x the text)",
-            rss as f64 / 1e6,
-            rss as f64 / s.bytes.max(1) as f64
-        );
+        let _ = write!(out, "peak memory   {:>10.1} MB", rss as f64 / 1e6);
+        // A ratio to no text at all means nothing (an empty folder).
+        let _ = match s.bytes {
+            0 => writeln!(out),
+            n => writeln!(out, "   ({:.1}x the text)", rss as f64 / n as f64),
+        };
     }
     out
 }

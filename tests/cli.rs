@@ -232,6 +232,19 @@ fn stats_reports_counts_phases_and_redraw() {
 }
 
 #[test]
+fn stats_on_an_empty_folder_prints_no_ratio_to_no_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(&["stats", dir.path().to_str().unwrap()]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("articles"), "{text}");
+    assert!(!text.contains("x the text"), "{text}");
+    // With text, the ratio is printed.
+    let out = run(&["stats", seeds().to_str().unwrap()]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("x the text"), "{text}");
+}
+
+#[test]
 fn export_reads_the_state_and_filters_by_status() {
     let dir = tempfile::tempdir().unwrap();
     let state = dir.path().join("state.json");

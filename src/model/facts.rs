@@ -690,7 +690,15 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
             let h = Hint::mention(m.title.as_deref(), m.canonical.as_deref(), m.weak);
             block_facts.push((f, h));
         }
-        for d in dates::find(&toks, t, base) {
+        let dates = dates::find(&toks, t, base);
+        // A number inside a date counts nothing: "the past three decades", "Feb. 1".
+        let in_date =
+            |start: usize, end: usize| dates.iter().any(|d| d.start < end && start < d.end);
+        let numbers: Vec<_> = numbers::find(&toks, t)
+            .into_iter()
+            .filter(|n| !in_date(n.start, n.end))
+            .collect();
+        for d in dates {
             let f = mk(
                 FactKind::Date,
                 d.start,
@@ -700,13 +708,13 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
             );
             block_facts.push((f, Hint::default()));
         }
-        for n in numbers::find(&toks, t) {
+        for n in numbers {
             let kind = if n.money {
                 FactKind::Money
             } else {
                 FactKind::Quantity
             };
-            let f = mk(kind, n.start, n.end, n.text, Some(n.value));
+            let f = mk(kind, n.start, n.end, n.text, n.value);
             block_facts.push((f, Hint::default()));
         }
         // Quotes: a pronoun speaker is a person named before the quote who agrees with it (see
@@ -798,6 +806,8 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
                     f.kind == FactKind::Date
                         && f.start >= toks[e.tok_start].start
                         && f.end <= toks[e.tok_end - 1].end
+                        // A stretch ("for years", "the next few months") dates no event.
+                        && !(f.value.is_none() && dates::is_stretch(&f.text))
                 })
                 .map(|f| {
                     f.value

@@ -112,6 +112,8 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
                 text[tokens[a].bstart..tokens[b].bend].to_string(),
             )
         };
+        // Where the last date found ends (char offset), for a year coordinated with it.
+        let last_end = out.last().map(|d: &DateMention| d.end);
         let mut push = |a: usize, b: usize, value: Option<String>| {
             let (s, e, txt) = span(a, b);
             out.push(DateMention {
@@ -281,6 +283,35 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
             i += 2;
             continue;
         }
+        // "the past three decades", "recent years", "the next four years": a stretch of time
+        // with no single value.
+        if let Some(end) = stretch(tokens, i) {
+            push(i, end, None);
+            i = end + 1;
+            continue;
+        }
+        // "for years", "after decades of…": a stretch with no count.
+        if matches!(t.text, "years" | "decades" | "months" | "weeks")
+            && i.checked_sub(1).is_some_and(|p| {
+                tokens[p].sentence == t.sentence
+                    && matches!(
+                        tokens[p].text.to_ascii_lowercase().as_str(),
+                        "for" | "after" | "in" | "over" | "within"
+                    )
+            })
+            && w(i + 1) != "old"
+        {
+            push(i, i, None);
+            i += 1;
+            continue;
+        }
+        // Named days: "Christmas", "Election Day", "New Year's Eve".
+        if let Some((end, fixed)) = holiday(tokens, text, i) {
+            let value = fixed.and_then(|(m, d)| day_value(None, m, d, base));
+            push(i, end, value);
+            i = end + 1;
+            continue;
+        }
         // "two years ago", "three weeks ago".
         let one = matches!(lw, "a" | "an").then_some(1.0);
         if let Some(n) = super::numbers::number(t.text)
@@ -344,19 +375,215 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
                         n.sentence == t.sentence && n.text.starts_with(char::is_alphabetic)
                     })
             };
+            // "in 2008 and 2012", "in 2020 rather than 2018": a year coordinated with one.
+            let coordinated = || {
+                i >= 2
+                    && matches!(
+                        prev.as_deref(),
+                        Some("and" | "or" | "than" | "to" | "through" | "-" | "–")
+                    )
+                    && {
+                        // "2020 rather than 2018".
+                        let k = if prev.as_deref() == Some("than")
+                            && tokens[i - 2].text == "rather"
+                            && i >= 3
+                        {
+                            i - 3
+                        } else {
+                            i - 2
+                        };
+                        year(tokens[k].text).is_some() && last_end == Some(tokens[k].end)
+                    }
+            };
+            // "(2005)" after a title or a slogan.
+            let bracketed = || prev.as_deref() == Some("(") && w(i + 1) == ")";
             if prev.as_deref().is_some_and(|p| {
                 is_date_preposition(p)
-                    || matches!(p, "year" | "early" | "late" | "due" | "fiscal")
+                    || matches!(
+                        p,
+                        "year" | "early" | "late" | "due" | "fiscal" | "throughout" | "circa"
+                    )
                     || (p == "for" && y % 100 != 0)
                     || (matches!(p, "the" | "its" | "their" | "his" | "her" | "our" | "a")
                         && dates_what_follows())
-            }) {
+            }) || coordinated()
+                || bracketed()
+                || names_its_year(tokens, i, y)
+            {
                 push(i, i, Some(format!("{y:04}")));
             }
         }
         i += 1;
     }
     out
+}
+
+/// A recent year (not a round number) before the word it dates, after any word: "that 2012
+/// remark", "the party's 2012 nominee", "any 2016 presidential candidates". Not a count ("1987
+/// people": a plural after it), a clock time ("1530 GMT"), an amount ("$2015") or a number in a
+/// name or a table ("No. 1995", "12 1996").
+fn names_its_year(tokens: &[Token<'_>], i: usize, y: i32) -> bool {
+    if !(1900..=2039).contains(&y) || y % 100 == 0 {
+        return false;
+    }
+    let Some(next) = tokens
+        .get(i + 1)
+        .filter(|n| n.sentence == tokens[i].sentence)
+    else {
+        return false;
+    };
+    let n = next.text;
+    if !n.starts_with(char::is_alphabetic) {
+        return false;
+    }
+    let plural = (n.ends_with('s') && n.chars().all(|c| c.is_lowercase()) && !n.ends_with("ss"))
+        || matches!(
+            n,
+            "people" | "men" | "women" | "children" | "police" | "staff" | "feet"
+        );
+    let clock = matches!(
+        n,
+        "GMT"
+            | "UTC"
+            | "EST"
+            | "EDT"
+            | "CST"
+            | "CDT"
+            | "PST"
+            | "PDT"
+            | "CET"
+            | "BST"
+            | "ET"
+            | "PT"
+            | "hours"
+            | "hrs"
+            | "local"
+            | "h"
+    );
+    // (The previous token may close a sentence: "No." ends one for the tokenizer.)
+    let counted_before = i.checked_sub(1).is_some_and(|p| {
+        let t = tokens[p].text;
+        t.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                t,
+                "$" | "€" | "£" | "¥" | "#" | "No" | "no" | "number" | "No."
+            )
+            || (t == "." && p >= 1 && tokens[p - 1].text == "No")
+    });
+    !plural && !clock && !counted_before
+}
+
+/// The last token of a stretch of time from token `i`: "the past three decades", "the last two
+/// years", "the next few months", "recent weeks", "the past decade".
+fn stretch(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let w = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.sentence == tokens[i].sentence)
+            .map_or("", |t| t.text)
+    };
+    let mut k = i;
+    let the = w(k).eq_ignore_ascii_case("the");
+    if the {
+        k += 1;
+    }
+    let which = w(k).to_ascii_lowercase();
+    let recent = which == "recent";
+    if !(recent
+        || matches!(
+            which.as_str(),
+            "past" | "last" | "next" | "coming" | "previous" | "following"
+        ))
+    {
+        return None;
+    }
+    // Without "the", only "recent" opens one ("in recent years"), or a count after "last",
+    // "next" or "past" ("over the past" is handled with "the"; "last two years").
+    k += 1;
+    let mut counted = false;
+    if w(k) == "few" || w(k) == "several" || w(k) == "many" {
+        k += 1;
+        counted = true;
+    } else if w(k) == "couple" && w(k + 1) == "of" {
+        k += 2;
+        counted = true;
+    } else if super::numbers::number(w(k)).is_some_and(|n| n > 1.0 && n.fract() == 0.0) {
+        k += 1;
+        counted = true;
+    }
+    let unit = w(k);
+    let plural = matches!(
+        unit,
+        "days" | "weeks" | "months" | "years" | "decades" | "centuries" | "hours"
+    );
+    let singular = matches!(unit, "decade" | "century");
+    let ok = if counted || recent {
+        plural
+    } else {
+        the && (plural || singular)
+    };
+    (ok && (the || recent || counted)).then_some(k)
+}
+
+/// Does a date's text name a stretch of time ("recent years", "the past decade") rather than
+/// a point in it?
+pub fn is_stretch(text: &str) -> bool {
+    let last = text.rsplit(' ').next().unwrap_or(text);
+    matches!(
+        last,
+        "years"
+            | "decades"
+            | "months"
+            | "weeks"
+            | "days"
+            | "hours"
+            | "decade"
+            | "century"
+            | "centuries"
+    )
+}
+
+/// Named days, with their month and day when they have a fixed one.
+const HOLIDAYS: &[(&str, Option<(u32, u32)>)] = &[
+    ("New Year's Day", Some((1, 1))),
+    ("New Year’s Day", Some((1, 1))),
+    ("New Year's Eve", Some((12, 31))),
+    ("New Year’s Eve", Some((12, 31))),
+    ("Valentine's Day", Some((2, 14))),
+    ("Valentine’s Day", Some((2, 14))),
+    ("Christmas Eve", Some((12, 24))),
+    ("Christmas Day", Some((12, 25))),
+    ("Christmas", Some((12, 25))),
+    ("Boxing Day", Some((12, 26))),
+    ("Halloween", Some((10, 31))),
+    ("Veterans Day", Some((11, 11))),
+    ("Election Day", None),
+    ("Thanksgiving Day", None),
+    ("Thanksgiving", None),
+    ("Independence Day", None),
+    ("Labor Day", None),
+    ("Memorial Day", None),
+    ("Easter Sunday", None),
+    ("Easter", None),
+    ("Super Tuesday", None),
+];
+
+/// A named day at token `i`: its last token and its fixed month and day, if any.
+fn holiday(tokens: &[Token<'_>], text: &str, i: usize) -> Option<(usize, Option<(u32, u32)>)> {
+    let first = tokens[i].text.as_bytes().first()?;
+    if !matches!(
+        first,
+        b'N' | b'V' | b'C' | b'B' | b'H' | b'E' | b'T' | b'I' | b'L' | b'M' | b'S'
+    ) {
+        return None;
+    }
+    let rest = &text[tokens[i].bstart..];
+    let (name, fixed) = HOLIDAYS.iter().find(|(h, _)| {
+        rest.starts_with(h) && !rest[h.len()..].starts_with(|c: char| c.is_alphanumeric())
+    })?;
+    let end_byte = tokens[i].bstart + name.len();
+    let end = (i..tokens.len()).find(|&k| tokens[k].bend == end_byte)?;
+    Some((end, *fixed))
 }
 
 /// A preposition that puts a date after it: "in 1992", "since January", "until June 3".
@@ -650,5 +877,76 @@ mod tests {
     #[test]
     fn may_as_a_verb_is_not_a_month() {
         assert!(dates("they may 4 times", Some("2025-01-01")).is_empty());
+    }
+
+    #[test]
+    fn years_coordinated_bracketed_or_before_what_they_date() {
+        let v = |s: &str| dates(s, None).into_iter().map(|d| d.0).collect::<Vec<_>>();
+        assert_eq!(v("Obama in 2008 and 2012."), ["2008", "2012"]);
+        assert_eq!(
+            v("it takes effect in 2020 rather than 2018"),
+            ["2020", "2018"]
+        );
+        assert_eq!(v("“Yes to minaret ban” (2009)."), ["2009"]);
+        assert_eq!(v("held rates throughout 2016"), ["2016"]);
+        assert_eq!(
+            v("that 2012 remark by the party’s 2012 nominee and any 2016 presidential candidates"),
+            ["2012", "2012", "2016"]
+        );
+        // Counts, clock times, amounts and numbers in a name are no years.
+        assert_eq!(
+            v("killed 1987 people at 1930 GMT; paid $ 2015 for No. 1995 and 12 1996 runs"),
+            Vec::<String>::new()
+        );
+        assert!(v("the 2000 workers").is_empty());
+    }
+
+    #[test]
+    fn stretches_of_time_have_no_value() {
+        let d = dates(
+            "over the past three decades, in recent years, for the next few months and the last two \
+             years, after decades of work; the past decade",
+            Some("2016-01-01"),
+        );
+        let v: Vec<&str> = d.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(
+            v,
+            [
+                "the past three decades",
+                "recent years",
+                "the next few months",
+                "the last two years",
+                "decades",
+                "the past decade"
+            ]
+        );
+        assert!(d.iter().all(|x| x.1.is_none()));
+        // A count of years is no stretch; nor is an age.
+        assert!(dates("he served two years; 40 years old, in years old", None).is_empty());
+        // "last year" keeps its value.
+        assert_eq!(
+            dates("last year", Some("2016-01-01")),
+            [("last year".into(), Some("2015".into()))]
+        );
+    }
+
+    #[test]
+    fn named_days() {
+        let d = dates(
+            "on Christmas Eve, by Election Day, after New Year’s Day and at Christmas; Easter",
+            Some("2016-11-01"),
+        );
+        assert_eq!(
+            d,
+            [
+                ("Christmas Eve".into(), Some("2016-12-24".into())),
+                ("Election Day".into(), None),
+                ("New Year’s Day".into(), Some("2017-01-01".into())),
+                ("Christmas".into(), Some("2016-12-25".into())),
+                ("Easter".into(), None),
+            ]
+        );
+        // Not inside a longer word.
+        assert!(dates("the Eastern front and Christmastime", None).is_empty());
     }
 }

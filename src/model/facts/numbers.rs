@@ -9,7 +9,8 @@ pub struct NumberMention {
     pub start: usize,
     pub end: usize,
     pub text: String,
-    pub value: FactValue,
+    /// `None` for an amount with no figure ("millions of dollars").
+    pub value: Option<FactValue>,
     /// Token range, for linking a quantity to its subject.
     pub tok_end: usize,
 }
@@ -242,6 +243,24 @@ fn symbol(tokens: &[Token<'_>], i: usize) -> Option<(&'static str, usize)> {
     Some((cur, i))
 }
 
+/// The last token of an amount given without a figure, from token `i`: "millions of dollars",
+/// "tens of billions of euros", "hundreds of thousands of pounds".
+fn vague_amount(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text);
+    let lower = word(i).to_ascii_lowercase();
+    let k = if matches!(lower.as_str(), "tens" | "hundreds") && word(i + 1) == "of" {
+        i + 2
+    } else {
+        i
+    };
+    let many = word(k).to_ascii_lowercase();
+    let counted = matches!(
+        many.as_str(),
+        "thousands" | "millions" | "billions" | "trillions"
+    );
+    (counted && word(k + 1) == "of" && currency_word(word(k + 2)).is_some()).then_some(k + 2)
+}
+
 const APPROX: &[&str] = &[
     "nearly",
     "about",
@@ -344,6 +363,28 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
                 continue;
             }
         }
+        // "a million dollars", "a billion euros".
+        if tokens[i].text.eq_ignore_ascii_case("a")
+            && let Some(s) = tokens.get(i + 1).and_then(|t| scale(t.text))
+            && let Some(cur) = tokens.get(i + 2).and_then(|t| currency_word(t.text))
+        {
+            push_money(&mut out, tokens, i, i + 2, cur, s, slice(i, i + 2));
+            i += 3;
+            continue;
+        }
+        // No figure: "millions of dollars", "tens of billions of euros".
+        if let Some(end) = vague_amount(tokens, i) {
+            out.push(NumberMention {
+                money: true,
+                start: tokens[i].start,
+                end: tokens[end].end,
+                text: slice(i, end),
+                value: None,
+                tok_end: end,
+            });
+            i = end + 1;
+            continue;
+        }
         // Number [scale] currency-word: 70 trillion won.
         if let Some(n) = Some(&tokens[i])
             .filter(|t| t.is_number())
@@ -357,6 +398,18 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
             }
             if let Some(cur) = tokens.get(j).and_then(|t| currency_word(t.text)) {
                 push_money(&mut out, tokens, i, j, cur, amount, slice(i, j));
+                i = j + 1;
+                continue;
+            }
+            // "50 cents" (of a dollar; "per cent" is a percentage).
+            if j == i + 1
+                && tokens
+                    .get(j)
+                    .is_some_and(|t| matches!(t.text, "cents" | "cent"))
+            {
+                // (Rounded like a scale: 62.85 cents is 0.6285, not 0.62850000000000001.)
+                let dollars = (amount * 1e7).round() / 1e9;
+                push_money(&mut out, tokens, i, j, "USD", dollars, slice(i, j));
                 i = j + 1;
                 continue;
             }
@@ -388,8 +441,13 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
                 prev.to_lowercase().as_str(),
                 "the" | "these" | "those" | "their" | "its" | "his" | "her" | "our" | "both"
             ) && !t.contains('-');
-            // "June 3 snap election": the number belongs to a date.
-            let in_date = super::dates::month_number(prev).is_some();
+            // "June 3 snap election", "a Feb. 1 letter", "the 9/11 attacks": the number belongs
+            // to a date.
+            let in_date = super::dates::month_number(prev).is_some()
+                || (prev == "."
+                    && i >= 2
+                    && super::dates::month_number(tokens[i - 2].text).is_some())
+                || (prev == "/" && tokens[i - 1].bend == tokens[i].bstart);
             // "one-China policy", "G-20": a number inside a name.
             // "Euro 96 striking partner", "Boeing 747 jets", "Lewis 80 not out": digits right
             // after a name belong to it, unless a unit follows ("Olympic 100 metres").
@@ -434,9 +492,28 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
                         })
                         .map(|u| (u.text.to_string(), j))
                 };
+                // "10,000 manufacturing jobs", "four remaining candidates": a verb's -ing form
+                // before a plural noun describes what is counted.
+                let unit = unit.map(|(unit, end)| {
+                    let plural_next = tokens.get(end + 1).filter(|n| {
+                        n.sentence == tokens[end].sentence
+                            && n.text.len() > 3
+                            && n.text.ends_with('s')
+                            && !n.text.ends_with("ss")
+                            && n.text.chars().all(|c| c.is_lowercase())
+                            && !is_not_unit(n.text)
+                    });
+                    match plural_next {
+                        Some(n) if end == j && unit.ends_with("ing") && !counts(value, &unit) => {
+                            (format!("{unit} {}", n.text), end + 1)
+                        }
+                        _ => (unit, end),
+                    }
+                });
                 if let Some((unit, end)) = unit
                     && !is_not_unit(&unit)
                     && unit.chars().count() > 1
+                    && counts(value, &unit)
                 {
                     // "two years ago" is a date.
                     if tokens
@@ -462,10 +539,10 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
                         start: tokens[a].start,
                         end: tokens[end].end,
                         text: slice(a, end),
-                        value: FactValue::Quantity {
+                        value: Some(FactValue::Quantity {
                             number: value,
                             unit: normalise_unit(&unit_text).into(),
-                        },
+                        }),
                         tok_end: end,
                     });
                     i = end + 1;
@@ -574,7 +651,63 @@ fn is_not_unit(w: &str) -> bool {
             | "again"
             | "against"
             | "between"
+            | "among"
+            | "single"
+            | "put"
+            | "plus"
+            | "now"
     )
+}
+
+/// Can `unit`, a lower-case word after the number `n`, be what it counts? Not a verb: after
+/// one, a word in -s is one ("No one controls…"); after any number, a word in -ing is a verb or
+/// an adjective ("one saying that…", "this one shining moment") unless it names a thing.
+fn counts(n: f64, unit: &str) -> bool {
+    if is_measure(unit) {
+        return true;
+    }
+    if let Some(stem) = unit.strip_suffix("ing") {
+        let noun = matches!(
+            unit,
+            "meeting"
+                | "building"
+                | "hearing"
+                | "briefing"
+                | "wedding"
+                | "sibling"
+                | "bombing"
+                | "shooting"
+                | "killing"
+                | "ruling"
+                | "filing"
+                | "finding"
+                | "opening"
+                | "reading"
+                | "painting"
+                | "recording"
+                | "crossing"
+                | "landing"
+                | "inning"
+                | "offering"
+                | "setting"
+                | "evening"
+                | "morning"
+                | "ending"
+                | "spring"
+                | "string"
+                | "thing"
+                | "king"
+                | "ring"
+                | "wing"
+        );
+        return noun || stem.len() < 2;
+    }
+    let singular = n == 1.0;
+    let third_person = unit.ends_with('s')
+        && !["ss", "us", "is", "ics", "ies", "news"]
+            .iter()
+            .any(|e| unit.ends_with(e));
+    !(singular && third_person)
 }
 
 /// A unit after a number: "100 metres", "56 miles", "one stroke".
@@ -675,7 +808,7 @@ fn push_money(
     if let Some(prev) = out.last_mut() {
         let adjacent = prev.money && a >= 1 && prev.tok_end + 2 == a && tokens[a - 1].text == "(";
         if adjacent {
-            if let FactValue::Money(amounts) = &mut prev.value {
+            if let Some(FactValue::Money(amounts)) = &mut prev.value {
                 let mut v = std::mem::take(amounts).into_vec();
                 v.push(Amount {
                     currency: cur.into(),
@@ -698,10 +831,10 @@ fn push_money(
         start: tokens[a].start,
         end: tokens[b].end,
         text,
-        value: FactValue::Money(Box::new([Amount {
+        value: Some(FactValue::Money(Box::new([Amount {
             currency: cur.into(),
             amount,
-        }])),
+        }]))),
         tok_end: b,
     });
 }
@@ -715,7 +848,7 @@ mod tests {
     fn found(s: &str) -> Vec<(String, Value)> {
         find(&tokenize(s), s)
             .into_iter()
-            .map(|m| (m.text, m.value.to_json()))
+            .map(|m| (m.text, m.value.map_or(Value::Null, |v| v.to_json())))
             .collect()
     }
 
@@ -858,5 +991,44 @@ mod tests {
         assert!(found("the two countries and the one-China policy").is_empty());
         // A counted noun without a determiner is a quantity.
         assert_eq!(found("two countries signed").len(), 1);
+    }
+
+    #[test]
+    fn amounts_in_words_and_cents() {
+        let f = found(
+            "spent a billion dollars, then 50 cents, and millions of dollars; tens of billions of euros",
+        );
+        assert_eq!(
+            f[0],
+            (
+                "a billion dollars".into(),
+                json!({"currency": "USD", "amount": 1e9, "amounts": [{"currency": "USD", "amount": 1e9}]})
+            )
+        );
+        assert_eq!(f[1].0, "50 cents");
+        assert_eq!(f[1].1["amount"], 0.5);
+        assert_eq!(found("62.85 cents")[0].1["amount"], 0.6285);
+        // No figure, no value.
+        assert_eq!(f[2], ("millions of dollars".into(), Value::Null));
+        assert_eq!(f[3], ("tens of billions of euros".into(), Value::Null));
+        assert_eq!(f.len(), 4);
+        // "per cent" stays a percentage; "millions of people" is no amount.
+        assert_eq!(found("5 per cent")[0].1["number"], 5.0);
+        assert!(found("millions of people").is_empty());
+    }
+
+    #[test]
+    fn verbs_and_dates_after_a_number_count_nothing() {
+        let t = |s: &str| found(s).into_iter().map(|x| x.0).collect::<Vec<_>>();
+        assert!(
+            t("No one controls the vote; one saying that; a Feb. 1 letter; the 9/11 attacks")
+                .is_empty()
+        );
+        assert!(t("one among millions, one single point, since Jan. 1 put us, 78 now").is_empty());
+        // Nouns in -s and -ing still count.
+        assert_eq!(
+            t("one meeting, two buildings, one bus and three shootings"),
+            ["one meeting", "two buildings", "one bus", "three shootings"]
+        );
     }
 }

@@ -81,6 +81,13 @@ pub(super) fn number(w: &str) -> Option<f64> {
     if !first.is_ascii_alphabetic() || w.len() < 3 {
         return None;
     }
+    // "twenty-four", "Sixty-six".
+    if let Some((tens, unit)) = w.split_once('-') {
+        let t = number(tens).filter(|t| (20.0..=90.0).contains(t) && t % 10.0 == 0.0)?;
+        let u = number(unit)
+            .filter(|u| (1.0..=9.0).contains(u) && !unit.starts_with(char::is_uppercase))?;
+        return Some(t + u);
+    }
     // Number words are 3–9 ASCII letters: lower-cased on the stack, looked up in a map.
     static WORDS: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, f64>> =
         std::sync::OnceLock::new();
@@ -423,10 +430,24 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
         }
         // Quantities: number (digits or words) + unit or counted noun.
         let t = tokens[i].text;
-        let head = t.split_once('-').map_or(t, |(a, _)| a);
-        let head_number = number(head);
-        let is_num = tokens[i].is_number()
-            || (head_number.is_some() && head.chars().all(char::is_lowercase));
+        // "twenty-four" is one number; "30-minute" a number and its unit.
+        let compound = t.contains('-') && !t.starts_with(|c: char| c.is_ascii_digit());
+        let whole = number(t).filter(|_| compound);
+        let head = if whole.is_some() {
+            t
+        } else {
+            t.split_once('-').map_or(t, |(a, _)| a)
+        };
+        let head_number = whole.or_else(|| number(head));
+        // A number word in lower case, or capitalised to open a sentence ("Two people…",
+        // "Forty-one percent"), where it must count a plural or a measure ("One key…" is
+        // "one of them").
+        let opens_sentence = tokens[i].sentence_start
+            && !tokens[i].is_number()
+            && head.chars().next().is_some_and(char::is_uppercase)
+            && head.chars().skip(1).all(|c| c.is_lowercase() || c == '-');
+        let word_case = head.chars().all(|c| c.is_lowercase() || c == '-') || opens_sentence;
+        let is_num = tokens[i].is_number() || (head_number.is_some() && word_case);
         if let Some(n) = head_number.filter(|_| is_num) {
             // Skip years, times and ordinals.
             let t = tokens[i].text;
@@ -474,6 +495,7 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
                 // "30-minute": the unit is joined by a hyphen inside the token (tokenizer keeps it).
                 let unit = if let Some((num, unit)) = t
                     .split_once('-')
+                    .filter(|_| whole.is_none())
                     .filter(|(a, u)| number(a).is_some() && u.chars().all(char::is_lowercase))
                 {
                     value = number(num).unwrap_or(value);
@@ -514,6 +536,15 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
                     && !is_not_unit(&unit)
                     && unit.chars().count() > 1
                     && counts(value, &unit)
+                    && (!opens_sentence
+                        || is_measure(&unit)
+                        || unit == "percent"
+                        || (value > 1.0
+                            && ((unit.ends_with('s') && !unit.ends_with("ss"))
+                                || matches!(
+                                    unit.as_str(),
+                                    "people" | "men" | "women" | "children"
+                                ))))
                 {
                     // "two years ago" is a date.
                     if tokens
@@ -1030,5 +1061,18 @@ mod tests {
             t("one meeting, two buildings, one bus and three shootings"),
             ["one meeting", "two buildings", "one bus", "three shootings"]
         );
+    }
+
+    #[test]
+    fn compound_number_words_and_capitals_that_open_a_sentence() {
+        assert_eq!(number("twenty-four"), Some(24.0));
+        assert_eq!(number("Sixty-six"), Some(66.0));
+        assert_eq!(number("forty-Four"), None);
+        let f = found("Forty-one percent said so. Two people died. One key issue remains.");
+        let t: Vec<&str> = f.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(t, ["Forty-one percent", "Two people"]);
+        assert_eq!(f[0].1["number"], 41.0);
+        // Mid-sentence, a capitalised number word is a name's ("Apollo Eleven crew").
+        assert!(found("the Apollo Eleven crew").is_empty());
     }
 }

@@ -658,6 +658,8 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
     // People named in earlier paragraphs (full names, in order), and what each surname's full
     // name said of its gender: a pronoun speaker resolves to the last one it agrees with.
     let mut people = People::default();
+    // Last words of the full names met so far: a sentence may open with one ("Clinton won").
+    let mut surnames: rustc_hash::FxHashSet<String> = Default::default();
     // Who speaks on into the next paragraph: the speaker of the previous paragraph's last quote,
     // or the person a paragraph ending in ":" introduced ("Blackwell wrote:").
     // (Named, or as written: "the Spurs boss".)
@@ -669,7 +671,13 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
         let t = extractable(&block.text);
         let block_hash = xxhash_rust::xxh3::xxh3_64(t.as_bytes());
         let toks = text::tokenize(t);
-        let mentions = entities::find(&toks, t);
+        let mut mentions = entities::find(&toks, t);
+        for m in mentions.iter().filter(|m| m.kind == FactKind::Person) {
+            if let Some((_, surname)) = m.text.rsplit_once(' ') {
+                surnames.insert(surname.to_string());
+            }
+        }
+        entities::add_known_surnames(&toks, t, &mut mentions, &surnames);
         people.learn(&mentions);
         let mk =
             |kind: FactKind, start: usize, end: usize, text: String, value: Option<FactValue>| {
@@ -884,6 +892,70 @@ mod tests {
             .and_then(|id| c.entities.iter().find(|e| &e.id == id))
             .map(|e| e.name.clone());
         (q, name)
+    }
+
+    /// Each person mention's text and its entity's name, in order.
+    fn people_of(c: &crate::model::Corpus) -> Vec<(String, String)> {
+        c.articles[0]
+            .facts
+            .iter()
+            .filter(|f| f.kind == FactKind::Person)
+            .map(|f| {
+                let name = f
+                    .entity
+                    .as_ref()
+                    .and_then(|id| c.entities.iter().find(|e| &e.id == id))
+                    .map_or(String::new(), |e| e.name.clone());
+                (f.text.to_string(), name)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn surnames_resolve_past_a_headline_read_as_one_name_and_open_sentences() {
+        let c = corpus_of(
+            "Poll: Donald Mozloom Ties Hillary Terrah With Rivals\n\nFrontrunner Donald Mozloom does better \
+             against Hillary Terrah, a new poll says.\n\nMozloom received 37 percent and Terrah \
+             had 36 percent.\n\nBetween Terrah and Mozloom, Terrah wins.",
+        );
+        let people = people_of(&c);
+        let seen =
+            |text: &str, name: &str| people.iter().filter(|p| p.0 == text && p.1 == name).count();
+        // The headline's run holds "Hillary Terrah": "Terrah" still abbreviates her.
+        assert_eq!(seen("Terrah", "Hillary Terrah"), 3, "{people:?}");
+        // "Mozloom" opens a sentence and is still the person named before.
+        assert_eq!(seen("Mozloom", "Donald Mozloom"), 2, "{people:?}");
+        // "Between" opens no name.
+        assert!(
+            people.iter().all(|p| !p.0.starts_with("Between")),
+            "{people:?}"
+        );
+    }
+
+    #[test]
+    fn two_people_sharing_a_surname_leave_it_unresolved() {
+        let c = corpus_of(
+            "Family\n\nBill Terrah and Hillary Terrah spoke.\n\nLater, Terrah left the room.",
+        );
+        let people = people_of(&c);
+        assert!(!people.iter().any(|p| p.0 == "Terrah"), "{people:?}");
+    }
+
+    #[test]
+    fn a_party_before_a_name_is_no_part_of_it() {
+        let c = corpus_of(
+            "Race\n\nRepublican Donald Mozloom won, and Democratic Sen. Tim Terrah spoke to the \
+             Republican National Committee.",
+        );
+        let people = people_of(&c);
+        let texts: Vec<&str> = people.iter().map(|p| p.0.as_str()).collect();
+        assert_eq!(texts, ["Donald Mozloom", "Tim Terrah"]);
+        assert!(
+            c.articles[0]
+                .facts
+                .iter()
+                .any(|f| f.text.as_ref() == "Republican National Committee")
+        );
     }
 
     #[test]

@@ -45,6 +45,27 @@ fn is_not_name(lower: &str) -> bool {
 }
 
 const NOT_NAMES: &[&str] = &[
+    "between",
+    "beyond",
+    "unlike",
+    "toward",
+    "towards",
+    "upon",
+    "besides",
+    "whereas",
+    "unless",
+    "instead",
+    "indeed",
+    "perhaps",
+    "maybe",
+    "often",
+    "whenever",
+    "nor",
+    "otherwise",
+    "moreover",
+    "furthermore",
+    "nevertheless",
+    "nonetheless",
     "the",
     "a",
     "an",
@@ -575,6 +596,45 @@ impl Mention {
     }
 }
 
+/// Adds the surnames that open a sentence ("Clinton received 38 percent."), which [`find`]
+/// cannot tell from any capitalised word, when the article has named the person in full
+/// before or in this paragraph (`surnames`, from "Hillary Clinton"). They are weak: linking
+/// still has to resolve them to that full name.
+pub fn add_known_surnames(
+    tokens: &[Token<'_>],
+    text: &str,
+    mentions: &mut Vec<Mention>,
+    surnames: &rustc_hash::FxHashSet<String>,
+) {
+    if surnames.is_empty() {
+        return;
+    }
+    let mut added = false;
+    for (k, t) in tokens.iter().enumerate() {
+        if !t.sentence_start || !is_name_token(t) || !surnames.contains(t.text) {
+            continue;
+        }
+        // One word only: "Clinton Foundation" is another name.
+        if tokens
+            .get(k + 1)
+            .is_some_and(|n| n.sentence == t.sentence && is_name_token(n))
+        {
+            continue;
+        }
+        if mentions.iter().any(|m| m.tok_start <= k && k < m.tok_end) {
+            continue;
+        }
+        mentions.push(Mention {
+            weak: true,
+            ..Mention::of(tokens, text, k, k + 1, FactKind::Person, None)
+        });
+        added = true;
+    }
+    if added {
+        mentions.sort_by_key(|m| m.tok_start);
+    }
+}
+
 /// Finds the proper-name mentions in one block's tokens.
 pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
     let g = Gazetteer::get();
@@ -1058,6 +1118,18 @@ fn split_run(
         if dem_len == 1 && k + 1 < end && g.given.contains_key(tokens[k].text) {
             dem_len = 0;
         }
+        // A party before a person's name is a modifier too: "Republican Donald Trump",
+        // "Democratic Sen. Tim Kaine" (not "Republican National Committee").
+        if dem_len == 0
+            && k + 1 < end
+            && matches!(
+                tokens[k].text,
+                "Republican" | "Democrat" | "Democratic" | "GOP" | "Labour" | "Tory"
+            )
+            && (g.given.contains_key(tokens[k + 1].text) || g.is_title(tokens[k + 1].text))
+        {
+            dem_len = 1;
+        }
         if dem_len > 0
             && !g.places.contains_key(
                 &tokens[k..end]
@@ -1114,6 +1186,23 @@ fn emit(
     }
     if e <= s {
         return;
+    }
+    // "Frontrunner Donald Trump", "Candidate Hillary Clinton": a sentence's capital on a word
+    // that is no name, before a given name and a surname.
+    if e - s >= 3
+        && tokens[s].sentence_start
+        && g.given.contains_key(tokens[s + 1].text)
+        && !g.given.contains_key(tokens[s].text)
+        && tokens[s].text.chars().skip(1).all(char::is_lowercase)
+    {
+        let first = lower(&tokens[s]);
+        if !g.places.contains_key(&first)
+            && !g.orgs.contains_key(&first)
+            && !g.demonyms.contains_key(&first)
+        {
+            emit(tokens, text, s + 1, e, title, g, out);
+            return;
+        }
     }
     // "a prominent New York Democrat", "an Ohio Republican": a party member from a place names
     // the place.

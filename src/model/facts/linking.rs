@@ -347,6 +347,8 @@ fn article_keys(facts: &[Fact], hs: &[Hint]) -> ArticleKeys {
             by_word.entry(w).or_default().insert(k);
         }
     }
+    let words_of: HashMap<&String, &[String]> =
+        anchors.iter().map(|(k, ws)| (k, ws.as_slice())).collect();
     // One-word names the text itself shows to be people ("Lebed said", "Duran, 45,"): their
     // other, weaker mentions in the article are the same person.
     let strong_single: HashSet<String> = facts
@@ -366,10 +368,8 @@ fn article_keys(facts: &[Fact], hs: &[Hint]) -> ArticleKeys {
         let mut resolved = false;
         if f.kind == FactKind::Person && h.canonical().is_none() && word_count(&f.text) == 1 {
             let w = name_key(&f.text);
-            if let Some(fits) = by_word.get(&w)
-                && fits.len() == 1
-            {
-                key = fits.iter().next().map_or(key, |k| (*k).clone());
+            if let Some(fits) = by_word.get(&w).and_then(|fits| only_fit(fits, &words_of)) {
+                key = fits.clone();
                 fam = 0;
                 resolved = true;
             }
@@ -381,6 +381,27 @@ fn article_keys(facts: &[Fact], hs: &[Hint]) -> ArticleKeys {
         ks.push(Some((fam, key)));
     }
     (ks, anchors)
+}
+
+/// The one full name a one-word name abbreviates, among those it begins or ends: a name that
+/// holds another ("Donald Trump Ties Hillary Clinton", a headline read as one name, holds
+/// "Hillary Clinton") is not another candidate. Two different names ("Bill Clinton",
+/// "Hillary Clinton") leave it unresolved.
+fn only_fit<'a>(
+    fits: &HashSet<&'a String>,
+    words_of: &HashMap<&String, &[String]>,
+) -> Option<&'a String> {
+    if fits.len() == 1 {
+        return fits.iter().next().copied();
+    }
+    let holds = |a: &String, b: &String| {
+        let (wa, wb) = (words_of.get(a), words_of.get(b));
+        wa.zip(wb)
+            .is_some_and(|(wa, wb)| wa.len() > wb.len() && wa.windows(wb.len()).any(|w| w == *wb))
+    };
+    let mut inner = fits.iter().filter(|a| !fits.iter().any(|b| holds(a, b)));
+    let one = inner.next()?;
+    inner.next().is_none().then_some(*one)
 }
 
 /// Relates facts across articles and counts their sources.
@@ -696,6 +717,34 @@ fn content_words_into(text: &str, buf: &mut String, mut f: impl FnMut(&str)) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_holding_another_is_no_second_candidate() {
+        let names = [
+            (
+                "headline",
+                vec!["donald", "trump", "ties", "hillary", "clinton"],
+            ),
+            ("hillary", vec!["hillary", "clinton"]),
+            ("bill", vec!["bill", "clinton"]),
+        ];
+        let keys: Vec<String> = names.iter().map(|n| n.0.to_string()).collect();
+        let words: Vec<Vec<String>> = names
+            .iter()
+            .map(|n| n.1.iter().map(|w| w.to_string()).collect())
+            .collect();
+        let words_of: HashMap<&String, &[String]> = keys
+            .iter()
+            .zip(&words)
+            .map(|(k, w)| (k, w.as_slice()))
+            .collect();
+        let fits = |ks: &[usize]| -> HashSet<&String> { ks.iter().map(|&i| &keys[i]).collect() };
+        assert_eq!(only_fit(&fits(&[0, 1]), &words_of), Some(&keys[1]));
+        assert_eq!(only_fit(&fits(&[1]), &words_of), Some(&keys[1]));
+        // Two different people share the surname: unresolved.
+        assert_eq!(only_fit(&fits(&[1, 2]), &words_of), None);
+        assert_eq!(only_fit(&fits(&[0, 1, 2]), &words_of), None);
+    }
 
     #[test]
     fn romanisation_variants_share_a_key() {

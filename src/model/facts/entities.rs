@@ -1047,7 +1047,11 @@ fn split_run(
         // surname ("Virginia Sen. Tim Kaine" goes on).
         let after_given =
             title_len == 1 && k > s && k + 1 == end && g.given.contains_key(tokens[k - 1].text);
-        if after_honorific || after_given {
+        // "Justice Department", "Defense Ministry": a title word naming an organisation's
+        // field, then the word that makes it one.
+        let names_an_org =
+            title_len == 1 && k + 2 == end && g.org_words.contains(tokens[k + 1].text);
+        if after_honorific || after_given || names_an_org {
             title_len = 0;
         }
         if title_len > 0 {
@@ -1276,7 +1280,20 @@ fn emit(
             return;
         }
     }
-    if single && (is_not_name(&lname) || name.chars().count() < 2 || NOT_ORGS.contains(&name)) {
+    // "US troops", "WHO experts": capitals amid lower-case words are an acronym, not "us" or
+    // "who" in a headline's capitals.
+    let acronym = name.len() >= 2
+        && name.bytes().all(|b| b.is_ascii_uppercase())
+        && [s.checked_sub(1), Some(e)].into_iter().flatten().any(|k| {
+            tokens.get(k).is_some_and(|t| {
+                t.sentence == first.sentence && t.text.chars().any(char::is_lowercase)
+            })
+        });
+    if single
+        && ((is_not_name(&lname) && !acronym)
+            || name.chars().count() < 2
+            || NOT_ORGS.contains(&name))
+    {
         return;
     }
     // A multi-word name that contains a known place or organisation but is neither (an event
@@ -1337,6 +1354,28 @@ fn emit(
     } else if g.place_words.contains(last) {
         (FactKind::Place, None)
     } else if single
+        && matches!(
+            name,
+            "GMT"
+                | "UTC"
+                | "EDT"
+                | "EST"
+                | "CDT"
+                | "CST"
+                | "MDT"
+                | "MST"
+                | "PDT"
+                | "PST"
+                | "BST"
+                | "CET"
+                | "CEST"
+                | "ET"
+                | "PT"
+        )
+    {
+        // A clock's time zone ("8 p.m. EDT").
+        return;
+    } else if single
         && name.len() >= 2
         && name.len() <= 6
         && name
@@ -1344,6 +1383,17 @@ fn emit(
             .all(|c| c.is_uppercase() || c == '.' || c == '&')
     {
         (FactKind::Organization, None)
+    } else if single
+        && tokens.get(e).is_some_and(|t| t.text == ",")
+        && tokens.get(e + 1).is_some_and(|t| {
+            t.is_capitalised() && g.places.contains_key(&lower(t)) && !t.sentence_start
+        })
+        && tokens
+            .get(e + 2)
+            .is_none_or(|t| matches!(t.text, "," | "." | ";" | ")" | "(" | "—" | "–"))
+    {
+        // "Concord, N.H.", "Salem, Oregon,": a town named with its state or country.
+        (FactKind::Place, None)
     } else if speech_after {
         (FactKind::Person, None)
     } else if prev.as_deref().is_some_and(|p| {
@@ -1777,5 +1827,27 @@ mod tests {
     fn possessive_is_outside_the_name() {
         let n = names("They discussed Xi's first visit.");
         assert_eq!(n[0].0, "Xi");
+    }
+
+    #[test]
+    fn acronyms_time_zones_dotted_states_and_departments() {
+        use FactKind::*;
+        assert_names(
+            "It bars US assistance to Concord, N.H., at 8 p.m. EDT, said the Justice Department.",
+            &[
+                ("US", Place),
+                ("Concord", Place),
+                ("N.H.", Place),
+                ("Justice Department", Organization),
+            ],
+        );
+        // "us" is the pronoun; "Justice" before a name is still a title.
+        assert_names("Let us pray, he told us.", &[]);
+        assert_names(
+            "The ruling came as Justice Antonin Scalia wrote.",
+            &[("Antonin Scalia", Person)],
+        );
+        // Pollsters are organisations, not the towns named like them.
+        assert_names("A new Gallup poll out.", &[("Gallup", Organization)]);
     }
 }

@@ -103,9 +103,11 @@ impl Article {
         }
         let dateline = take_dateline(&text, &mut blocks, &mut chars);
         let date = date.or_else(|| published(&blocks));
+        let path = path.into();
+        let date = date.or_else(|| date_in_path(&path));
         Article {
             id: content_id(&text),
-            path: path.into(),
+            path,
             title,
             date,
             source,
@@ -181,11 +183,13 @@ impl Article {
             });
         }
         let source = page.site.clone().or(page.author.clone());
+        let path = path.into();
+        let date = page.date.or_else(|| date_in_path(&path));
         Article {
             id: content_id(&text),
-            path: path.into(),
+            path,
             title: page.title,
-            date: page.date,
+            date,
             source,
             dateline: None,
             blocks,
@@ -277,6 +281,45 @@ fn published(blocks: &[Block]) -> Option<String> {
         }
     }
     None
+}
+
+/// A date written in the file's path, as archives and scrapers name files
+/// ("breitbart_2016-01-23_poll.txt", "2016/01/23/story.html", "20160123-poll.txt"): the last
+/// one, for an article the text does not date. Years 1990–2099 only, and a real calendar day.
+pub fn date_in_path(path: &str) -> Option<String> {
+    let b = path.as_bytes();
+    let digits = |i: usize, n: usize| b.get(i..i + n).filter(|d| d.iter().all(u8::is_ascii_digit));
+    let num = |d: &[u8]| d.iter().fold(0u32, |v, c| v * 10 + u32::from(c - b'0'));
+    let mut found = None;
+    for i in 0..b.len() {
+        if i > 0 && b[i - 1].is_ascii_digit() {
+            continue;
+        }
+        let Some(y) = digits(i, 4) else { continue };
+        // YYYY-MM-DD, YYYY_MM_DD, YYYY/MM/DD, YYYY.MM.DD, or YYYYMMDD.
+        let (m, d, end) = match b.get(i + 4) {
+            Some(&sep @ (b'-' | b'_' | b'/' | b'.')) if b.get(i + 7) == Some(&sep) => {
+                match (digits(i + 5, 2), digits(i + 8, 2)) {
+                    (Some(m), Some(d)) => (m, d, i + 10),
+                    _ => continue,
+                }
+            }
+            _ => match (digits(i + 4, 2), digits(i + 6, 2)) {
+                (Some(m), Some(d)) => (m, d, i + 8),
+                _ => continue,
+            },
+        };
+        if b.get(end).is_some_and(u8::is_ascii_digit) {
+            continue;
+        }
+        let (y, m, d) = (num(y), num(m), num(d));
+        if (1990..2100).contains(&y)
+            && let Some(day) = chrono::NaiveDate::from_ymd_opt(y as i32, m, d)
+        {
+            found = Some(day.to_string());
+        }
+    }
+    found
 }
 
 fn take_date_marker(text: &str, raw: &mut [RawBlock]) -> Option<String> {
@@ -517,5 +560,31 @@ mod tests {
                 .collect::<String>(),
             b.text
         );
+    }
+
+    #[test]
+    fn a_date_in_the_file_name_dates_an_undated_article() {
+        for (path, date) in [
+            (
+                "docs/breitbart_2016-01-23_poll-donald.txt",
+                Some("2016-01-23"),
+            ),
+            ("archive/2016/01/23/story.html", Some("2016-01-23")),
+            ("20160123-poll.txt", Some("2016-01-23")),
+            ("2016_1_23.txt", None),
+            ("report-2016-13-40.txt", None),
+            ("id-1234567890123.txt", None),
+            ("seeds/001_69854c8e9be16728.txt", None),
+        ] {
+            assert_eq!(date_in_path(path).as_deref(), date, "{path}");
+        }
+        let a = Article::from_text("a/2016-01-23-x.txt", "Title\n\nHe spoke on Friday.".into());
+        assert_eq!(a.date.as_deref(), Some("2016-01-23"));
+        // A date the text prints wins over the file name's.
+        let a = Article::from_text(
+            "a/2016-01-23-x.txt",
+            "date 2025-10-31\nTitle\n\nBody.".into(),
+        );
+        assert_eq!(a.date.as_deref(), Some("2025-10-31"));
     }
 }

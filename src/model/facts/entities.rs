@@ -1247,6 +1247,42 @@ fn emit(
     }
     let name = &text[tokens[s].bstart..tokens[e - 1].bend];
     let lname = name.to_lowercase();
+    // "the Clinton White House", "a Hillary Clinton White House": a known place or organisation
+    // of two words or more ends the run, and what comes before it is another name. Not after a
+    // connector ("Bank of New York").
+    if e - s >= 3 && !g.places.contains_key(&lname) && !g.orgs.contains_key(&lname) {
+        let known = |a: usize, b: usize| {
+            let l = text[tokens[a].bstart..tokens[b - 1].bend].to_lowercase();
+            (g.places.contains_key(&l), g.orgs.contains_key(&l))
+        };
+        // (A known place, organisation or people before it, or opening what is before it, is a
+        // modifier: "U.N. Security Council", "Scottish Labour Party", "New York State
+        // Republican Party".)
+        let modifier = |k: usize| {
+            let (place, org) = known(s, k);
+            let l = text[tokens[s].bstart..tokens[k - 1].bend].to_lowercase();
+            place
+                || org
+                || g.demonyms.contains_key(&l)
+                || known_prefix(tokens, text, s, k, g) > s
+                || (k == s + 1
+                    && (g.place_words.contains(tokens[s].text)
+                        || g.org_words.contains(tokens[s].text)))
+        };
+        if let Some(k) = (s + 1..=e - 2).find(|&k| {
+            let (place, org) = known(k, e);
+            // ("Keene State College" is a college, not Keene and the town of State College.)
+            let org_named_for_place = place && !org && g.org_words.contains(tokens[e - 1].text);
+            (place || org)
+                && !org_named_for_place
+                && !CONNECTORS.contains(&lower(&tokens[k - 1]).as_str())
+                && !modifier(k)
+        }) {
+            emit(tokens, text, s, k, title, g, out);
+            emit(tokens, text, k, e, None, g, out);
+            return;
+        }
+    }
     // "Korea-China relations", "Seoul-Beijing ties": a compound of places is a modifier, and its
     // places are named on their own elsewhere.
     if name.contains('-') && !g.places.contains_key(&lname) && !g.orgs.contains_key(&lname) {
@@ -1849,5 +1885,31 @@ mod tests {
         );
         // Pollsters are organisations, not the towns named like them.
         assert_names("A new Gallup poll out.", &[("Gallup", Organization)]);
+    }
+
+    #[test]
+    fn a_known_name_ending_a_run_is_split_from_the_name_before_it() {
+        use FactKind::*;
+        assert_names(
+            "He worked in the Hillary Clinton White House.",
+            &[("Hillary Clinton", Person), ("White House", Organization)],
+        );
+        // Not after a connector, a place, a people or a generic word, nor a college.
+        assert_names(
+            "the Bank of New York",
+            &[("Bank of New York", Organization)],
+        );
+        assert_names(
+            "the U.N. Security Council",
+            &[("U.N. Security Council", Organization)],
+        );
+        assert_names(
+            "the Scottish Labour Party",
+            &[("Scottish Labour Party", Organization)],
+        );
+        assert_names(
+            "at Keene State College",
+            &[("Keene State College", Organization)],
+        );
     }
 }

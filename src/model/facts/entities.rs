@@ -642,6 +642,7 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
     // Capitalised words that appear mid-sentence somewhere in this block: evidence that a
     // sentence-initial occurrence is a name too.
     let teams = score_lines(tokens, text, g);
+    let title_case = is_title_case(tokens);
     let mut i = 0;
     while i < tokens.len() {
         if !is_name_token(&tokens[i]) || headline_word(&tokens[i]) {
@@ -699,12 +700,72 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
         }
         if end - start >= 2 && tokens[start..end].iter().all(all_caps) {
             known_in_caps(tokens, text, start, end, g, &mut out);
+        } else if title_case {
+            for (a, b) in headline_names(tokens, start, end, g) {
+                split_run(tokens, text, a, b, g, &mut out);
+            }
         } else {
             split_run(tokens, text, start, end, g, &mut out);
         }
         i = end;
     }
     out
+}
+
+/// Is the block a headline in title case ("Donald Trump Ties Hillary Clinton With Michael
+/// Bloomberg")? Then capitals do not end names: most words have one.
+fn is_title_case(tokens: &[Token<'_>]) -> bool {
+    let words = tokens.iter().filter(|t| t.text.len() > 3 && t.is_word());
+    let (mut n, mut capitalised) = (0, 0);
+    for t in words {
+        n += 1;
+        if t.is_capitalised() && t.text.chars().any(char::is_lowercase) {
+            capitalised += 1;
+        } else if !matches!(
+            t.text,
+            "with" | "from" | "into" | "over" | "than" | "upon" | "onto" | "amid" | "about"
+        ) {
+            // A longer word in lower case: prose, or sentence case.
+            return false;
+        }
+    }
+    n >= 4 && capitalised * 4 >= n * 3
+}
+
+/// The names in a run of a title-case headline: a run is cut before a known given name that
+/// follows two words or more, the last a verb in -s ("Donald Trump Ties | Hillary Clinton"),
+/// and a part that opens with a given name keeps it and one more word ("Donald Trump", not
+/// "Donald Trump Ties").
+fn headline_names(
+    tokens: &[Token<'_>],
+    start: usize,
+    end: usize,
+    g: &Gazetteer,
+) -> Vec<(usize, usize)> {
+    let given = |k: usize| g.given.contains_key(tokens[k].text);
+    let mut cuts = vec![start];
+    for k in start + 2..end.saturating_sub(1) {
+        // The word before is a headline's verb: "Ties", "Beats", "Endorses".
+        let verb = tokens[k - 1].text;
+        let verb = verb.len() > 3 && verb.ends_with('s') && !verb.ends_with("ss");
+        if given(k) && !given(k - 1) && verb && k >= cuts[cuts.len() - 1] + 2 {
+            cuts.push(k);
+        }
+    }
+    if cuts.len() == 1 {
+        return vec![(start, end)];
+    }
+    cuts.push(end);
+    cuts.windows(2)
+        .map(|w| {
+            let (a, b) = (w[0], w[1]);
+            if b < end && given(a) && b - a > 2 {
+                (a, a + 2)
+            } else {
+                (a, b)
+            }
+        })
+        .collect()
 }
 
 /// One word of capitalised names joined by an Arabic or Urdu particle: "Inzamam-ul-Haq",
@@ -1440,6 +1501,14 @@ fn emit(
     }) && single
     {
         (FactKind::Place, None)
+    } else if contains_known
+        && g.given.contains_key(first.text)
+        && (e - s == 2 || (e - s == 3 && tokens[s + 1].text.trim_end_matches('.').len() == 1))
+        && tokens[e - 1].text.chars().skip(1).all(char::is_lowercase)
+    {
+        // "Michael Bloomberg", "George Washington", "Jack London": a given name and a surname
+        // that also names a company or a place.
+        (FactKind::Person, None)
     } else if let Some(true) = contains_known.then(|| place_with_brand(&tokens[s..e], g)) {
         // "Rotor Volgograd", "Real Madrid", "Air France", "Statistics Canada": a club or a
         // company named with a place.
@@ -1910,6 +1979,30 @@ mod tests {
         assert_names(
             "at Keene State College",
             &[("Keene State College", Organization)],
+        );
+    }
+
+    #[test]
+    fn a_title_case_headline_names_two_people() {
+        use FactKind::*;
+        assert_names(
+            "Poll: Donald Trump Ties Hillary Clinton With Michael Bloomberg",
+            &[
+                ("Donald Trump", Person),
+                ("Hillary Clinton", Person),
+                ("Michael Bloomberg", Person),
+            ],
+        );
+        assert!(is_title_case(&tokenize(
+            "Poll: Donald Trump Ties Hillary Clinton"
+        )));
+        // Prose is not title case, and a run there is not cut at a given name.
+        let prose = "Supporters of Hillary Clinton and Donald Trump gathered outside.";
+        assert!(!is_title_case(&tokenize(prose)));
+        // A given name before a surname that names a company or a place is a person.
+        assert_names(
+            "He met Michael Bloomberg and George Washington.",
+            &[("Michael Bloomberg", Person), ("George Washington", Person)],
         );
     }
 }

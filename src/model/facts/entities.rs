@@ -455,7 +455,15 @@ const NOT_PEOPLE_LAST: &[&str] = &[
     "Marathon",
     "Expo",
     "Policy",
+    "Debates",
+    "Book",
+    "Tax",
+    "Partnership",
 ];
+
+fn last_word(name: &str) -> &str {
+    name.rsplit(' ').next().unwrap_or(name)
+}
 
 /// Acronyms that are common nouns, not organisations.
 const NOT_ORGS: &[&str] = &[
@@ -1098,12 +1106,24 @@ fn split_run(
             }
         }
         // "Mr. Prince", "Ms. Chancellor": after an honorific, a title word is the surname.
+        // ("Mr. President", "Madam Speaker" address an office: no surname.)
         let after_honorific = pending_title.as_deref().is_some_and(|t| {
             matches!(
                 t.trim_end_matches('.'),
                 "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Mme"
             )
-        }) && s == k;
+        }) && s == k
+            && !matches!(
+                tokens[k].text,
+                "President"
+                    | "Speaker"
+                    | "Chairman"
+                    | "Secretary"
+                    | "Ambassador"
+                    | "Mayor"
+                    | "Governor"
+                    | "Justice"
+            );
         // "Pete King", "Stephen King": a title word after a given name, ending the name, is the
         // surname ("Virginia Sen. Tim Kaine" goes on).
         let after_given =
@@ -1386,8 +1406,27 @@ fn emit(
                 t.sentence == first.sentence && t.text.chars().any(char::is_lowercase)
             })
         });
+    // "He’s", "I’m": a function word with its contraction.
+    let contracted = [
+        "’s", "'s", "’m", "'m", "’ll", "'ll", "’d", "'d", "’re", "'re", "’ve", "'ve",
+    ]
+    .iter()
+    .find_map(|c| lname.strip_suffix(c))
+    .is_some_and(|base| base == "i" || is_not_name(base));
+    // "World War II", "World War I": the war, numbered.
+    if e - s >= 3 && matches!(last_word(name), "I" | "II") && tokens[e - 2].text == "War" {
+        return;
+    }
+    // Party members are a group, not a person: "Democrats said yes". (Britain's
+    // "Conservatives" and "Tories" name the party: the other rules type them.)
+    let party = matches!(
+        name,
+        "Democrats" | "Republicans" | "Democrat" | "Republican" | "Independents"
+    );
     if single
         && ((is_not_name(&lname) && !acronym)
+            || contracted
+            || party
             || name.chars().count() < 2
             || NOT_ORGS.contains(&name))
     {
@@ -1449,6 +1488,23 @@ fn emit(
         // "the Yankees", "the Springboks", "the White Sox": a team or a band, not a person.
         (FactKind::Organization, None)
     } else if g.place_words.contains(last) {
+        (FactKind::Place, None)
+    } else if single
+        && prev.as_deref() == Some("the")
+        && matches!(
+            name,
+            "North"
+                | "South"
+                | "East"
+                | "West"
+                | "Midwest"
+                | "Northeast"
+                | "Northwest"
+                | "Southeast"
+                | "Southwest"
+        )
+    {
+        // "the South", "the Midwest": a region.
         (FactKind::Place, None)
     } else if single
         && matches!(
@@ -2004,5 +2060,39 @@ mod tests {
             "He met Michael Bloomberg and George Washington.",
             &[("Michael Bloomberg", Person), ("George Washington", Person)],
         );
+    }
+
+    #[test]
+    fn offices_addressed_contractions_and_parties_are_no_people() {
+        use FactKind::*;
+        assert_names(
+            "“Mr. President, will you pledge?” He’s bold, I’m told.",
+            &[],
+        );
+        assert_names("Then 72 percent of Democrats said yes.", &[]);
+        assert_names(
+            "Former Attorney General Michael Mukasey spoke for Conservative Solutions PAC.",
+            &[
+                ("Michael Mukasey", Person),
+                ("Conservative Solutions PAC", Organization),
+            ],
+        );
+        // "Ms. Chancellor" is still a surname.
+        assert_names("Then Ms. Chancellor said no.", &[("Chancellor", Person)]);
+    }
+
+    #[test]
+    fn regions_wars_taxes_and_books_are_no_people() {
+        use FactKind::*;
+        assert_names(
+            "She won across the South and the Midwest.",
+            &[("South", Place), ("Midwest", Place)],
+        );
+        assert_names(
+            "Since World War II, the Beige Book and the Presidential Debates.",
+            &[],
+        );
+        // A pope's numeral is still his.
+        assert_names("Then Pope John Paul II spoke.", &[("John Paul II", Person)]);
     }
 }

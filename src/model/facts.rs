@@ -678,6 +678,15 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
             }
         }
         entities::add_known_surnames(&toks, t, &mut mentions, &surnames);
+        // A transcript's speaker label ("PENCE: Well, …") names a person by surname, not an
+        // organisation by acronym.
+        if let Some(label) = transcript_label(t.trim_start_matches(['"', '“'])) {
+            for m in mentions.iter_mut().filter(|m| m.text == label) {
+                m.kind = FactKind::Person;
+                m.canonical = None;
+                m.weak = !label.contains(' ');
+            }
+        }
         people.learn(&mentions);
         let mk =
             |kind: FactKind, start: usize, end: usize, text: String, value: Option<FactValue>| {
@@ -955,6 +964,28 @@ mod tests {
                 .facts
                 .iter()
                 .any(|f| f.text.as_ref() == "Republican National Committee")
+        );
+    }
+
+    #[test]
+    fn a_transcript_label_is_the_person_it_names() {
+        let c = corpus_of(
+            "Debate\n\nGov. Mike Mozloom spoke on Sunday.\n\n\"MOZLOOM: Well, look, the question is \
+             different.\"\n\n\"RAMOS: Secretary, did you lie?\"",
+        );
+        let people = people_of(&c);
+        assert!(
+            people.contains(&("MOZLOOM".to_string(), "Mike Mozloom".to_string())),
+            "{people:?}"
+        );
+        // No organisation from a label; an unknown one names nobody.
+        assert!(
+            !c.articles[0]
+                .facts
+                .iter()
+                .any(|f| f.kind == FactKind::Organization),
+            "{:?}",
+            c.articles[0].facts
         );
     }
 

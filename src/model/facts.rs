@@ -508,6 +508,34 @@ fn transcript_label(text: &str) -> Option<&str> {
         .then_some(label)
 }
 
+/// Is a quoted text a title in title case ("Destiny and Power", "Super Lives of the Super
+/// Rich.", "Billions"): at most ten words, every word of four letters or more capitalised, and
+/// no sentence inside?
+fn names_a_work(text: &str) -> bool {
+    let t = text.trim_end_matches(['.', ',', '!', '?', ' ']);
+    let words: Vec<&str> = t.split_whitespace().collect();
+    // Speech has questions, exclamations and contractions ("Don't you do it").
+    let spoken = text.contains(['!', '?'])
+        || words.iter().any(|w| {
+            let w = w.to_lowercase().replace('’', "'");
+            ["n't", "'re", "'ll", "'ve", "'m"]
+                .iter()
+                .any(|c| w.ends_with(c))
+                || matches!(w.as_str(), "it's" | "that's" | "i" | "we" | "you")
+        });
+    !spoken
+        && !words.is_empty()
+        && words.len() <= 10
+        && !t.contains(". ")
+        && words.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && words.iter().all(|w| {
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            letters < 4 || w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)
+        })
+        // A one-word quote in capitals is a term; one in lower case may be a word someone said.
+        && (words.len() > 1 || t.chars().skip(1).all(char::is_lowercase))
+}
+
 /// Is mention `m` inside one of `spans` (char offsets: a paragraph's direct quotes)?
 fn in_spans(m: &entities::Mention, spans: &[(usize, usize)]) -> bool {
     spans.iter().any(|&(s, e)| m.start >= s && m.end <= e)
@@ -747,6 +775,12 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
             .map(|q| (q.start, q.end))
             .collect();
         for q in found {
+            // `"The Art of the Deal"`, `"Monday Night Baseball"`: a title in quotes, with nobody
+            // to say it, names a work; it quotes nobody.
+            if !q.reported && matches!(q.speaker, quotes::Speaker::Unknown) && names_a_work(&q.text)
+            {
+                continue;
+            }
             let mut f = mk(FactKind::Quote, q.start, q.end, q.text, None);
             f.quote = Some(if q.reported {
                 QuoteKind::Reported
@@ -987,6 +1021,28 @@ mod tests {
             "{:?}",
             c.articles[0].facts
         );
+    }
+
+    #[test]
+    fn a_title_in_quotes_names_a_work() {
+        for t in [
+            "The Art of the Deal.",
+            "Destiny and Power",
+            "Billions",
+            "Crippled America: How to Make America Great Again",
+        ] {
+            assert!(names_a_work(t), "{t}");
+        }
+        for t in [
+            "Don't you do it",
+            "Is Dalton Brody off Conn or Wisconsin?",
+            "Hey, hey! Ho, ho! Rahm Emanuel's got to go!",
+            "It's Our Time.",
+            "We will win this state, and then we will win the nomination.",
+            "great",
+        ] {
+            assert!(!names_a_work(t), "{t}");
+        }
     }
 
     #[test]

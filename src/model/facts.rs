@@ -701,7 +701,9 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
         let toks = text::tokenize(t);
         let mut mentions = entities::find(&toks, t);
         for m in mentions.iter().filter(|m| m.kind == FactKind::Person) {
-            if let Some((_, surname)) = m.text.rsplit_once(' ') {
+            if let Some((_, surname)) = m.text.rsplit_once(' ')
+                && !surnames.contains(surname)
+            {
                 surnames.insert(surname.to_string());
             }
         }

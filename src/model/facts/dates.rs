@@ -487,11 +487,13 @@ fn stretch(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     if the {
         k += 1;
     }
-    let which = w(k).to_ascii_lowercase();
+    // (Lower-cased on the stack: this runs on every token.)
+    let mut buf = [0u8; 9];
+    let which = super::text::ascii_lower(w(k), &mut buf).unwrap_or("");
     let recent = which == "recent";
     if !(recent
         || matches!(
-            which.as_str(),
+            which,
             "past" | "last" | "next" | "coming" | "previous" | "following"
         ))
     {

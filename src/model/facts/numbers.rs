@@ -254,17 +254,17 @@ fn symbol(tokens: &[Token<'_>], i: usize) -> Option<(&'static str, usize)> {
 /// "tens of billions of euros", "hundreds of thousands of pounds".
 fn vague_amount(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     let word = |k: usize| tokens.get(k).map_or("", |t| t.text);
-    let lower = word(i).to_ascii_lowercase();
-    let k = if matches!(lower.as_str(), "tens" | "hundreds") && word(i + 1) == "of" {
+    // (Lower-cased on the stack: this runs on every token.)
+    let mut buf = [0u8; 9];
+    let first = super::text::ascii_lower(word(i), &mut buf).unwrap_or("");
+    let k = if matches!(first, "tens" | "hundreds") && word(i + 1) == "of" {
         i + 2
     } else {
         i
     };
-    let many = word(k).to_ascii_lowercase();
-    let counted = matches!(
-        many.as_str(),
-        "thousands" | "millions" | "billions" | "trillions"
-    );
+    let mut buf = [0u8; 9];
+    let many = super::text::ascii_lower(word(k), &mut buf).unwrap_or("");
+    let counted = matches!(many, "thousands" | "millions" | "billions" | "trillions");
     (counted && word(k + 1) == "of" && currency_word(word(k + 2)).is_some()).then_some(k + 2)
 }
 

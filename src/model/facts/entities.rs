@@ -4,7 +4,7 @@
 
 use super::FactKind;
 use super::gazetteer::Gazetteer;
-use super::text::Token;
+use super::text::{Token, with_lower};
 
 /// A name found in a block.
 #[derive(Debug, Clone, PartialEq)]
@@ -553,8 +553,8 @@ fn speech_follows(tokens: &[Token<'_>], e: usize) -> bool {
     speech(word(e)) || (adverb && speech(word(e + 1)))
 }
 
-fn lower(t: &Token<'_>) -> String {
-    t.text.to_lowercase()
+fn lower<'a>(t: &Token<'a>) -> std::borrow::Cow<'a, str> {
+    super::text::lower(t.text)
 }
 
 /// A function word or verb capitalised by headline case ("Obama Says Museum Will Tell", "Who
@@ -659,7 +659,7 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
         }
         if let Some(&(_, end)) = teams.iter().find(|t| t.0 == i) {
             let name = &text[tokens[i].bstart..tokens[end - 1].bend];
-            let canonical = g.orgs.get(&name.to_lowercase()).map(|c| c.to_string());
+            let canonical = g.org(name).map(|c| c.to_string());
             out.push(Mention::of(
                 tokens,
                 text,
@@ -694,7 +694,7 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
                 continue;
             }
             if end + 1 < tokens.len()
-                && CONNECTORS.contains(&lower(&tokens[end]).as_str())
+                && CONNECTORS.contains(&lower(&tokens[end]).as_ref())
                 && is_name_token(&tokens[end + 1])
                 && tokens[end]
                     .text
@@ -874,7 +874,7 @@ fn place_with_brand(name: &[Token<'_>], g: &Gazetteer) -> bool {
         "Lake",
         "Mount",
     ];
-    let known = |t: &Token<'_>| g.places.contains_key(&t.text.to_lowercase());
+    let known = |t: &Token<'_>| g.is_place(t.text);
     (2..=3).contains(&name.len())
         && name.iter().any(known)
         && name
@@ -889,8 +889,9 @@ fn known_prefix(tokens: &[Token<'_>], text: &str, s: usize, e: usize, g: &Gazett
     (s + 1..e)
         .rev()
         .find(|&p| {
-            let l = text[tokens[s].bstart..tokens[p - 1].bend].to_lowercase();
-            g.places.contains_key(&l) || g.orgs.contains_key(&l)
+            with_lower(&text[tokens[s].bstart..tokens[p - 1].bend], |l| {
+                g.places.contains_key(l) || g.orgs.contains_key(l)
+            })
         })
         .unwrap_or(s)
 }
@@ -1061,9 +1062,9 @@ fn score_line(line: &[Token<'_>], g: &Gazetteer) -> Vec<(usize, usize)> {
     runs.retain(|&(s, e)| {
         e - s == 1
             || several
-            || tokens[s..e].iter().any(|t| {
-                CLUB_WORDS.contains(&t.text) || g.places.contains_key(&t.text.to_lowercase())
-            })
+            || tokens[s..e]
+                .iter()
+                .any(|t| CLUB_WORDS.contains(&t.text) || g.is_place(t.text))
     });
     runs.into_iter()
         .map(|(s, e)| (s + offset, e + offset))
@@ -1170,7 +1171,7 @@ fn split_run(
         if let Some(head) = strip_suffix_ascii(tokens[k].text, "-based") {
             let place_end = tokens[k].bstart + head.len();
             let place = &text[tokens[s].bstart..place_end];
-            if let Some(c) = g.places.get(&place.to_lowercase()) {
+            if let Some(c) = g.place(place) {
                 out.push(Mention {
                     kind: FactKind::Place,
                     text: place.to_string(),
@@ -1192,7 +1193,10 @@ fn split_run(
         let mut dem_len = 0;
         for len in (1..=2).rev() {
             if k + len <= end {
-                let words: Vec<String> = tokens[k..k + len].iter().map(lower).collect();
+                let words: Vec<String> = tokens[k..k + len]
+                    .iter()
+                    .map(|t| lower(t).into_owned())
+                    .collect();
                 if g.demonyms.contains_key(&words.join(" ")) {
                     dem_len = len;
                     break;
@@ -1266,7 +1270,7 @@ fn emit(
 ) {
     // Trim trailing connectors.
     let mut e = e;
-    while e > s && CONNECTORS.contains(&lower(&tokens[e - 1]).as_str()) {
+    while e > s && CONNECTORS.contains(&lower(&tokens[e - 1]).as_ref()) {
         e -= 1;
     }
     if e <= s {
@@ -1281,9 +1285,9 @@ fn emit(
         && tokens[s].text.chars().skip(1).all(char::is_lowercase)
     {
         let first = lower(&tokens[s]);
-        if !g.places.contains_key(&first)
-            && !g.orgs.contains_key(&first)
-            && !g.demonyms.contains_key(&first)
+        if !g.places.contains_key(first.as_ref())
+            && !g.orgs.contains_key(first.as_ref())
+            && !g.demonyms.contains_key(first.as_ref())
         {
             emit(tokens, text, s + 1, e, title, g, out);
             return;
@@ -1296,8 +1300,7 @@ fn emit(
             tokens[e - 1].text,
             "Democrat" | "Democrats" | "Republican" | "Republicans"
         )
-        && g.places
-            .contains_key(&text[tokens[s].bstart..tokens[e - 2].bend].to_lowercase())
+        && g.is_place(&text[tokens[s].bstart..tokens[e - 2].bend])
     {
         emit(tokens, text, s, e - 1, title, g, out);
         return;
@@ -1333,8 +1336,9 @@ fn emit(
     // connector ("Bank of New York").
     if e - s >= 3 && !g.places.contains_key(&lname) && !g.orgs.contains_key(&lname) {
         let known = |a: usize, b: usize| {
-            let l = text[tokens[a].bstart..tokens[b - 1].bend].to_lowercase();
-            (g.places.contains_key(&l), g.orgs.contains_key(&l))
+            with_lower(&text[tokens[a].bstart..tokens[b - 1].bend], |l| {
+                (g.places.contains_key(l), g.orgs.contains_key(l))
+            })
         };
         // (A known place, organisation or people before it, or opening what is before it, is a
         // modifier: "U.N. Security Council", "Scottish Labour Party", "New York State
@@ -1356,7 +1360,7 @@ fn emit(
             let org_named_for_place = place && !org && g.org_words.contains(tokens[e - 1].text);
             (place || org)
                 && !org_named_for_place
-                && !CONNECTORS.contains(&lower(&tokens[k - 1]).as_str())
+                && !CONNECTORS.contains(&lower(&tokens[k - 1]).as_ref())
                 && !modifier(k)
         }) {
             emit(tokens, text, s, k, title, g, out);
@@ -1439,7 +1443,8 @@ fn emit(
         && !g.orgs.contains_key(&lname)
         && tokens[s..e].iter().any(|t| {
             let l = lower(t);
-            g.places.contains_key(&l) || g.orgs.contains_key(&l) || g.demonyms.contains_key(&l)
+            let l = l.as_ref();
+            g.places.contains_key(l) || g.orgs.contains_key(l) || g.demonyms.contains_key(l)
         });
     let prev = s.checked_sub(1).map(|p| lower(&tokens[p]));
     let prev2 = s.checked_sub(2).map(|p| lower(&tokens[p]));
@@ -1469,7 +1474,7 @@ fn emit(
     } else if g.org_words.contains(last)
         || tokens[s..e]
             .windows(2)
-            .any(|w| g.org_words.contains(w[0].text) && CONNECTORS.contains(&lower(&w[1]).as_str()))
+            .any(|w| g.org_words.contains(w[0].text) && CONNECTORS.contains(&lower(&w[1]).as_ref()))
         || tokens[s..e]
             .iter()
             .any(|t| t.text == "Ministry" || t.text == "University")
@@ -1538,9 +1543,9 @@ fn emit(
         (FactKind::Organization, None)
     } else if single
         && tokens.get(e).is_some_and(|t| t.text == ",")
-        && tokens.get(e + 1).is_some_and(|t| {
-            t.is_capitalised() && g.places.contains_key(&lower(t)) && !t.sentence_start
-        })
+        && tokens
+            .get(e + 1)
+            .is_some_and(|t| t.is_capitalised() && g.is_place(t.text) && !t.sentence_start)
         && tokens
             .get(e + 2)
             .is_none_or(|t| matches!(t.text, "," | "." | ";" | ")" | "(" | "—" | "–"))

@@ -1,7 +1,9 @@
 //! The shipped name lists (`assets/gazetteer/`), loaded once.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
+
+use super::text::with_lower;
 
 pub struct Gazetteer {
     /// Lower-cased spelling → canonical name: the hand list, then world cities.
@@ -102,7 +104,7 @@ fn lines(s: &'static str) -> impl Iterator<Item = &'static str> {
 }
 
 fn aliases(file: &'static str) -> HashMap<String, &'static str> {
-    let mut m = HashMap::new();
+    let mut m = HashMap::default();
     for l in lines(file) {
         let mut parts = l.split('|');
         let Some(canon) = parts.next() else { continue };
@@ -115,6 +117,20 @@ fn aliases(file: &'static str) -> HashMap<String, &'static str> {
 }
 
 impl Gazetteer {
+    /// The canonical place `name` (any case) spells.
+    pub fn place(&self, name: &str) -> Option<&'static str> {
+        with_lower(name, |l| self.places.get(l).copied())
+    }
+
+    pub fn is_place(&self, name: &str) -> bool {
+        with_lower(name, |l| self.places.contains_key(l))
+    }
+
+    /// The canonical organisation `name` (any case) spells.
+    pub fn org(&self, name: &str) -> Option<&'static str> {
+        with_lower(name, |l| self.orgs.get(l).copied())
+    }
+
     pub fn get() -> &'static Gazetteer {
         static G: OnceLock<Gazetteer> = OnceLock::new();
         G.get_or_init(|| {

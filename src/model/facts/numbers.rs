@@ -62,6 +62,17 @@ fn scale(word: &str) -> Option<f64> {
     })
 }
 
+/// Does the word hold a hyphen? (A byte loop: words are short, and this runs on every one.)
+fn has_dash(w: &str) -> bool {
+    w.bytes().any(|b| b == b'-')
+}
+
+/// `w.split_once('-')` for a short word.
+fn split_dash(w: &str) -> Option<(&str, &str)> {
+    let i = w.bytes().position(|b| b == b'-')?;
+    Some((&w[..i], &w[i + 1..]))
+}
+
 /// A number written in digits ("1,200", "48.9") or words ("seven", "dozens").
 pub(super) fn number(w: &str) -> Option<f64> {
     let first = *w.as_bytes().first()?;
@@ -82,7 +93,7 @@ pub(super) fn number(w: &str) -> Option<f64> {
         return None;
     }
     // "twenty-four", "Sixty-six".
-    if let Some((tens, unit)) = w.split_once('-') {
+    if let Some((tens, unit)) = split_dash(w) {
         let t = number(tens).filter(|t| (20.0..=90.0).contains(t) && t % 10.0 == 0.0)?;
         let u = number(unit)
             .filter(|u| (1.0..=9.0).contains(u) && !unit.starts_with(char::is_uppercase))?;
@@ -431,12 +442,12 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
         // Quantities: number (digits or words) + unit or counted noun.
         let t = tokens[i].text;
         // "twenty-four" is one number; "30-minute" a number and its unit.
-        let compound = t.contains('-') && !t.starts_with(|c: char| c.is_ascii_digit());
-        let whole = number(t).filter(|_| compound);
+        let compound = has_dash(t) && !t.starts_with(|c: char| c.is_ascii_digit());
+        let whole = if compound { number(t) } else { None };
         let head = if whole.is_some() {
             t
         } else {
-            t.split_once('-').map_or(t, |(a, _)| a)
+            split_dash(t).map_or(t, |(a, _)| a)
         };
         let head_number = whole.or_else(|| number(head));
         // A number word in lower case, or capitalised to open a sentence ("Two people…",
@@ -461,7 +472,7 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
             let anaphoric = matches!(
                 prev.to_lowercase().as_str(),
                 "the" | "these" | "those" | "their" | "its" | "his" | "her" | "our" | "both"
-            ) && !t.contains('-');
+            ) && !has_dash(t);
             // "June 3 snap election", "a Feb. 1 letter", "the 9/11 attacks": the number belongs
             // to a date.
             let in_date = super::dates::month_number(prev).is_some()

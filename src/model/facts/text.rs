@@ -208,11 +208,33 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     out
 }
 
+/// `f` applied to `s` lower-cased: no allocation when `s` is short ASCII (name lookups run on
+/// every capitalised word).
+pub fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    match ascii_lower(s, &mut [0u8; 64]) {
+        Some(l) => f(l),
+        None => f(&s.to_lowercase()),
+    }
+}
+
+/// `s` lower-cased, borrowed when it is lower-case ASCII already.
+pub fn lower(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(s.to_lowercase())
+    }
+}
+
 /// `word` lower-cased into `buf`, without allocating: `None` unless it is ASCII and fits.
 /// (Word-list lookups run on every token; most words are ruled out by this alone.)
-pub fn ascii_lower<'b, const N: usize>(word: &str, buf: &'b mut [u8; N]) -> Option<&'b str> {
+pub fn ascii_lower<'b, const N: usize>(word: &'b str, buf: &'b mut [u8; N]) -> Option<&'b str> {
     if word.len() > N || !word.is_ascii() {
         return None;
+    }
+    // Most words are lower case already: no copy, no check of the copy.
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Some(word);
     }
     for (b, c) in buf.iter_mut().zip(word.bytes()) {
         *b = c.to_ascii_lowercase();
@@ -297,6 +319,18 @@ mod tests {
         );
         // Only after a lone O or D, before a capital: "don't", "rock'n'roll" split as before.
         assert_eq!(words("don't"), ["don", "'", "t"]);
+    }
+
+    #[test]
+    fn lower_casing_helpers_agree_with_to_lowercase() {
+        let long = "A".repeat(80);
+        for w in ["Seoul", "seoul", "ÉCOLE", "Ὀδυσσεύς", "", long.as_str()] {
+            assert_eq!(with_lower(w, str::to_string), w.to_lowercase(), "{w}");
+            assert_eq!(lower(w), w.to_lowercase(), "{w}");
+        }
+        // Lower-case ASCII is borrowed, not copied.
+        assert!(matches!(lower("seoul"), std::borrow::Cow::Borrowed(_)));
+        assert!(matches!(lower("Seoul"), std::borrow::Cow::Owned(_)));
     }
 
     #[test]

@@ -139,11 +139,20 @@ pub fn outside_article(
         return;
     };
     // The article comes before its comments: if the best run follows a comment-section marker,
-    // prefer a substantial run before the first marker.
+    // prefer a substantial run before the first marker. A run right under a comment section's
+    // heading ("Comment rules", "Комментарии") is that section — comments, or the rules for
+    // them — however much prose it holds: prefer a substantial run before the heading. (A comment
+    // count, "Comments: 0", opens no section: it sits in a toolbar or under a teaser.)
     let first_marker = (0..n).find(|&k| is_comment_marker(verdicts[k].as_ref()));
+    let heading = (start.saturating_sub(2)..start).rev().find(|&k| {
+        is_comment_marker(verdicts[k].as_ref())
+            && verdicts[k].as_ref().is_some_and(|d| d.rule != "comment-count")
+    });
+    let before = |m: usize| cands.iter().find(|c| c.1 < m && c.2 >= 0.2 * best);
     let earlier = first_marker
         .filter(|&m| m < start)
-        .and_then(|m| cands.iter().find(|c| c.1 < m && c.2 >= 0.2 * best));
+        .and_then(before)
+        .or_else(|| heading.and_then(before));
     if let Some(&(s, e, sum)) = earlier {
         (start, end, best) = (s, e, sum);
     }

@@ -225,6 +225,12 @@ fn lone_ui_tokens() {
         "[image]",
         "[        ] [Search]",
         "photo.jpg",
+        // "Read more", "See also", "My subscriptions", "Photo" in other languages.
+        "Διαβάστε περισσότερα ..",
+        "• Zobacz również:",
+        "Lire la suite",
+        "• Мои подписки",
+        "φωτογραφία",
     ] {
         assert!(reason(t, 4).is_some(), "{t} should be dropped");
     }
@@ -616,4 +622,59 @@ fn counter_example_a_page_dump_with_a_menu_still_has_a_region() {
     ]);
     let dropped = texts(&out, true);
     assert!(dropped.contains(&"Horoscopes"), "{out:?}");
+}
+
+#[test]
+fn comment_rules_longer_than_the_article_are_not_the_article() {
+    let rules = [
+        "Users agree to treat other participants in the discussion with respect, and not to break the laws of the country in which the site is published.",
+        "Comments are published only in the languages in which the main content of the page is presented, and the editors may shorten them.",
+        "A comment is removed if it is off topic, spreads hatred, insults other users or the editors, or advertises goods and services.",
+        "The administration may block a user's access to the page without warning if the user breaks these rules more than once.",
+        "A user may ask for access to be restored by writing to the editors and explaining what was wrong with the comments that were removed.",
+        "If the moderators find that access can be restored, it will be; after a second block it cannot be restored again.",
+    ];
+    let mut paragraphs: Vec<Vec<&str>> = vec![
+        vec!["• Home", "• World", "• Business", "• Sport"],
+        // The article's toolbar counts its comments: that opens no comment section.
+        vec!["Comments: 0"],
+        vec![
+            "Thirty-eight freight wagons loaded with gravel left the rails in the Khabarovsk region on Wednesday afternoon, a railway spokesman said.",
+        ],
+        vec![
+            "The accident happened at 16:40 Moscow time in the Amur district, 65 kilometres from Komsomolsk-on-Amur, and nobody was hurt.",
+        ],
+        vec!["He added that trains were running without delays."],
+        vec!["• Rate this article", "• Share"],
+        vec![
+            "• Politics",
+            "• Economy",
+            "• World",
+            "• Incidents",
+            "• Science",
+            "• Culture",
+            "• Sport",
+            "• Tourism",
+            "• Weather",
+            "• Archive",
+            "• About us",
+            "• Contacts",
+        ],
+        vec!["COMMENT RULES"],
+    ];
+    for rule in rules {
+        paragraphs.push(vec![rule]);
+    }
+    let refs: Vec<&[&str]> = paragraphs.iter().map(Vec::as_slice).collect();
+    let out = classify_lines(&refs);
+    let kept = texts(&out, false);
+    assert!(
+        kept.iter()
+            .any(|t| t.starts_with("Thirty-eight freight wagons")),
+        "{out:?}"
+    );
+    assert!(
+        kept.iter().all(|t| !t.starts_with("Users agree")),
+        "{out:?}"
+    );
 }

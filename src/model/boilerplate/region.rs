@@ -30,8 +30,12 @@ pub fn score(f: &Features, verdict: Option<&Drop>, isolated: bool, under_headlin
     // Paragraphs are set off by blank lines; teasers, captions and list items mostly are not.
     let weight = if isolated { 1.0 } else { 0.35 };
     if f.bullet {
+        // A long item reads like text however it ends ("— Norovirus on board the Van Gogh
+        // claimed the life of…"); menu items and teaser links are short.
         return if f.prose() && f.weq >= 12.0 {
             f.weq * 0.5 * weight
+        } else if f.weq >= 20.0 && f.letters > 0.5 && !columns(&f.lower) {
+            f.weq * 0.25 * weight
         } else {
             -3.0
         };
@@ -51,6 +55,11 @@ pub fn score(f: &Features, verdict: Option<&Drop>, isolated: bool, under_headlin
         return f.weq * 0.25 * weight;
     }
     -(2.0 + f.weq * 0.2)
+}
+
+/// Several items laid out side by side: wide gaps, or a second bullet on the line.
+fn columns(lower: &str) -> bool {
+    lower.trim().contains("   ") || lower.matches(['•', '·', '▪', '■']).count() > 1
 }
 
 /// A short capitalised line without final punctuation: a headline or a subhead.
@@ -146,7 +155,9 @@ pub fn outside_article(
     let first_marker = (0..n).find(|&k| is_comment_marker(verdicts[k].as_ref()));
     let heading = (start.saturating_sub(2)..start).rev().find(|&k| {
         is_comment_marker(verdicts[k].as_ref())
-            && verdicts[k].as_ref().is_some_and(|d| d.rule != "comment-count")
+            && verdicts[k]
+                .as_ref()
+                .is_some_and(|d| d.rule != "comment-count")
     });
     let before = |m: usize| cands.iter().find(|c| c.1 < m && c.2 >= 0.2 * best);
     let earlier = first_marker

@@ -1059,6 +1059,55 @@ pub fn comment_signatures(feats: &[Features], verdicts: &mut [Option<Drop>]) {
     }
 }
 
+/// "Dave, Truro, Cornwall", "Andrew Milner, Yokohama, Japan": readers' comments signed with a
+/// name and a home town. Three or more such lines, each after a paragraph of its own (not a
+/// list of names), are a comment thread's signatures: comment markers, as above.
+pub fn place_signatures(
+    blocks: &[BlockView<'_>],
+    feats: &[Features],
+    verdicts: &mut [Option<Drop>],
+) {
+    let signed: Vec<bool> = (0..blocks.len())
+        .map(|i| verdicts[i].is_none() && feats[i].weq <= 10.0 && name_and_place(blocks[i].text))
+        .collect();
+    let lone: Vec<usize> = (0..blocks.len())
+        .filter(|&i| {
+            signed[i] && (i == 0 || !signed[i - 1]) && !signed.get(i + 1).copied().unwrap_or(false)
+        })
+        .collect();
+    if lone.len() < 3 {
+        return;
+    }
+    for i in lone {
+        verdicts[i] = Some(Drop::new(
+            Reason::Comments,
+            "comment-signature",
+            "a name and a home town",
+        ));
+    }
+}
+
+/// "Name, Town[, Country]": a name of one to four words, then one to three parts of which the
+/// last is a known place (any case); no digits, no sentence.
+fn name_and_place(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(',');
+    if t.ends_with(['.', '!', '?', ':']) || t.contains(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let parts: Vec<&str> = t.split(',').map(str::trim).collect();
+    if !(2..=4).contains(&parts.len()) || parts.iter().any(|p| p.is_empty()) {
+        return false;
+    }
+    let name_words = parts[0].split_whitespace().count();
+    let g = crate::model::facts::gazetteer::Gazetteer::get();
+    (1..=4).contains(&name_words)
+        && parts[0]
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'' | '’'))
+        && !g.is_place(parts[0])
+        && parts.last().is_some_and(|p| g.is_place(p))
+}
+
 /// Captions printed twice in a row: the first copy is a caption, the second a duplicate.
 pub fn duplicates(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut [Option<Drop>]) {
     for i in 1..blocks.len() {

@@ -678,3 +678,91 @@ fn comment_rules_longer_than_the_article_are_not_the_article() {
         "{out:?}"
     );
 }
+
+/// A short article, a factbox of long dashed items, then readers' comments signed with a name
+/// and a home town.
+fn article_box_and_signed_comments(signatures: &[&str]) -> Vec<(String, Option<Reason>)> {
+    let comments = [
+        "I got a similar bug on a cruise a couple of years ago and I doubt that I will ever book one again, whatever the brochures promise about hygiene on board.",
+        "I was on the maiden voyage of the ship and did not see one person use the antiseptic gel at the door of the restaurant, so none of this surprises me at all.",
+        "Nothing to do with the bottle not breaking or any curse; it is what happens when three thousand people share the same buffet for a fortnight at sea.",
+        "It is bad enough that Britain cannot design and build decent ships any more without blaming the duchess for a virus that every cruise line knows well.",
+    ];
+    let mut paragraphs: Vec<Vec<&str>> = vec![
+        vec![
+            "A cruise ship launched by the Duchess of Cornwall less than a month ago has been hit by a potentially lethal stomach bug, the operator said on Friday.",
+        ],
+        vec![
+            "At least 78 passengers have been struck down by norovirus, and the crew have been told to clean every handrail on board twice a day until the ship docks.",
+        ],
+        vec![
+            "The company said that affected passengers would not be compensated, because the virus is common and had not come from the ship itself.",
+        ],
+        vec!["Ill-starred voyages"],
+        vec![
+            "— At the naming ceremony for the Aurora seven years ago, the champagne failed to shatter, and the ship broke down on her maiden voyage",
+        ],
+        vec![
+            "— Norovirus on board the Van Gogh in June last year claimed the life of a former teacher and led to the collapse of the cruise operator",
+        ],
+        vec!["Have your say"],
+    ];
+    for (c, s) in comments.iter().zip(signatures) {
+        paragraphs.push(vec![c]);
+        paragraphs.push(vec![s]);
+    }
+    let refs: Vec<&[&str]> = paragraphs.iter().map(Vec::as_slice).collect();
+    classify_lines(&refs)
+}
+
+#[test]
+fn readers_signing_with_a_home_town_mark_a_comment_thread() {
+    let out = article_box_and_signed_comments(&[
+        "Blake B, los angeles,",
+        "Frances McErlane, Mallorca, Spain",
+        "Dave, Truro, Cornwall",
+        "Andrew Milner, Yokohama, Japan",
+    ]);
+    let kept = texts(&out, false);
+    assert!(
+        kept.iter().all(|t| !t.contains("doubt that I will ever")),
+        "{out:?}"
+    );
+    assert!(
+        out.iter()
+            .any(|o| o.0 == "Andrew Milner, Yokohama, Japan" && o.1 == Some(Reason::Comments)),
+        "{out:?}"
+    );
+    // The factbox's long items are the article's, though they end without a full stop.
+    assert!(
+        kept.iter().any(|t| t.starts_with("— Norovirus on board")),
+        "{out:?}"
+    );
+}
+
+#[test]
+fn counter_example_names_with_places_in_a_list_or_alone_are_no_signatures() {
+    // Adjacent lines are a list (winners and their towns), not signatures.
+    let out = classify_lines(&[
+        &[
+            "The winners of this year's regional poetry prize were announced in a ceremony at the town hall on Saturday evening.",
+        ],
+        &[
+            "Mary Jones, Leeds",
+            "Peter Smith, Dundee, Scotland",
+            "Anna Kowalski, Warsaw, Poland",
+        ],
+        &[
+            "Each of them receives a cheque and a place at a week-long writing course in the spring, the organisers said.",
+        ],
+    ]);
+    assert!(texts(&out, true).is_empty(), "{out:?}");
+    // Fewer than three signatures are not a thread.
+    let out =
+        article_box_and_signed_comments(&["Dave, Truro, Cornwall", "Well said", "Agreed", "Yes"]);
+    assert!(
+        out.iter()
+            .all(|o| o.1 != Some(Reason::Comments) || !o.0.contains("Truro")),
+        "{out:?}"
+    );
+}

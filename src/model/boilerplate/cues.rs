@@ -159,6 +159,10 @@ impl CueSet {
             if cue.word_end && spaced_letter(lower[m.end()..].chars().next()) {
                 continue;
             }
+            // "earn $5.55 per share this year": the finance idiom, not a share button.
+            if cue.phrase.starts_with("share") && lower[..m.start()].ends_with("per ") {
+                continue;
+            }
             let id = m.pattern().as_usize();
             if counted.contains(&id) {
                 continue;

@@ -390,6 +390,16 @@ fn byline(text: &str, f: &Features) -> Option<Drop> {
             "tagged:",
             "tagged with:",
             "posted in ",
+            // In other languages.
+            "теги:",
+            "метки:",
+            "tagi:",
+            "ετικέτες:",
+            "schlagwörter:",
+            "mots-clés:",
+            "etiquetas:",
+            "标签：",
+            "標籤：",
         ] {
             if lower.starts_with(p) || (p.ends_with(':') && lower.contains(&format!(" {p}"))) {
                 return Some(Drop::new(Reason::Navigation, "tag-line", p.trim()));

@@ -12,7 +12,13 @@
 use super::features::Features;
 use super::{BlockView, Drop, Reason};
 
-pub fn score(f: &Features, verdict: Option<&Drop>, isolated: bool, under_headline: bool) -> f32 {
+pub fn score(
+    f: &Features,
+    verdict: Option<&Drop>,
+    isolated: bool,
+    under_headline: bool,
+    after_paragraph: bool,
+) -> f32 {
     if let Some(d) = verdict {
         return match d.reason {
             Reason::Comments | Reason::CommentForm => -40.0,
@@ -53,6 +59,16 @@ pub fn score(f: &Features, verdict: Option<&Drop>, isolated: bool, under_headlin
     }
     if f.weq >= 20.0 {
         return f.weq * 0.25 * weight;
+    }
+    // A short sentence right after a paragraph — "The hearing goes on." — ends many an
+    // article; menu items and labels end without a full stop.
+    if after_paragraph
+        && f.ends_sentence
+        && f.weq >= 3.0
+        && f.letters > 0.5
+        && !f.lower.trim_end().ends_with(':')
+    {
+        return 0.5;
     }
     -(2.0 + f.weq * 0.2)
 }
@@ -113,11 +129,16 @@ pub fn outside_article(
                 && blocks[i].gap_before == 0
                 && verdicts[i - 1].is_none()
                 && headline_like(&feats[i - 1], blocks[i - 1].text);
+            let after_paragraph = i > 0
+                && verdicts[i - 1].is_none()
+                && feats[i - 1].prose()
+                && feats[i - 1].weq >= 15.0;
             score(
                 &feats[i],
                 verdicts[i].as_ref(),
                 isolated[i] || !blank_style,
                 under_headline,
+                after_paragraph,
             )
         })
         .collect();

@@ -782,3 +782,24 @@ fn counter_example_names_with_places_in_a_list_or_alone_are_no_signatures() {
         "{out:?}"
     );
 }
+
+#[test]
+fn a_short_last_sentence_ends_the_article() {
+    let out = classify_lines(&[
+        &["• Home", "• News", "• Sport", "• Showbiz"],
+        &[
+            "Princess Diana would be alive today if she had kept her police bodyguards, the former head of the Metropolitan Police told the inquest on Friday.",
+        ],
+        &[
+            "Lord Condon said he had strenuously opposed her decision to give up her protection, and had told her so at a meeting at Kensington Palace.",
+        ],
+        &["The hearing goes on."],
+        &["Share this story", "Email to a friend", "Sponsored links"],
+        &["• Top stories", "• Latest news", "• Weather"],
+    ]);
+    assert!(
+        texts(&out, false).contains(&"The hearing goes on."),
+        "{out:?}"
+    );
+    assert!(texts(&out, true).contains(&"• Weather"), "{out:?}");
+}

@@ -536,6 +536,50 @@ fn names_a_work(text: &str) -> bool {
         && (words.len() > 1 || t.chars().skip(1).all(char::is_lowercase))
 }
 
+/// Does the quote starting at char `start` of `text` follow a word that introduces a title —
+/// his book "The Art of the Deal", the anthem "A Change Is Gonna Come", analysis on "Monday
+/// Night Baseball", the author of "Destiny and Power"? Then it names a work even where a
+/// speaker is near.
+fn follows_a_work_word(text: &str, start: usize) -> bool {
+    let Some((b, _)) = text.char_indices().nth(start) else {
+        return false;
+    };
+    let before = text[..b].trim_end_matches(['"', '“', '\'', '‘', ' ']);
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(
+        word.as_str(),
+        "on" | "of"
+            | "titled"
+            | "entitled"
+            | "called"
+            | "book"
+            | "novel"
+            | "memoir"
+            | "film"
+            | "movie"
+            | "documentary"
+            | "show"
+            | "program"
+            | "programme"
+            | "series"
+            | "song"
+            | "anthem"
+            | "album"
+            | "column"
+            | "play"
+            | "musical"
+            | "opera"
+            | "poem"
+            | "essay"
+            | "report"
+            | "headline"
+    )
+}
+
 /// Is mention `m` inside one of `spans` (char offsets: a paragraph's direct quotes)?
 fn in_spans(m: &entities::Mention, spans: &[(usize, usize)]) -> bool {
     spans.iter().any(|&(s, e)| m.start >= s && m.end <= e)
@@ -779,7 +823,10 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
         for q in found {
             // `"The Art of the Deal"`, `"Monday Night Baseball"`: a title in quotes, with nobody
             // to say it, names a work; it quotes nobody.
-            if !q.reported && matches!(q.speaker, quotes::Speaker::Unknown) && names_a_work(&q.text)
+            if !q.reported
+                && (matches!(q.speaker, quotes::Speaker::Unknown)
+                    || follows_a_work_word(t, q.start))
+                && names_a_work(&q.text)
             {
                 continue;
             }
@@ -1045,6 +1092,29 @@ mod tests {
         ] {
             assert!(!names_a_work(t), "{t}");
         }
+    }
+
+    #[test]
+    fn a_title_after_a_work_word_quotes_nobody_even_beside_a_speaker() {
+        let c = corpus_of(
+            "Deals\n\nMr. Trump said he bought the company, according to his book \"The Art of the Deal.\" The analyst, who worked on \"Monday Night Baseball,\" was dismissed. \"We will win this state,\" Mr. Trump said.",
+        );
+        let quotes: Vec<&str> = c.articles[0]
+            .facts
+            .iter()
+            .filter(|f| f.kind == FactKind::Quote)
+            .map(|f| &*f.text)
+            .collect();
+        assert!(
+            !quotes
+                .iter()
+                .any(|q| q.starts_with("The Art") || q.starts_with("Monday")),
+            "{quotes:?}"
+        );
+        assert!(
+            quotes.iter().any(|q| q.starts_with("We will win")),
+            "{quotes:?}"
+        );
     }
 
     #[test]

@@ -26,6 +26,11 @@ pub fn single(blocks: &[BlockView<'_>], feats: &[Features], i: usize) -> Option<
         }
         return Some(Drop::new(Reason::UiChrome, "ui-token", text));
     }
+    // A lone letter — a close button, or "Â", the mojibake of a no-break space — is no text.
+    let mut letters = text.chars();
+    if f.wide == 0 && letters.next().is_some_and(char::is_alphabetic) && letters.next().is_none() {
+        return Some(Drop::new(Reason::UiChrome, "lone-letter", text));
+    }
     if let Some(d) = placeholder(text) {
         return Some(d);
     }
@@ -1072,29 +1077,56 @@ pub fn comment_signatures(feats: &[Features], verdicts: &mut [Option<Drop>]) {
 /// "Dave, Truro, Cornwall", "Andrew Milner, Yokohama, Japan": readers' comments signed with a
 /// name and a home town. Three or more such lines, each after a paragraph of its own (not a
 /// list of names), are a comment thread's signatures: comment markers, as above.
+/// "TonyZ (6 days ago)": two or more names with the age of their post are too.
 pub fn place_signatures(
     blocks: &[BlockView<'_>],
     feats: &[Features],
     verdicts: &mut [Option<Drop>],
 ) {
-    let signed: Vec<bool> = (0..blocks.len())
-        .map(|i| verdicts[i].is_none() && feats[i].weq <= 10.0 && name_and_place(blocks[i].text))
+    let short = |i: usize| verdicts[i].is_none() && feats[i].weq <= 10.0;
+    let placed: Vec<bool> = (0..blocks.len())
+        .map(|i| short(i) && name_and_place(blocks[i].text))
         .collect();
     let lone: Vec<usize> = (0..blocks.len())
         .filter(|&i| {
-            signed[i] && (i == 0 || !signed[i - 1]) && !signed.get(i + 1).copied().unwrap_or(false)
+            placed[i] && (i == 0 || !placed[i - 1]) && !placed.get(i + 1).copied().unwrap_or(false)
         })
         .collect();
-    if lone.len() < 3 {
-        return;
+    let aged: Vec<usize> = (0..blocks.len())
+        .filter(|&i| short(i) && name_and_age(&feats[i].lower))
+        .collect();
+    for (signed, min, cue) in [
+        (lone, 3, "a name and a home town"),
+        (aged, 2, "a name and the age of the post"),
+    ] {
+        if signed.len() < min {
+            continue;
+        }
+        for i in signed {
+            verdicts[i] = Some(Drop::new(Reason::Comments, "comment-signature", cue));
+        }
     }
-    for i in lone {
-        verdicts[i] = Some(Drop::new(
-            Reason::Comments,
-            "comment-signature",
-            "a name and a home town",
-        ));
-    }
+}
+
+/// "tonyz (6 days ago)", "me (an hour ago)": words, then the age of a post in brackets
+/// (lower-cased text).
+pub(super) fn name_and_age(lower: &str) -> bool {
+    let Some(inner) = lower.trim().strip_suffix("ago)") else {
+        return false;
+    };
+    let Some((name, age)) = inner.rsplit_once('(') else {
+        return false;
+    };
+    let age: Vec<&str> = age.split_whitespace().collect();
+    let count = |w: &str| w.chars().all(|c| c.is_ascii_digit()) || matches!(w, "a" | "an");
+    let unit = |w: &str| {
+        let w = w.strip_suffix('s').unwrap_or(w);
+        matches!(
+            w,
+            "second" | "minute" | "hour" | "day" | "week" | "month" | "year"
+        )
+    };
+    !name.trim().is_empty() && age.len() == 2 && count(age[0]) && unit(age[1])
 }
 
 /// "Name, Town[, Country]": a name of one to four words, then one to three parts of which the

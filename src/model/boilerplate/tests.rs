@@ -757,6 +757,34 @@ fn readers_signing_with_a_home_town_mark_a_comment_thread() {
 }
 
 #[test]
+fn names_with_the_age_of_their_post_are_comment_signatures() {
+    let out = classify_lines(&[
+        &[
+            "Apple's new Mac Pro has eight cores, room for four drives and a case that many buyers will find far too big for a desk.",
+        ],
+        &[
+            "The machine goes on sale next week at a price of $2,799, the company said in a statement on Tuesday.",
+        ],
+        &["The Mac Pro is too big."],
+        &["TonyZ (6 days ago)"],
+        &["What happened to Apple's minimalism philosophy?"],
+        &["Me (an hour ago)"],
+        &["Â"],
+    ]);
+    for t in ["TonyZ (6 days ago)", "Me (an hour ago)"] {
+        assert!(
+            out.iter()
+                .any(|o| o.0 == t && o.1 == Some(Reason::Comments)),
+            "{out:?}"
+        );
+    }
+    assert!(texts(&out, true).contains(&"Â"), "{out:?}");
+    // One dated line is no thread.
+    assert!(!rules::name_and_age("updated (last week)"));
+    assert!(rules::name_and_age("me (an hour ago)"));
+}
+
+#[test]
 fn counter_example_names_with_places_in_a_list_or_alone_are_no_signatures() {
     // Adjacent lines are a list (winners and their towns), not signatures.
     let out = classify_lines(&[

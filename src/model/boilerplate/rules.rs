@@ -1078,7 +1078,7 @@ pub fn comment_signatures(feats: &[Features], verdicts: &mut [Option<Drop>]) {
 /// name and a home town. Three or more such lines, each after a paragraph of its own (not a
 /// list of names), are a comment thread's signatures: comment markers, as above.
 /// "TonyZ (6 days ago)": two or more names with the age of their post are too.
-pub fn place_signatures(
+pub fn signature_lines(
     blocks: &[BlockView<'_>],
     feats: &[Features],
     verdicts: &mut [Option<Drop>],
@@ -1126,7 +1126,14 @@ pub(super) fn name_and_age(lower: &str) -> bool {
             "second" | "minute" | "hour" | "day" | "week" | "month" | "year"
         )
     };
-    !name.trim().is_empty() && age.len() == 2 && count(age[0]) && unit(age[1])
+    // "Updated (2 hours ago)" dates the article itself.
+    let label = name.split_whitespace().any(|w| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphanumeric()),
+            "updated" | "posted" | "published" | "edited" | "modified" | "added"
+        )
+    });
+    !name.trim().is_empty() && !label && age.len() == 2 && count(age[0]) && unit(age[1])
 }
 
 /// "Name, Town[, Country]": a name of one to four words, then one to three parts of which the

@@ -781,6 +781,7 @@ fn names_with_the_age_of_their_post_are_comment_signatures() {
     assert!(texts(&out, true).contains(&"Â"), "{out:?}");
     // One dated line is no thread.
     assert!(!rules::name_and_age("updated (last week)"));
+    assert!(!rules::name_and_age("last updated (2 hours ago)"));
     assert!(rules::name_and_age("me (an hour ago)"));
 }
 

@@ -193,26 +193,46 @@ fn unique_fact_ids(pairs: &mut [(String, Vec<Fact>)]) {
         );
     }
     all.par_sort_unstable();
-    let taken = |id: &FactId, extra: &HashSet<FactId>| {
-        let key = id.key();
-        let p = all.partition_point(|e| e.0 < key);
-        extra.contains(id) || all.get(p).is_some_and(|e| e.0 == key)
-    };
     // Each run of equal ids, in corpus order: the first keeps it, the next ones walk the chain
-    // id → next(id) → … once, skipping ids already in use.
-    let mut extra: HashSet<FactId> = HashSet::default();
-    let mut renamed: Vec<(u32, u32, FactId)> = Vec::new();
-    for run in all.chunk_by(|a, b| a.0 == b.0).filter(|r| r.len() > 1) {
-        let (_, ai, fi) = run[0];
-        let mut id = pairs[ai as usize].1[fi as usize].id;
-        for &(_, ai, fi) in &run[1..] {
-            id = id.next();
-            while taken(&id, &extra) {
+    // id → next(id) → … once, skipping ids already in use. A new id is 60 bits of hash: it is
+    // all but never in use, so the chains are walked unchecked first (a binary search per
+    // rename cost a third of a second on 10k articles), then checked together in one merge.
+    let renames = |check: bool| {
+        let taken = |id: &FactId, extra: &HashSet<FactId>| {
+            let key = id.key();
+            let p = all.partition_point(|e| e.0 < key);
+            extra.contains(id) || all.get(p).is_some_and(|e| e.0 == key)
+        };
+        let mut extra: HashSet<FactId> = HashSet::default();
+        let mut renamed: Vec<(u32, u32, FactId)> = Vec::new();
+        for run in all.chunk_by(|a, b| a.0 == b.0).filter(|r| r.len() > 1) {
+            let (_, ai, fi) = run[0];
+            let mut id = pairs[ai as usize].1[fi as usize].id;
+            for &(_, ai, fi) in &run[1..] {
                 id = id.next();
+                while check && taken(&id, &extra) {
+                    id = id.next();
+                }
+                if check {
+                    extra.insert(id);
+                }
+                renamed.push((ai, fi, id));
             }
-            extra.insert(id);
-            renamed.push((ai, fi, id));
         }
+        renamed
+    };
+    let mut renamed = renames(false);
+    let mut new_keys: Vec<u64> = renamed.iter().map(|r| r.2.key()).collect();
+    new_keys.par_sort_unstable();
+    let clash = new_keys.windows(2).any(|w| w[0] == w[1]) || {
+        let mut old = all.iter().map(|e| e.0).peekable();
+        new_keys.iter().any(|&k| {
+            while old.next_if(|&o| o < k).is_some() {}
+            old.peek() == Some(&k)
+        })
+    };
+    if clash {
+        renamed = renames(true);
     }
     for (ai, fi, id) in renamed {
         pairs[ai as usize].1[fi as usize].id = id;
@@ -254,5 +274,27 @@ mod tests {
             vec![],
         );
         assert_eq!(ids(&again, 2), ids(&three, 2));
+    }
+
+    #[test]
+    fn a_new_fact_id_already_in_use_is_skipped() {
+        let fact = |id: FactId| Fact::new(id, FactKind::Date, "Monday".into(), None, 0, 0, 6);
+        let id = FactId::from_hash(7);
+        // The second copy of `id` would become `id.next()`, which a third fact already holds.
+        let mut pairs = vec![
+            ("a".to_string(), vec![fact(id), fact(id.next())]),
+            ("b".to_string(), vec![fact(id)]),
+        ];
+        unique_fact_ids(&mut pairs);
+        assert_eq!(pairs[0].1[0].id, id);
+        assert_eq!(pairs[0].1[1].id, id.next());
+        assert_eq!(pairs[1].1[0].id, id.next().next());
+        // No clash: the copy takes the next id.
+        let mut pairs = vec![
+            ("a".to_string(), vec![fact(id)]),
+            ("b".to_string(), vec![fact(id)]),
+        ];
+        unique_fact_ids(&mut pairs);
+        assert_eq!(pairs[1].1[0].id, id.next());
     }
 }

@@ -98,7 +98,16 @@ pub fn link(
     for (ks, anchors) in per_article {
         for (k, ws) in anchors {
             for w in ws.iter().take(1).chain(ws.iter().last()) {
-                corpus_full.entry(w.clone()).or_default().insert(k.clone());
+                // Most names recur: look them up before copying them.
+                match corpus_full.get_mut(w) {
+                    Some(fulls) if fulls.contains(&k) => {}
+                    Some(fulls) => {
+                        fulls.insert(k.clone());
+                    }
+                    None => {
+                        corpus_full.insert(w.clone(), HashSet::from_iter([k.clone()]));
+                    }
+                }
             }
         }
         keys.push(ks);
@@ -148,96 +157,93 @@ pub fn link(
             }
         }
     }
-    // 4. Build entities: each article's mentions are tallied per key on their own (in
-    //    parallel, names borrowed), then the tallies are merged in article order.
-    struct Acc {
+    // 4. Build entities: each article's mentions are tallied per key on their own, names
+    //    borrowed; the tallies are merged in parallel, stretch by stretch, and the stretches
+    //    joined in article order (a merge keeps the earlier stretch's articles and names first).
+    struct Acc<'a> {
         kind_votes: [usize; 8],
-        names: BTreeMap<String, usize>,
-        articles: Vec<String>,
-        mentions: usize,
-        canonical: Option<String>,
-    }
-    struct Tally<'a> {
-        key: &'a Key,
-        kind_votes: [usize; 8],
-        names: Vec<(Cow<'a, str>, usize)>,
+        names: BTreeMap<Cow<'a, str>, usize>,
+        articles: Vec<&'a str>,
         mentions: usize,
         canonical: Option<&'a str>,
     }
-    let tallies: Vec<Vec<Tally<'_>>> = articles
+    impl<'a> Acc<'a> {
+        fn absorb(&mut self, other: Acc<'a>) {
+            for (total, n) in self.kind_votes.iter_mut().zip(other.kind_votes) {
+                *total += n;
+            }
+            for (name, n) in other.names {
+                *self.names.entry(name).or_default() += n;
+            }
+            self.articles.extend(other.articles);
+            self.mentions += other.mentions;
+            self.canonical = self.canonical.or(other.canonical);
+        }
+    }
+    type Accs<'k, 'a> = HashMap<&'k Key, Acc<'a>>;
+    fn merge<'k, 'a>(mut a: Accs<'k, 'a>, b: Accs<'k, 'a>) -> Accs<'k, 'a> {
+        for (k, acc) in b {
+            match a.get_mut(k) {
+                Some(mine) => mine.absorb(acc),
+                None => {
+                    a.insert(k, acc);
+                }
+            }
+        }
+        a
+    }
+    let acc: Accs<'_, '_> = articles
         .par_iter()
         .zip(&keys)
         .zip(hints)
-        .map(|(((_, facts), ks), hs)| {
+        .fold(Accs::default, |mut accs, (((aid, facts), ks), hs)| {
             let mut slot: HashMap<&Key, usize> = HashMap::default();
-            let mut out: Vec<Tally<'_>> = Vec::new();
+            let mut out: Vec<(&Key, Acc<'_>)> = Vec::new();
+            let mut names: Vec<Vec<(Cow<'_, str>, usize)>> = Vec::new();
             for ((f, k), h) in facts.iter().zip(ks).zip(hs) {
                 let Some(k) = k else { continue };
                 let i = *slot.entry(k).or_insert_with(|| {
-                    out.push(Tally {
-                        key: k,
-                        kind_votes: [0; 8],
-                        names: Vec::new(),
-                        mentions: 0,
-                        canonical: None,
-                    });
+                    out.push((
+                        k,
+                        Acc {
+                            kind_votes: [0; 8],
+                            names: BTreeMap::new(),
+                            articles: vec![aid.as_str()],
+                            mentions: 0,
+                            canonical: None,
+                        },
+                    ));
+                    names.push(Vec::new());
                     out.len() - 1
                 });
-                let t = &mut out[i];
+                let t = &mut out[i].1;
                 t.kind_votes[f.kind as usize] += 1;
-                tally_name(&mut t.names, Cow::Borrowed(&f.text), 1);
+                tally_name(&mut names[i], Cow::Borrowed(&f.text), 1);
                 if let (Some(title), 1) = (h.title(), word_count(&f.text)) {
                     // "President Lee" is how readers search; list it as an alias.
-                    tally_name(&mut t.names, Cow::Owned(format!("{title} {}", f.text)), 0);
+                    tally_name(&mut names[i], Cow::Owned(format!("{title} {}", f.text)), 0);
                 }
                 t.mentions += 1;
                 if t.canonical.is_none() {
                     t.canonical = h.canonical();
                 }
             }
-            out
-        })
-        .collect();
-    let mut acc: HashMap<Key, Acc> = HashMap::default();
-    for ((aid, _), tallies) in articles.iter().zip(tallies) {
-        for t in tallies {
-            if !acc.contains_key(t.key) {
-                acc.insert(
-                    t.key.clone(),
-                    Acc {
-                        kind_votes: [0; 8],
-                        names: BTreeMap::new(),
-                        articles: Vec::new(),
-                        mentions: 0,
-                        canonical: None,
-                    },
-                );
-            }
-            let Some(a) = acc.get_mut(t.key) else {
-                continue;
-            };
-            for (total, n) in a.kind_votes.iter_mut().zip(t.kind_votes) {
-                *total += n;
-            }
-            for (name, n) in t.names {
-                match a.names.get_mut(&*name) {
-                    Some(c) => *c += n,
+            for ((k, mut t), ns) in out.into_iter().zip(names) {
+                t.names = ns.into_iter().collect();
+                match accs.get_mut(k) {
+                    Some(mine) => mine.absorb(t),
                     None => {
-                        a.names.insert(name.into_owned(), n);
+                        accs.insert(k, t);
                     }
                 }
             }
-            a.articles.push(aid.clone());
-            a.mentions += t.mentions;
-            if a.canonical.is_none() {
-                a.canonical = t.canonical.map(str::to_string);
-            }
-        }
-    }
-    let mut acc: Vec<((u8, String), Acc)> = acc.into_iter().collect();
-    acc.sort_unstable_by(|x, y| x.0.cmp(&y.0));
+            accs
+        })
+        .reduce(Accs::default, merge);
+    let mut acc: Vec<(&Key, Acc<'_>)> = acc.into_iter().collect();
+    acc.sort_unstable_by(|x, y| x.0.cmp(y.0));
     let mut entities = Vec::with_capacity(acc.len());
-    let mut id_of: HashMap<(u8, String), EntityId> = HashMap::default();
+    let mut id_of: HashMap<&Key, EntityId> = HashMap::default();
     for (k, a) in acc {
         // The most votes; a tie goes to the later kind in `FactKind` order.
         let kind = FactKind::ALL
@@ -249,24 +255,29 @@ pub fn link(
             .unwrap_or(FactKind::Person);
         // Canonical: the gazetteer's, else the most frequent multi-word spelling the text writes
         // (not a title alias such as "Mr Singer"), else the most frequent.
-        let name = a.canonical.clone().unwrap_or_else(|| {
+        let name = a.canonical.map(str::to_string).unwrap_or_else(|| {
             a.names
                 .iter()
                 .max_by_key(|(n, c)| (**c > 0 && word_count(n) >= 2, **c, n.len()))
-                .map(|(n, _)| n.clone())
+                .map(|(n, _)| n.to_string())
                 .unwrap_or_default()
         });
         let id = EntityId::entity_from_hash(xxhash_rust::xxh3::xxh3_64(
             format!("{}\u{1f}{}", k.0, k.1).as_bytes(),
         ));
         id_of.insert(k, id);
-        let aliases = a.names.keys().filter(|n| **n != name).cloned().collect();
+        let aliases = a
+            .names
+            .into_keys()
+            .filter(|n| *n != name)
+            .map(Cow::into_owned)
+            .collect();
         entities.push(Entity {
             id,
             kind,
             name,
             aliases,
-            articles: a.articles,
+            articles: a.articles.into_iter().map(str::to_string).collect(),
             mentions: a.mentions,
         });
     }
@@ -276,27 +287,32 @@ pub fn link(
         .zip(&keys)
         .zip(hints)
         .for_each(|(((_, facts), ks), hs)| {
-            let by_text: HashMap<String, EntityId> = facts
-                .iter()
-                .zip(ks)
-                .filter_map(|(f, k)| {
-                    k.as_ref()
-                        .and_then(|k| id_of.get(k))
-                        .map(|id| (f.text.to_string(), *id))
-                })
-                .collect();
-            for ((f, k), h) in facts.iter_mut().zip(ks).zip(hs) {
+            // Speakers are named by the text of a mention in the same article (the last such).
+            let speakers: Vec<Option<EntityId>> = {
+                let by_text: HashMap<&str, EntityId> = facts
+                    .iter()
+                    .zip(ks)
+                    .filter_map(|(f, k)| {
+                        k.as_ref()
+                            .and_then(|k| id_of.get(k))
+                            .map(|id| (&*f.text, *id))
+                    })
+                    .collect();
+                hs.iter()
+                    .map(|h| h.speaker_text().and_then(|s| by_text.get(s).copied()))
+                    .collect()
+            };
+            for ((f, k), speaker) in facts.iter_mut().zip(ks).zip(speakers) {
                 if let Some(k) = k {
                     f.entity = id_of.get(k).copied();
                 }
-                if let Some(s) = h.speaker_text() {
-                    f.speaker = by_text.get(s).copied();
-                }
+                f.speaker = speaker;
             }
         });
     // The keys and name maps are done with; free them (on another thread: a million small
     // strings) before relating builds its own tables.
-    rayon::spawn(move || drop((keys, id_of, corpus_full, full_keys, org_by_initials)));
+    drop(id_of);
+    rayon::spawn(move || drop((keys, corpus_full, full_keys, org_by_initials)));
     relate(articles, hints, &entities, years);
     entities
 }

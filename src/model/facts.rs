@@ -530,7 +530,11 @@ fn names_a_work(text: &str) -> bool {
         && words.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase))
         && words.iter().all(|w| {
             let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-            letters < 4 || w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)
+            letters < 4
+                || w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)
+                // Titles keep their longer prepositions low: "This Week with George
+                // Stephanopoulos".
+                || matches!(*w, "with" | "from" | "into" | "onto" | "upon" | "over" | "about")
         })
         // A one-word quote in capitals is a term; one in lower case may be a word someone said.
         && (words.len() > 1 || t.chars().skip(1).all(char::is_lowercase))
@@ -545,6 +549,16 @@ fn follows_a_work_word(text: &str, start: usize) -> bool {
         return false;
     };
     let before = text[..b].trim_end_matches(['"', '“', '\'', '‘', ' ']);
+    // A broadcaster's or a publisher's title: ABC's "Good Morning America", CNN's "State of the
+    // Union".
+    let owner = before
+        .strip_suffix("'s")
+        .or_else(|| before.strip_suffix("’s"))
+        .and_then(|o| o.rsplit(' ').next())
+        .is_some_and(|o| o.chars().next().is_some_and(char::is_uppercase));
+    if owner {
+        return true;
+    }
     let word = before
         .rsplit(|c: char| !c.is_alphanumeric())
         .find(|w| !w.is_empty())
@@ -559,6 +573,11 @@ fn follows_a_work_word(text: &str, start: usize) -> bool {
             | "book"
             | "novel"
             | "memoir"
+            | "autobiography"
+            | "biography"
+            | "podcast"
+            | "episode"
+            | "sitcom"
             | "film"
             | "movie"
             | "documentary"
@@ -1097,7 +1116,7 @@ mod tests {
     #[test]
     fn a_title_after_a_work_word_quotes_nobody_even_beside_a_speaker() {
         let c = corpus_of(
-            "Deals\n\nMr. Trump said he bought the company, according to his book \"The Art of the Deal.\" The analyst, who worked on \"Monday Night Baseball,\" was dismissed. \"We will win this state,\" Mr. Trump said.",
+            "Deals\n\nMr. Trump said he bought the company, according to his book \"The Art of the Deal.\" The analyst, who worked on \"Monday Night Baseball,\" was dismissed. \"We will win this state,\" Mr. Trump said. \"We will see,\" Mr. Christie told ABC's \"This Week with George Stephanopoulos.\" In his autobiography, \"A Time for Truth,\" Mr. Cruz wrote of his father.",
         );
         let quotes: Vec<&str> = c.articles[0]
             .facts
@@ -1108,11 +1127,14 @@ mod tests {
         assert!(
             !quotes
                 .iter()
-                .any(|q| q.starts_with("The Art") || q.starts_with("Monday")),
+                .any(|q| ["The Art", "Monday", "This Week", "A Time"]
+                    .iter()
+                    .any(|t| q.starts_with(t))),
             "{quotes:?}"
         );
         assert!(
-            quotes.iter().any(|q| q.starts_with("We will win")),
+            quotes.iter().any(|q| q.starts_with("We will win"))
+                && quotes.iter().any(|q| q.starts_with("We will see")),
             "{quotes:?}"
         );
     }

@@ -1127,8 +1127,16 @@ fn split_run(
             );
         // "Pete King", "Stephen King": a title word after a given name, ending the name, is the
         // surname ("Virginia Sen. Tim Kaine" goes on).
-        let after_given =
-            title_len == 1 && k > s && k + 1 == end && g.given.contains_key(tokens[k - 1].text);
+        // So is one after a middle initial: "Peter T. King".
+        let after_initial = k >= s + 2
+            && tokens[k - 1]
+                .text
+                .strip_suffix('.')
+                .is_some_and(|i| i.len() == 1 && i.bytes().all(|b| b.is_ascii_uppercase()));
+        let after_given = title_len == 1
+            && k > s
+            && k + 1 == end
+            && (g.given.contains_key(tokens[k - 1].text) || after_initial);
         // "Justice Department", "Defense Ministry": a title word naming an organisation's
         // field, then the word that makes it one.
         let names_an_org =
@@ -1872,6 +1880,14 @@ mod tests {
                 ("Lynn Reaser", FactKind::Person),
                 ("Barnett Banks Inc", FactKind::Organization),
             ],
+        );
+    }
+
+    #[test]
+    fn a_title_word_after_a_middle_initial_is_the_surname() {
+        assert_names(
+            "Representative Peter T. King, Republican of New York, said no.",
+            &[("Peter T. King", FactKind::Person), ("New York", FactKind::Place)],
         );
     }
 

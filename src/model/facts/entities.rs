@@ -1286,6 +1286,15 @@ fn emit(
     }
     // "Frontrunner Donald Trump", "Candidate Hillary Clinton": a sentence's capital on a word
     // that is no name, before a given name and a surname.
+    // "Economist Joel Naroff", "Actress Eva Longoria": a role, capitalised by the sentence.
+    if e - s >= 2
+        && tokens[s].sentence_start
+        && g.is_title_or_role(&lower(&tokens[s]))
+        && !g.is_title(tokens[s].text)
+    {
+        emit(tokens, text, s + 1, e, title, g, out);
+        return;
+    }
     if e - s >= 3
         && tokens[s].sentence_start
         && g.given.contains_key(tokens[s + 1].text)
@@ -1325,7 +1334,24 @@ fn emit(
                 && tokens[s..of].iter().all(|t| t.is_capitalised()));
         // "economist Lynn Reaser of Barnett Banks Inc": a person from an organisation, too.
         let org = g.orgs.contains_key(&place) || g.org_words.contains(tokens[e - 1].text);
-        if person && (g.places.contains_key(&place) || org) {
+        // "Meenakshi Ganguly of Human Rights Watch": two or more name words before "of" that
+        // make no organisation themselves ("Royal Bank of Scotland") name someone from it.
+        let named = of - s >= 2
+            && !matches!(
+                tokens[s].text,
+                "Republican" | "Republicans" | "Democrat" | "Democrats" | "Democratic"
+            )
+            && !g.demonyms.contains_key(lower(&tokens[s]).as_ref())
+            && tokens[s..of]
+                .iter()
+                .all(|t| t.is_capitalised() && !g.org_words.contains(t.text))
+            && !g.orgs.contains_key(&text[tokens[s].bstart..tokens[of - 1].bend].to_lowercase())
+            // (A company's legal name is one name: "Gold Fields of South Africa Ltd".)
+            && !matches!(
+                tokens[e - 1].text.trim_end_matches('.'),
+                "Ltd" | "Inc" | "Corp" | "PLC" | "plc" | "GmbH" | "AG" | "NV" | "SpA" | "Co" | "LLC"
+            );
+        if (person && (g.places.contains_key(&place) || org)) || (named && org) {
             emit(tokens, text, s, of, title, g, out);
             emit(tokens, text, of + 1, e, None, g, out);
             return;
@@ -1884,10 +1910,43 @@ mod tests {
     }
 
     #[test]
+    fn a_name_of_an_organisation_is_someone_from_it() {
+        assert_names(
+            "The vote did not count, said Meenakshi Ganguly of Human Rights Watch, who observed it.",
+            &[
+                ("Meenakshi Ganguly", FactKind::Person),
+                ("Human Rights Watch", FactKind::Organization),
+            ],
+        );
+        assert_names(
+            "Economist Joel Naroff of First Union said so.",
+            &[
+                ("Joel Naroff", FactKind::Person),
+                ("First Union", FactKind::Organization),
+            ],
+        );
+        assert_names(
+            "It was a victory, said Judicial Watch president Tom Fitton.",
+            &[
+                ("Judicial Watch", FactKind::Organization),
+                ("Tom Fitton", FactKind::Person),
+            ],
+        );
+        // A company's legal name stays whole.
+        assert_names(
+            "He sold Gold Fields of South Africa Ltd shares.",
+            &[("Gold Fields of South Africa Ltd", FactKind::Organization)],
+        );
+    }
+
+    #[test]
     fn a_title_word_after_a_middle_initial_is_the_surname() {
         assert_names(
             "Representative Peter T. King, Republican of New York, said no.",
-            &[("Peter T. King", FactKind::Person), ("New York", FactKind::Place)],
+            &[
+                ("Peter T. King", FactKind::Person),
+                ("New York", FactKind::Place),
+            ],
         );
     }
 

@@ -952,12 +952,28 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
         let named = mentions
             .iter()
             .rfind(|m| m.kind == FactKind::Person && !m.weak);
-        people.remember(&mentions, &toks, &quoted);
-        carried = if t.trim_end().ends_with(':') {
-            named.map(|m| (Some(m.text.clone()), None))
-        } else {
-            next_carried
+        // "He then listed the qualities …:": a paragraph that introduces a quote by a pronoun
+        // hands on the person it stands for.
+        let introducer = || {
+            let g = toks
+                .first()
+                .and_then(|w| gazetteer::Gender::of_pronoun(w.text))?;
+            people.resolve(&mentions, &toks, (0, &quoted), g)
         };
+        let colon = t.trim_end().ends_with(':');
+        let introduced = if colon && named.is_none() {
+            introducer()
+        } else {
+            None
+        };
+        people.remember(&mentions, &toks, &quoted);
+        // (A quote ending in a colon, "Here they are:", hands on its own speaker.)
+        carried = named
+            .filter(|_| colon)
+            .map(|m| m.text.clone())
+            .or(introduced)
+            .map(|n| (Some(n), None))
+            .or(next_carried);
         let block_facts = &mut all[first..];
         if block_facts.iter().any(|(f, _)| claims::is_claim(f.kind)) {
             let keys = claims::TokenKeys::of(&toks);
@@ -988,6 +1004,17 @@ mod tests {
             vec![crate::model::Article::from_text("a.txt", text.to_string())],
             vec![],
         )
+    }
+
+    #[test]
+    fn a_pronoun_introducing_a_quote_and_a_quote_ending_in_a_colon_hand_on_the_speaker() {
+        let c = corpus_of(
+            "Endorsement\n\n\"I have decided to endorse him,\" Morton Blackwell wrote.\n\nHe then listed the qualities a nominee needs:\n\n\"In the piece I wrote last November, I discussed several factors. Here they are:\n\n\"Has the candidate a record of personal activism?\n\n\"Would the candidate melt when the heat is on?\"",
+        );
+        for needle in ["In the piece", "personal activism", "melt when"] {
+            let (_, speaker) = quote_in(&c, needle);
+            assert_eq!(speaker.as_deref(), Some("Morton Blackwell"), "{needle}");
+        }
     }
 
     /// The quote containing `needle`, and its speaker's entity name.

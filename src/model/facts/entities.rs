@@ -45,6 +45,21 @@ fn is_not_name(lower: &str) -> bool {
 }
 
 const NOT_NAMES: &[&str] = &[
+    "outside",
+    "inside",
+    "behind",
+    "across",
+    "amidst",
+    "along",
+    "around",
+    "throughout",
+    "via",
+    "beneath",
+    "below",
+    "above",
+    "underneath",
+    "alongside",
+    "onto",
     "between",
     "beyond",
     "unlike",
@@ -2000,6 +2015,14 @@ mod tests {
     fn sentence_initial_words_and_days_are_not_names() {
         let n = names("The talks were held on Saturday. Following the summit, they left.");
         assert!(n.is_empty(), "{n:?}");
+        // A preposition opening a sentence is no part of the name after it.
+        let n =
+            names("Outside Carrier's plant, workers waited. Alongside Mozloom Terrah, they left.");
+        assert!(
+            n.iter()
+                .all(|m| !m.0.starts_with("Outside") && !m.0.starts_with("Alongside")),
+            "{n:?}"
+        );
     }
 
     #[test]

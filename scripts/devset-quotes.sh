@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 D=${DEVSETS:-../shared/devsets}/quotes
 cargo build --release --quiet
 out=$(mktemp)
-./target/release/factlens dump "$D"/docs/*.txt 2>/dev/null | python3 -c '
+"${FACTLENS_BIN:-./target/release/factlens}" dump "$D"/docs/*.txt 2>/dev/null | python3 -c '
 import json, sys, os
 d = json.load(sys.stdin)
 names = {e["id"]: e["name"] for e in d["entities"]}

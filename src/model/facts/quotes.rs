@@ -740,17 +740,45 @@ fn attribute(
                 .iter()
                 .any(|&(_, oc, _, cc)| t.start > oc && t.end <= cc)
         };
-        let verb = (start..=b).rev().find(|&k| {
+        // A verb of speech, else a word that introduces a quote less surely ("expressed hope
+        // for", "Bart Naylor, advocate for Public Citizen: …"): `said Dennis B. Ross, a former
+        // adviser to Mr. Obama who is now a fellow at the Institute for Near East Policy. "…"`
+        // is Ross's, not Obama's.
+        let speech = (start..=b).rev().find(|&k| {
             !quoted(k)
                 && (is_speech(tokens[k].text)
-                    || matches!(
-                        tokens[k].text,
-                        "expressed" | "hopes" | "for" | "called" | "highlighted"
-                    )
                     // "As Jeff Weiner put it in his memo, "…""
                     || (tokens[k].text == "put" && tokens.get(k + 1).is_some_and(|t| t.text == "it")))
         });
+        let verb = speech.or_else(|| {
+            (start..=b).rev().find(|&k| {
+                !quoted(k)
+                    && matches!(
+                        tokens[k].text,
+                        "expressed" | "hopes" | "for" | "called" | "highlighted"
+                    )
+            })
+        });
         if let Some(v) = verb {
+            // `…, said Bart Naylor, an advocate for Public Citizen. "…"`, `"…," said Doyle,
+            // whose home state …. "…"`: a name right after a verb that follows a comma is the
+            // inverted subject.
+            let after_comma = (start..v)
+                .rev()
+                .find(|&k| !matches!(tokens[k].text, "\"" | "”" | "“"))
+                .is_some_and(|k| tokens[k].text == "," && k + 3 >= v);
+            // (Not a name that modifies another: "said Clinton ally James Carville".)
+            let inverted = mention_at(mentions, v + 1).filter(|&m| {
+                let m = &mentions[m];
+                m.tok_start == v + 1
+                    && m.kind == FactKind::Person
+                    && tokens
+                        .get(m.tok_end)
+                        .is_some_and(|t| matches!(t.text, "," | "." | ":" | "\"" | "“"))
+            });
+            if let Some(m) = inverted.filter(|_| after_comma && speech == Some(v)) {
+                return Speaker::Mention(m);
+            }
             // `Benjamin J. Rhodes, Mr. Obama's deputy adviser, said: "…"`: an appositive ends
             // right before the verb; the name it describes speaks, not a name inside it.
             if v > start && tokens[v - 1].text == "," {
@@ -1003,6 +1031,28 @@ mod tests {
         assert_eq!(speaker("In a speech to the National Assembly, Kim Min-seok said, \"We will restore the budget in full.\"").as_deref(), Some("Kim Min-seok"));
         // `…, saying, "…"`.
         assert_eq!(speaker("Elizabeth Warren endorsed the governor on Thursday, saying, “Having a fighter in the lead is exactly what this state needs.”").as_deref(), Some("Elizabeth Warren"));
+    }
+
+    #[test]
+    fn a_sentence_ending_in_its_attribution_names_the_next_quote_s_speaker() {
+        // The verb of speech, not "for" in the appositive, heads the attribution.
+        let q = quotes(
+            "\"The cost of inaction matters,\" said Dennis B. Ross, a former adviser to Mr. Obama who is now a fellow at the Institute for Near East Policy. \"President Obama has been more inclined to the cost of action.\"",
+        );
+        assert_eq!(q[1].1.as_deref(), Some("Dennis B. Ross"));
+        // A name right after "said" that follows a comma is its subject.
+        let q = quotes(
+            "If Obama acts now, members could push to replace Mary Jo White with a more liberal member, said Bart Naylor, financial policy advocate for Public Citizen. \"It would avoid a big Senate fight.\"",
+        );
+        let direct = |q: &[(String, Option<String>, bool)]| {
+            q.iter().find(|q| !q.2).and_then(|q| q.1.clone())
+        };
+        assert_eq!(direct(&q).as_deref(), Some("Bart Naylor"));
+        // Not a name that modifies the speaker's title.
+        let q = quotes(
+            "The campaign was tough, said Clinton ally James Carville. \"He has a different role.\"",
+        );
+        assert_eq!(direct(&q).as_deref(), Some("James Carville"));
     }
 
     #[test]

@@ -1095,9 +1095,13 @@ pub fn signature_lines(
     let aged: Vec<usize> = (0..blocks.len())
         .filter(|&i| short(i) && name_and_age(&feats[i].lower))
         .collect();
+    let timed: Vec<usize> = (0..blocks.len())
+        .filter(|&i| short(i) && time_and_date(&feats[i].lower))
+        .collect();
     for (signed, min, cue) in [
         (lone, 3, "a name and a home town"),
         (aged, 2, "a name and the age of the post"),
+        (timed, 3, "the time and date of the post"),
     ] {
         if signed.len() < min {
             continue;
@@ -1134,6 +1138,36 @@ pub(super) fn name_and_age(lower: &str) -> bool {
         )
     });
     !name.trim().is_empty() && !label && age.len() == 2 && count(age[0]) && unit(age[1])
+}
+
+/// "12:31 pm, 12-Jan-2012Harry Paterson", "2:10 pm, 12-Jan-2012 Lisa": a post's time of day and
+/// date, and at most a name (lower-cased text). A label ("Updated 1:13 pm, …") dates the article.
+pub(super) fn time_and_date(lower: &str) -> bool {
+    let t = lower.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.is_empty() || words.len() > 8 || t.contains(". ") {
+        return false;
+    }
+    let b = t.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let clock = (1..=2).contains(&digits)
+        && b.get(digits) == Some(&b':')
+        && b.len() > digits + 2
+        && b[digits + 1].is_ascii_digit()
+        && b[digits + 2].is_ascii_digit();
+    let year = t.as_bytes().windows(4).enumerate().any(|(i, w)| {
+        (w.starts_with(b"19") || w.starts_with(b"20"))
+            && w.iter().all(u8::is_ascii_digit)
+            && !t.as_bytes().get(i + 4).is_some_and(u8::is_ascii_digit)
+            && (i == 0 || !t.as_bytes()[i - 1].is_ascii_digit())
+    });
+    let label = words.iter().any(|w| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphanumeric()),
+            "updated" | "posted" | "published" | "edited" | "modified" | "added" | "last"
+        )
+    });
+    clock && year && !label
 }
 
 /// "Name, Town[, Country]": a name of one to four words, then one to three parts of which the

@@ -786,6 +786,40 @@ fn names_with_the_age_of_their_post_are_comment_signatures() {
 }
 
 #[test]
+fn a_time_and_date_heading_each_comment_are_comment_signatures() {
+    let out = classify_lines(&[
+        &[
+            "For the last week or so I have kept quiet as assorted commentators have argued in the media about the implants and who should pay to remove them.",
+        ],
+        &[
+            "What I find both fascinating and repulsive is that most of the people making these comments are women, and that few of them have read the reports.",
+        ],
+        &["12:31 pm, 12-Jan-2012Harry Paterson"],
+        &["Well argued and fair play to you. I'm a man, though."],
+        &["1:13 pm, 12-Jan-2012Robert"],
+        &["You're quite right. I know a couple of girls who got their act together."],
+        &["2:10 pm, 12-Jan-2012 Lisa"],
+        &["Well done, I am glad someone took a stance."],
+    ]);
+    assert!(
+        out.iter()
+            .any(|o| o.0 == "1:13 pm, 12-Jan-2012Robert" && o.1 == Some(Reason::Comments)),
+        "{out:?}"
+    );
+    assert!(
+        texts(&out, false).iter().all(|t| !t.contains("fair play")),
+        "{out:?}"
+    );
+    assert!(rules::time_and_date("12:10pm on 16th jan, 2008"));
+    // The article's own timestamps, a time alone, a sentence.
+    assert!(!rules::time_and_date("updated 1:13 pm, 12-jan-2012"));
+    assert!(!rules::time_and_date("12:01 am"));
+    assert!(!rules::time_and_date(
+        "at 10:30 pm on 12 jan 2012 the police closed the road. nobody was hurt"
+    ));
+}
+
+#[test]
 fn counter_example_names_with_places_in_a_list_or_alone_are_no_signatures() {
     // Adjacent lines are a list (winners and their towns), not signatures.
     let out = classify_lines(&[

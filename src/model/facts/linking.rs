@@ -181,14 +181,17 @@ pub fn link(
         }
     }
     type Accs<'k, 'a> = HashMap<&'k Key, Acc<'a>>;
+    fn add<'k, 'a>(accs: &mut Accs<'k, 'a>, k: &'k Key, acc: Acc<'a>) {
+        match accs.get_mut(k) {
+            Some(mine) => mine.absorb(acc),
+            None => {
+                accs.insert(k, acc);
+            }
+        }
+    }
     fn merge<'k, 'a>(mut a: Accs<'k, 'a>, b: Accs<'k, 'a>) -> Accs<'k, 'a> {
         for (k, acc) in b {
-            match a.get_mut(k) {
-                Some(mine) => mine.absorb(acc),
-                None => {
-                    a.insert(k, acc);
-                }
-            }
+            add(&mut a, k, acc);
         }
         a
     }
@@ -230,12 +233,7 @@ pub fn link(
             }
             for ((k, mut t), ns) in out.into_iter().zip(names) {
                 t.names = ns.into_iter().collect();
-                match accs.get_mut(k) {
-                    Some(mine) => mine.absorb(t),
-                    None => {
-                        accs.insert(k, t);
-                    }
-                }
+                add(&mut accs, k, t);
             }
             accs
         })

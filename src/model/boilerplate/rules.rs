@@ -1155,11 +1155,12 @@ pub(super) fn time_and_date(lower: &str) -> bool {
         && b.len() > digits + 2
         && b[digits + 1].is_ascii_digit()
         && b[digits + 2].is_ascii_digit();
-    let year = t.as_bytes().windows(4).enumerate().any(|(i, w)| {
+    // A year of four digits on its own: "2012", not part of "120125".
+    let year = b.windows(4).enumerate().any(|(i, w)| {
         (w.starts_with(b"19") || w.starts_with(b"20"))
             && w.iter().all(u8::is_ascii_digit)
-            && !t.as_bytes().get(i + 4).is_some_and(u8::is_ascii_digit)
-            && (i == 0 || !t.as_bytes()[i - 1].is_ascii_digit())
+            && !b.get(i + 4).is_some_and(u8::is_ascii_digit)
+            && (i == 0 || !b[i - 1].is_ascii_digit())
     });
     let label = words.iter().any(|w| {
         matches!(

@@ -1282,6 +1282,51 @@ fn strip_suffix_ascii<'a>(word: &'a str, suffix: &str) -> Option<&'a str> {
         .then(|| &word[..cut])
 }
 
+/// Is the name at token `s` an item of a list that organisations open ("firms including
+/// Mobil, Shell and Caltex", "banks such as HSBC")? Walks back over the list's names and
+/// separators to "including", "like" or "such as", and checks the plural noun before it.
+fn listed_after_org_noun(tokens: &[Token<'_>], s: usize) -> bool {
+    let Some(sentence) = tokens.get(s).map(|t| t.sentence) else {
+        return false;
+    };
+    let mut k = s;
+    // At most a dozen names back: a list, not a paragraph.
+    for _ in 0..40 {
+        let Some(p) = k.checked_sub(1) else {
+            return false;
+        };
+        let t = &tokens[p];
+        if t.sentence != sentence {
+            return false;
+        }
+        match t.text {
+            "including" | "like" | "as" => {
+                let noun_at = if t.text == "as" {
+                    if p < 2 || tokens[p - 1].text != "such" {
+                        return false;
+                    }
+                    p - 2
+                } else {
+                    let Some(n) = p.checked_sub(1) else {
+                        return false;
+                    };
+                    n
+                };
+                let noun = tokens[noun_at].text.to_ascii_lowercase();
+                let singular = noun
+                    .strip_suffix("ies")
+                    .map(|b| format!("{b}y"))
+                    .or_else(|| noun.strip_suffix('s').map(str::to_string));
+                return singular.is_some_and(|n| ORG_NOUNS.contains(&n.as_str()));
+            }
+            "," | "and" | "or" | "&" | "." => k = p,
+            _ if t.is_capitalised() => k = p,
+            _ => return false,
+        }
+    }
+    false
+}
+
 fn emit(
     tokens: &[Token<'_>],
     text: &str,
@@ -1348,7 +1393,9 @@ fn emit(
                 && g.given.contains_key(tokens[s].text)
                 && tokens[s..of].iter().all(|t| t.is_capitalised()));
         // "economist Lynn Reaser of Barnett Banks Inc": a person from an organisation, too.
-        let org = g.orgs.contains_key(&place) || g.org_words.contains(tokens[e - 1].text);
+        let org = g.orgs.contains_key(&place)
+            || g.org_words.contains(tokens[e - 1].text)
+            || tokens[of + 1..e].iter().any(|t| t.text == "&");
         // "Meenakshi Ganguly of Human Rights Watch": two or more name words before "of" that
         // make no organisation themselves ("Royal Bank of Scotland") name someone from it.
         let named = of - s >= 2
@@ -1517,10 +1564,21 @@ fn emit(
         (FactKind::Place, Some(c.to_string()))
     } else if title.is_some() || role_before {
         (FactKind::Person, None)
-    } else if prev.as_deref().is_some_and(|p| ORG_NOUNS.contains(&p)) {
-        // "news agency Interfax", "tyre giant Pirelli", "Spanish club Deportivo Coruna".
+    } else if prev.as_deref().is_some_and(|p| {
+        ORG_NOUNS.contains(&p)
+                // ("Texas-based Matt Mackowiak" is a consultant.)
+                || (p.ends_with("-based") && !g.given.contains_key(first.text))
+    }) || listed_after_org_noun(tokens, s)
+    {
+        // "news agency Interfax", "tyre giant Pirelli", "Spanish club Deportivo Coruna";
+        // "firms including Mobil, Shell and Caltex"; "Ohio-based KeyCorp".
         (FactKind::Organization, None)
     } else if g.org_words.contains(last)
+        // "Procter & Gamble", "A.G. Edwards & Sons": names joined by an ampersand.
+        // (Not "Ann & I".)
+        || (e - s >= 3
+            && tokens[s + 1..e - 1].iter().any(|t| t.text == "&")
+            && tokens[s..e].iter().all(|t| t.text != "I"))
         || tokens[s..e]
             .windows(2)
             .any(|w| g.org_words.contains(w[0].text) && CONNECTORS.contains(&lower(&w[1]).as_ref()))
@@ -1711,6 +1769,41 @@ mod tests {
         assert!(orgs("LONDON 1996-08-30").is_empty());
         assert!(orgs("Wigan won 42 to 36 on Saturday.").is_empty());
         assert!(orgs("1. Michelle Freeman (Jamaica) 12.71 seconds").is_empty());
+    }
+
+    #[test]
+    fn ampersand_names_listed_companies_and_based_firms_are_organisations() {
+        use FactKind::*;
+        assert_names(
+            "Sales rose at Procter & Gamble, said James Weber of A.G. Edwards & Sons.",
+            &[
+                ("Procter & Gamble", Organization),
+                ("James Weber", Person),
+                ("A.G. Edwards & Sons", Organization),
+            ],
+        );
+        assert_names(
+            "Oil firms including Mobil, Shell and Caltex came to Tianjin.",
+            &[
+                ("Mobil", Organization),
+                ("Shell", Organization),
+                ("Caltex", Organization),
+                ("Tianjin", Place),
+            ],
+        );
+        assert_names(
+            "They met bankers such as Ruth Porat, then Ohio-based KeyCorp.",
+            &[
+                ("Ruth Porat", Person),
+                ("Ohio", Place),
+                ("KeyCorp", Organization),
+            ],
+        );
+        // A consultant based somewhere is still a person; a pronoun joined by "&" is no firm.
+        assert_names(
+            "Texas-based Matt Mackowiak said no to Ann & I.",
+            &[("Texas", Place), ("Matt Mackowiak", Person)],
+        );
     }
 
     #[test]

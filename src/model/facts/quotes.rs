@@ -558,6 +558,17 @@ fn reported_in(
         if tokens[r].text == "that" {
             return clause(tokens, text, r + 1, last, speaker);
         }
+        // "said on Tuesday that …", "said in a statement that …": when or where it was said,
+        // then the clause.
+        if matches!(
+            tokens[r].text,
+            "on" | "in" | "at" | "during" | "last" | "this" | "earlier" | "late" | "after"
+        ) && let Some(t) = (r + 1..=last.min(r + 8))
+            .take_while(|&k| tokens[k].is_word())
+            .find(|&k| tokens[k].text == "that")
+        {
+            return clause(tokens, text, t + 1, last, speaker);
+        }
         if tokens[r].text == "the" && tokens.get(r + 1).is_some_and(|t| t.text == "need") {
             return clause(tokens, text, r, last, speaker);
         }
@@ -1132,6 +1143,20 @@ mod tests {
         assert_eq!(q.len(), 1);
         assert!(q[0].2);
         assert!(q[0].0.starts_with("South Korea urgently"));
+    }
+
+    #[test]
+    fn reported_speech_after_when_or_where_it_was_said() {
+        for s in [
+            "The Interior Ministry said on Tuesday that KeyCorp would be fined heavily.",
+            "Mr. Stenger announced in a statement this month that KeyCorp would be fined heavily.",
+            "Lee said at a news conference last week that KeyCorp would be fined heavily.",
+        ] {
+            let q = quotes(s);
+            assert_eq!(q.len(), 1, "in {s:?}");
+            assert!(q[0].2);
+            assert_eq!(q[0].0, "KeyCorp would be fined heavily", "in {s:?}");
+        }
     }
 
     #[test]

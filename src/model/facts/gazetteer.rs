@@ -165,6 +165,9 @@ impl Gazetteer {
                 place_words: lines(include_str!("../../../assets/gazetteer/place-words.txt"))
                     .collect(),
                 given: lines(include_str!("../../../assets/gazetteer/given-names.txt"))
+                    .chain(lines(include_str!(
+                        "../../../assets/gazetteer/given-names-census.txt"
+                    )))
                     .filter_map(|l| match l.split_once('|')? {
                         (name, "f") => Some((name, Gender::Female)),
                         (name, "m") => Some((name, Gender::Male)),
@@ -218,14 +221,17 @@ mod tests {
 
     #[test]
     fn given_names_are_listed_once() {
-        let text = include_str!("../../../assets/gazetteer/given-names.txt");
-        let names: Vec<&str> = lines(text)
+        // Across both lists: the census list leaves out what the hand-made one has.
+        let names: Vec<&str> = lines(include_str!("../../../assets/gazetteer/given-names.txt"))
+            .chain(lines(include_str!(
+                "../../../assets/gazetteer/given-names-census.txt"
+            )))
             .filter_map(|l| l.split_once('|'))
             .map(|p| p.0)
             .collect();
         let unique: HashSet<&str> = names.iter().copied().collect();
         assert_eq!(unique.len(), names.len(), "a given name is listed twice");
-        assert!(names.len() > 600);
+        assert!(names.len() > 2000);
     }
 
     #[test]

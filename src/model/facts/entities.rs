@@ -1677,6 +1677,17 @@ fn emit(
         // "Michael Bloomberg", "George Washington", "Jack London": a given name and a surname
         // that also names a company or a place.
         (FactKind::Person, None)
+    } else if contains_known
+        && (2..=3).contains(&(e - s))
+        && g.surnames_first.contains(first.text)
+        && !g.is_place(first.text)
+        && tokens[s + 1..e]
+            .iter()
+            .all(|t| t.text.chars().skip(1).all(|c| c.is_lowercase() || c == '-'))
+    {
+        // "Wang Donghai", "Kim Jong-un": a surname that opens the name, then a given name that
+        // also names a city.
+        (FactKind::Person, None)
     } else if let Some(true) = contains_known.then(|| place_with_brand(&tokens[s..e], g)) {
         // "Rotor Volgograd", "Real Madrid", "Air France", "Statistics Canada": a club or a
         // company named with a place.
@@ -1804,6 +1815,22 @@ mod tests {
             "Texas-based Matt Mackowiak said no to Ann & I.",
             &[("Texas", Place), ("Matt Mackowiak", Person)],
         );
+    }
+
+    #[test]
+    fn an_east_asian_surname_opens_a_person_whose_given_name_is_a_city() {
+        use FactKind::*;
+        // "Donghai" and "Zhangjiajie"-like given names are cities too; "Kim Jong Un" ends in "UN".
+        assert_names(
+            "China's Wang Donghai beat Kim Jong Un.",
+            &[
+                ("China", Place),
+                ("Wang Donghai", Person),
+                ("Kim Jong Un", Person),
+            ],
+        );
+        // A place that a listed surname opens stays a place.
+        assert_names("They flew to Lin County.", &[("Lin County", Place)]);
     }
 
     #[test]

@@ -21,6 +21,8 @@ pub struct Gazetteer {
     pub place_words: HashSet<&'static str>,
     /// Given name → the gender it usually goes with (unisex names are not listed).
     pub given: HashMap<&'static str, Gender>,
+    /// East Asian surnames that open a person's name ("Wang", "Kim", "Nguyen").
+    pub surnames_first: HashSet<&'static str>,
 }
 
 /// A person's grammatical gender, as far as a pronoun is concerned.
@@ -163,6 +165,8 @@ impl Gazetteer {
                 roles: lines(include_str!("../../../assets/gazetteer/roles.txt")).collect(),
                 org_words: lines(include_str!("../../../assets/gazetteer/org-words.txt")).collect(),
                 place_words: lines(include_str!("../../../assets/gazetteer/place-words.txt"))
+                    .collect(),
+                surnames_first: lines(include_str!("../../../assets/gazetteer/surnames-first.txt"))
                     .collect(),
                 given: lines(include_str!("../../../assets/gazetteer/given-names.txt"))
                     .chain(lines(include_str!(

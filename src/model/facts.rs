@@ -1007,6 +1007,36 @@ mod tests {
     }
 
     #[test]
+    fn a_one_word_name_stands_across_articles_for_a_surname_or_a_given_name_only() {
+        let c = crate::model::Corpus::from_articles(
+            vec![
+                crate::model::Article::from_text(
+                    "a.txt",
+                    "Talks\n\nGold Bramwell said the plan works. Hillary Clinton agreed.".into(),
+                ),
+                crate::model::Article::from_text(
+                    "b.txt",
+                    "Mines\n\nThe miners struck Gold again, as Bramwell and Hillary had hoped."
+                        .into(),
+                ),
+            ],
+            vec![],
+        );
+        let entity_of = |text: &str| {
+            let f = c.articles[1].facts.iter().find(|f| &*f.text == text)?;
+            let id = f.entity.as_ref()?;
+            c.entities
+                .iter()
+                .find(|e| &e.id == id)
+                .map(|e| e.name.clone())
+        };
+        assert_eq!(entity_of("Bramwell").as_deref(), Some("Gold Bramwell"));
+        assert_eq!(entity_of("Hillary").as_deref(), Some("Hillary Clinton"));
+        // "Gold" opens a full name elsewhere, but it is no given name: no one.
+        assert_eq!(entity_of("Gold"), None);
+    }
+
+    #[test]
     fn a_pronoun_introducing_a_quote_and_a_quote_ending_in_a_colon_hand_on_the_speaker() {
         let c = corpus_of(
             "Endorsement\n\n\"I have decided to endorse him,\" Morton Blackwell wrote.\n\nHe then listed the qualities a nominee needs:\n\n\"In the piece I wrote last November, I discussed several factors. Here they are:\n\n\"Has the candidate a record of personal activism?\n\n\"Would the candidate melt when the heat is on?\"",

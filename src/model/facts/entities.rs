@@ -724,7 +724,7 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
         if end - start >= 2 && tokens[start..end].iter().all(all_caps) {
             known_in_caps(tokens, text, start, end, g, &mut out);
         } else if title_case {
-            for (a, b) in headline_names(tokens, start, end, g) {
+            for (a, b) in headline_names(tokens, text, start, end, g) {
                 split_run(tokens, text, a, b, g, &mut out);
             }
         } else {
@@ -755,11 +755,12 @@ fn is_title_case(tokens: &[Token<'_>]) -> bool {
     n >= 4 && capitalised * 4 >= n * 3
 }
 
-/// The names in a run of a title-case headline: a run is cut before a known given name that
-/// follows two words or more, the last a verb in -s ("Donald Trump Ties | Hillary Clinton"),
-/// and a part that opens with a given name keeps it and one more word ("Donald Trump", not
-/// "Donald Trump Ties").
-fn headline_names(
+/// The names in a run of a title-case headline when [`is_title_case`] may be mistaken (no
+/// function word is capitalised mid-sentence, so the block could be prose full of names): a
+/// run is cut before a known given name that follows two words or more, the last a verb in -s
+/// ("Donald Trump Ties | Hillary Clinton"), and a part that opens with a given name keeps it and
+/// one more word ("Donald Trump", not "Donald Trump Ties").
+fn cut_at_verbs(
     tokens: &[Token<'_>],
     start: usize,
     end: usize,
@@ -789,6 +790,95 @@ fn headline_names(
             }
         })
         .collect()
+}
+
+/// The names in a run of a title-case headline, where capitals do not mark names
+/// ("Flint Water Response Perfectly Captures The Difference Between Bernie Sanders And Hillary
+/// Clinton"):
+/// - the run is cut at function words ("The", "And", "Between") and before a known given name
+///   that does not follow another ("Donald Trump Ties | Hillary Clinton");
+/// - a part that opens with a given name keeps it and one more word ("Donald Trump", not
+///   "Donald Trump Ties"), or two after a middle initial;
+/// - a part that no list knows, with no title, given name or acronym ("Flint Water Response
+///   Perfectly Captures", "Look"), names nothing: the article's text will name what matters.
+fn headline_names(
+    tokens: &[Token<'_>],
+    text: &str,
+    start: usize,
+    end: usize,
+    g: &Gazetteer,
+) -> Vec<(usize, usize)> {
+    // "The", "And", "Between" capitalised inside a sentence: surely a headline.
+    let headline = tokens.iter().any(|t| {
+        !t.sentence_start
+            && matches!(
+                t.text,
+                "The"
+                    | "And"
+                    | "To"
+                    | "For"
+                    | "With"
+                    | "From"
+                    | "Between"
+                    | "Is"
+                    | "Are"
+                    | "Was"
+                    | "Could"
+                    | "Will"
+                    | "Would"
+                    | "Can"
+                    | "Has"
+                    | "Have"
+                    | "Into"
+                    | "Over"
+                    | "About"
+                    | "After"
+                    | "Against"
+            )
+    });
+    if !headline {
+        return cut_at_verbs(tokens, start, end, g);
+    }
+    let given = |k: usize| g.given.contains_key(tokens[k].text);
+    let function = |k: usize| {
+        let l = lower(&tokens[k]);
+        is_not_name(&l)
+            && !given(k)
+            && !g.is_title(tokens[k].text)
+            && known_prefix(tokens, text, k, end + 1, g) == k
+    };
+    let known = |k: usize| {
+        with_lower(tokens[k].text, |l| {
+            g.places.contains_key(l) || g.orgs.contains_key(l) || g.demonyms.contains_key(l)
+        }) || g.is_title(tokens[k].text)
+            || g.org_words.contains(tokens[k].text)
+            || g.place_words.contains(tokens[k].text)
+            || !tokens[k].text.chars().skip(1).all(char::is_lowercase)
+    };
+    let mut parts = Vec::new();
+    let mut a = start;
+    while a < end {
+        if function(a) {
+            a += 1;
+            continue;
+        }
+        // The part: up to a function word, or to a given name that does not follow another.
+        let mut b = a + 1;
+        while b < end && !function(b) && (!given(b) || given(b - 1)) {
+            b += 1;
+        }
+        if given(a) && b - a > 2 {
+            let initial = tokens[a + 1].text.trim_end_matches('.').len() == 1;
+            let keep = if initial && b - a > 3 { 3 } else { 2 };
+            parts.push((a, a + keep));
+        } else if !given(a) && !(a..b).any(known) {
+            // Nothing tells a name from a capitalised word: none.
+        } else {
+            parts.push((a, b));
+        }
+        a = b;
+    }
+    parts
 }
 
 /// One word of capitalised names joined by an Arabic or Urdu particle: "Inzamam-ul-Haq",
@@ -1327,6 +1417,19 @@ fn listed_after_org_noun(tokens: &[Token<'_>], s: usize) -> bool {
     false
 }
 
+/// Does token `k` open a quotation mid-sentence (right after “, ‘ or a straight quote with a
+/// space before it)?
+fn opens_quote(tokens: &[Token<'_>], text: &str, k: usize) -> bool {
+    let Some(q) = k.checked_sub(1).map(|p| &tokens[p]) else {
+        return false;
+    };
+    match q.text {
+        "“" | "‘" => true,
+        "\"" | "'" => text[..q.bstart].ends_with(char::is_whitespace),
+        _ => false,
+    }
+}
+
 fn emit(
     tokens: &[Token<'_>],
     text: &str,
@@ -1336,9 +1439,15 @@ fn emit(
     g: &Gazetteer,
     out: &mut Vec<Mention>,
 ) {
-    // Trim trailing connectors.
+    // Trim trailing connectors, and the pronoun "I" ("“Look I’ve made this clear”"; not a
+    // numeral: "World War I", "Elizabeth I").
     let mut e = e;
-    while e > s && CONNECTORS.contains(&lower(&tokens[e - 1]).as_ref()) {
+    while (e > s && CONNECTORS.contains(&lower(&tokens[e - 1]).as_ref()))
+        || (e > s + 1
+            && tokens[e - 1].text == "I"
+            && tokens[e - 2].text != "War"
+            && !g.given.contains_key(tokens[e - 2].text))
+    {
         e -= 1;
     }
     if e <= s {
@@ -1482,9 +1591,11 @@ fn emit(
     }
     let single = e - s == 1;
     let first = &tokens[s];
+    // The first word of a quotation is capitalised like a sentence's: “Look, …”.
+    let opens = first.sentence_start || opens_quote(tokens, text, s);
     // A lone sentence-initial word that no list knows is probably just a capitalised word.
     if single
-        && first.sentence_start
+        && opens
         && title.is_none()
         && !g.places.contains_key(&lname)
         && !g.orgs.contains_key(&lname)
@@ -1712,7 +1823,7 @@ fn emit(
     } else if single && joined_by_particle(name) {
         // "Inzamam-ul-Haq", "Ata-ur-Rehman": a name joined by a particle is a person's.
         (FactKind::Person, None)
-    } else if single && !first.sentence_start && !name.bytes().any(|b| b.is_ascii_digit()) {
+    } else if single && !opens && !name.bytes().any(|b| b.is_ascii_digit()) {
         // An unknown single word ("Trump", "Ishiba"): a person only if it abbreviates one.
         // (Not a code with digits: "EB-5", "F-16".)
         weak = true;
@@ -1813,7 +1924,11 @@ mod tests {
         // A consultant based somewhere is still a person; a pronoun joined by "&" is no firm.
         assert_names(
             "Texas-based Matt Mackowiak said no to Ann & I.",
-            &[("Texas", Place), ("Matt Mackowiak", Person)],
+            &[
+                ("Texas", Place),
+                ("Matt Mackowiak", Person),
+                ("Ann", Person),
+            ],
         );
     }
 
@@ -2258,6 +2373,39 @@ mod tests {
         assert_names(
             "at Keene State College",
             &[("Keene State College", Organization)],
+        );
+    }
+
+    #[test]
+    fn a_headline_in_title_case_names_only_what_tells_a_name() {
+        use FactKind::*;
+        // Function words in capitals: a headline. Its runs are cut at them and at given names,
+        // and words no list knows name nothing.
+        assert_names(
+            "Flint Water Response Perfectly Captures The Difference Between Bernie Sanders And Hillary Clinton.",
+            &[("Bernie Sanders", Person), ("Hillary Clinton", Person)],
+        );
+        assert_names(
+            "The Biggest Blow To Obamacare Yet Could Come From Senate Democrats In Ohio.",
+            &[("Ohio", Place)],
+        );
+    }
+
+    #[test]
+    fn a_quotation_opens_like_a_sentence_and_i_is_no_name() {
+        // “Look, …” and “Look I’ve …”: the capital is the quotation's, "I" the speaker.
+        assert_names(
+            "He added, “Look I’ve made this clear to Smith.”",
+            &[("Smith", FactKind::Person)],
+        );
+        assert_names(
+            "Ryan said, “Look, the images have no place.”",
+            &[("Ryan", FactKind::Person)],
+        );
+        // A regnal or war numeral stays.
+        assert_names(
+            "Since World War I, Queen Elizabeth I has been studied.",
+            &[("Elizabeth I", FactKind::Person)],
         );
     }
 

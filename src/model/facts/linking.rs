@@ -32,6 +32,16 @@ pub fn name_key(name: &str) -> String {
         .collect()
 }
 
+/// Is `key` (a lower-cased word) a given name or a surname that opens East Asian names?
+fn opens_names(g: &super::gazetteer::Gazetteer, key: &str) -> bool {
+    let mut chars = key.chars();
+    let Some(c) = chars.next() else {
+        return false;
+    };
+    let word: String = c.to_uppercase().chain(chars).collect();
+    g.given.contains_key(word.as_str()) || g.surnames_first.contains(word.as_str())
+}
+
 fn words(name: &str) -> Vec<String> {
     name.split([' ', '-'])
         .filter(|w| !w.is_empty())
@@ -113,6 +123,7 @@ pub fn link(
         keys.push(ks);
     }
     // 2. Corpus-wide: one-word person keys that fit exactly one full name anywhere.
+    let g = super::gazetteer::Gazetteer::get();
     let full_keys: HashSet<&String> = corpus_full.values().flatten().collect();
     let full_keys: HashSet<String> = full_keys.into_iter().cloned().collect();
     for ks in keys.iter_mut() {
@@ -120,9 +131,17 @@ pub fn link(
             let Some(k) = slot else { continue };
             let weak = k.1.starts_with('?');
             let bare = k.1.trim_start_matches('?').to_string();
+            // Across articles a one-word name stands for a full name's surname, or for its first
+            // word when that opens people's names ("Hillary", "Xi"): not for any first word
+            // ("Woman" is not "Woman Steps Forward", a headline read as a name).
             let full = (k.0 == 0 && !bare.is_empty() && !full_keys.contains(&bare))
                 .then(|| corpus_full.get(&bare).filter(|s| s.len() == 1))
-                .flatten();
+                .flatten()
+                .filter(|s| {
+                    s.iter().all(|full| {
+                        !full.starts_with(&bare) || full.ends_with(&bare) || opens_names(g, &bare)
+                    })
+                });
             if let Some(full) = full {
                 k.1 = full.iter().next().cloned().unwrap_or_default();
                 continue;

@@ -834,6 +834,20 @@ fn headline_names(
                     | "About"
                     | "After"
                     | "Against"
+                    | "If"
+                    | "At"
+                    | "On"
+                    | "In"
+                    | "Of"
+                    | "By"
+                    | "As"
+                    | "Me"
+                    | "Behind"
+                    | "How"
+                    | "Why"
+                    | "What"
+                    | "Not"
+                    | "Just"
             )
     });
     if !headline {
@@ -879,6 +893,25 @@ fn headline_names(
         a = b;
     }
     parts
+}
+
+/// One word with a capital inside after three or more small letters ("EgyptAir", "HuffPost",
+/// "SiriusXM"): a brand. Surnames with a prefix ("McDonald", "DeSantis", "MacArthur") are not.
+/// Nor are names written as one word ("HillaryClinton", "SpeakerRyan", as in a handle), or a
+/// city run into its country ("SydneyAustralia").
+fn camel_case_brand(name: &str, g: &Gazetteer) -> bool {
+    let b = name.as_bytes();
+    if b.len() < 5 || !b[0].is_ascii_uppercase() || !b.iter().all(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    let head = 1 + b[1..].iter().take_while(|c| c.is_ascii_lowercase()).count();
+    let prefix = &name[..head];
+    head >= 4
+        && head < b.len()
+        && !["Mac", "Van", "Von", "Fitz", "Della", "Dela"].contains(&prefix)
+        && !g.given.contains_key(prefix)
+        && !g.is_title(prefix)
+        && (!g.is_place(prefix) || !g.is_place(&name[head..]))
 }
 
 /// One word of capitalised names joined by an Arabic or Urdu particle: "Inzamam-ul-Haq",
@@ -1439,16 +1472,28 @@ fn emit(
     g: &Gazetteer,
     out: &mut Vec<Mention>,
 ) {
-    // Trim trailing connectors, and the pronoun "I" ("“Look I’ve made this clear”"; not a
-    // numeral: "World War I", "Elizabeth I").
+    // Trim trailing connectors, and pronouns ("“Look I’ve made this clear”", "Decide If He";
+    // "I" is no pronoun in a numeral: "World War I", "Elizabeth I").
     let mut e = e;
     while (e > s && CONNECTORS.contains(&lower(&tokens[e - 1]).as_ref()))
         || (e > s + 1
             && tokens[e - 1].text == "I"
             && tokens[e - 2].text != "War"
             && !g.given.contains_key(tokens[e - 2].text))
+        || (e > s + 1 && matches!(tokens[e - 1].text, "He" | "She" | "We" | "They" | "It"))
     {
         e -= 1;
+    }
+    // "Presumptive Democratic presidential nominee": a party's or a people's adjective ends no
+    // name of a person; what is before it is a modifier too.
+    if e - s >= 2
+        && (tokens[e - 1].text == "Democratic"
+            || g.demonyms.contains_key(lower(&tokens[e - 1]).as_ref()))
+        && tokens.get(e).is_some_and(|t| {
+            t.sentence == tokens[s].sentence && t.text.chars().all(char::is_lowercase)
+        })
+    {
+        return;
     }
     if e <= s {
         return;
@@ -1624,6 +1669,16 @@ fn emit(
     .iter()
     .find_map(|c| lname.strip_suffix(c))
     .is_some_and(|base| base == "i" || is_not_name(base));
+    // "super PACs", "NGOs", "CEOs": an acronym's plural is a kind of thing, not a name.
+    if single
+        && name.len() >= 3
+        && name.ends_with('s')
+        && name[..name.len() - 1]
+            .bytes()
+            .all(|b| b.is_ascii_uppercase())
+    {
+        return;
+    }
     // "World War II", "World War I": the war, numbered.
     if e - s >= 3 && matches!(last_word(name), "I" | "II") && tokens[e - 2].text == "War" {
         return;
@@ -1632,7 +1687,7 @@ fn emit(
     // "Conservatives" and "Tories" name the party: the other rules type them.)
     let party = matches!(
         name,
-        "Democrats" | "Republicans" | "Democrat" | "Republican" | "Independents"
+        "Democrats" | "Republicans" | "Democrat" | "Republican" | "Independents" | "Democratic"
     );
     if single
         && ((is_not_name(&lname) && !acronym)
@@ -1820,6 +1875,12 @@ fn emit(
         })
     {
         (FactKind::Person, None)
+    } else if single
+        && camel_case_brand(name, g)
+        && !text[..tokens[s].bstart].ends_with(['@', '#', '/'])
+    {
+        // "EgyptAir", "HuffPost", "LinkedIn", "KeyCorp": a brand's inner capital.
+        (FactKind::Organization, None)
     } else if single && joined_by_particle(name) {
         // "Inzamam-ul-Haq", "Ata-ur-Rehman": a name joined by a particle is a person's.
         (FactKind::Person, None)
@@ -2406,6 +2467,32 @@ mod tests {
         assert_names(
             "Since World War I, Queen Elizabeth I has been studied.",
             &[("Elizabeth I", FactKind::Person)],
+        );
+    }
+
+    #[test]
+    fn brands_programmes_and_plural_acronyms_are_no_people() {
+        use FactKind::*;
+        assert_names(
+            "He flew with EgyptAir and cut Medicare and Social Security, said McDonald.",
+            &[
+                ("EgyptAir", Organization),
+                ("Medicare", Organization),
+                ("Social Security", Organization),
+                ("McDonald", Person),
+            ],
+        );
+        // A handle and a city run into its country are no brands; plural acronyms name nothing.
+        let n = names("Follow @HillaryClinton from SydneyAustralia on super PACs and NGOs.");
+        assert!(n.iter().all(|m| m.1 != Organization), "{n:?}");
+        assert!(n.iter().all(|m| !m.0.ends_with('s')), "{n:?}");
+        // A party's adjective ends no person's name; the American Legion is an organisation.
+        assert_names(
+            "Presumptive Democratic presidential nominee Hillary Clinton met the American Legion.",
+            &[
+                ("Hillary Clinton", Person),
+                ("American Legion", Organization),
+            ],
         );
     }
 

@@ -140,6 +140,20 @@ impl Gazetteer {
             for (k, v) in aliases(include_str!("../../../assets/gazetteer/cities.txt")) {
                 places.entry(k).or_insert(v);
             }
+            // "St. Louis", "St Louis" and "Saint Louis" are one place, however it is listed.
+            let saints: Vec<(String, &'static str)> = places
+                .iter()
+                .filter_map(|(k, &v)| {
+                    let rest = ["st. ", "st ", "saint "]
+                        .iter()
+                        .find_map(|p| k.strip_prefix(p))?;
+                    Some(["st. ", "st ", "saint "].map(|p| (format!("{p}{rest}"), v)))
+                })
+                .flatten()
+                .collect();
+            for (k, v) in saints {
+                places.entry(k).or_insert(v);
+            }
             let place_ends = places
                 .keys()
                 .filter_map(|k| k.split_once(' ').map(|_| k))
@@ -221,6 +235,20 @@ mod tests {
         assert_eq!(g.gender("Kim Jong Un", None), None);
         assert_eq!(Gender::of_pronoun("She"), Some(Gender::Female));
         assert_eq!(Gender::of_pronoun("they"), None);
+    }
+
+    #[test]
+    fn saints_are_spelled_three_ways() {
+        let g = Gazetteer::get();
+        for name in [
+            "St. Louis",
+            "St Louis",
+            "Saint Louis",
+            "St Petersburg",
+            "St. Petersburg",
+        ] {
+            assert!(g.is_place(name), "{name}");
+        }
     }
 
     #[test]

@@ -68,6 +68,9 @@ const NOT_NAMES: &[&str] = &[
     "upon",
     "besides",
     "whereas",
+    "several",
+    "various",
+    "numerous",
     "unless",
     "instead",
     "indeed",
@@ -1365,6 +1368,10 @@ fn split_run(
         {
             dem_len = 1;
         }
+        // ("Islamic State", "Catholic Church": a listed name the adjective opens.)
+        if dem_len > 0 && known_prefix(tokens, text, k, end + 1, g) > k + dem_len {
+            dem_len = 0;
+        }
         if dem_len > 0
             && !g.places.contains_key(
                 &tokens[k..end]
@@ -1487,12 +1494,16 @@ fn emit(
     // "Presumptive Democratic presidential nominee": a party's or a people's adjective ends no
     // name of a person; what is before it is a modifier too.
     if e - s >= 2
-        && (tokens[e - 1].text == "Democratic"
-            || g.demonyms.contains_key(lower(&tokens[e - 1]).as_ref()))
+        && (matches!(
+            tokens[e - 1].text,
+            "Democratic" | "Republican" | "Presidential" | "Congressional" | "Gubernatorial"
+        ) || g.demonyms.contains_key(lower(&tokens[e - 1]).as_ref()))
         && tokens.get(e).is_some_and(|t| {
             t.sentence == tokens[s].sentence && t.text.chars().all(char::is_lowercase)
         })
     {
+        // ("Iowa Republican voters": the place is still named.)
+        emit(tokens, text, s, e - 1, title, g, out);
         return;
     }
     if e <= s {
@@ -1868,6 +1879,13 @@ fn emit(
         return;
     } else if !single
         && !contains_known
+        // "Altering the Cadillac", "Face the Nation": "the" inside, not after "of" or "for",
+        // makes a phrase, not a person's name ("Alexander the Great" has a given name).
+        && !(s + 1..e - 1).any(|k| {
+            tokens[k].text == "the"
+                && !CONNECTORS.contains(&lower(&tokens[k - 1]).as_ref())
+                && !(k == s + 1 && g.given.contains_key(tokens[s].text))
+        })
         && tokens[s..e].iter().all(|t| {
             t.text
                 .chars()
@@ -2486,6 +2504,16 @@ mod tests {
         let n = names("Follow @HillaryClinton from SydneyAustralia on super PACs and NGOs.");
         assert!(n.iter().all(|m| m.1 != Organization), "{n:?}");
         assert!(n.iter().all(|m| !m.0.ends_with('s')), "{n:?}");
+        // "the" inside a phrase makes no person; a given name's epithet does.
+        assert_names(
+            "Altering the Cadillac tax was raised on Face the Nation by Alexander the Great.",
+            &[("Alexander the Great", Person)],
+        );
+        // A party member from a place still names the place.
+        assert_names(
+            "Several Iowa Republican voters met Islamic State defectors.",
+            &[("Iowa", Place), ("Islamic State", Organization)],
+        );
         // A party's adjective ends no person's name; the American Legion is an organisation.
         assert_names(
             "Presumptive Democratic presidential nominee Hillary Clinton met the American Legion.",

@@ -898,7 +898,7 @@ fn headline_names(
     parts
 }
 
-/// One word with a capital inside after three or more small letters ("EgyptAir", "HuffPost",
+/// One word with a capital inside after two or more small letters ("EgyptAir", "YouTube",
 /// "SiriusXM"): a brand. Surnames with a prefix ("McDonald", "DeSantis", "MacArthur") are not.
 /// Nor are names written as one word ("HillaryClinton", "SpeakerRyan", as in a handle), or a
 /// city run into its country ("SydneyAustralia").
@@ -909,9 +909,12 @@ fn camel_case_brand(name: &str, g: &Gazetteer) -> bool {
     }
     let head = 1 + b[1..].iter().take_while(|c| c.is_ascii_lowercase()).count();
     let prefix = &name[..head];
-    head >= 4
+    head >= 3
         && head < b.len()
-        && !["Mac", "Van", "Von", "Fitz", "Della", "Dela"].contains(&prefix)
+        && ![
+            "Mac", "Van", "Von", "Del", "Des", "Dos", "Das", "Ten", "Ter", "Fitz", "Della", "Dela",
+        ]
+        .contains(&prefix)
         && !g.given.contains_key(prefix)
         && !g.is_title(prefix)
         && (!g.is_place(prefix) || !g.is_place(&name[head..]))
@@ -1779,6 +1782,13 @@ fn emit(
     } else if g.place_words.contains(last) {
         (FactKind::Place, None)
     } else if single
+        && name == "House"
+        && prev.as_deref() == Some("the")
+        && tokens.get(e).is_none_or(|t| !t.is_capitalised())
+    {
+        // "the House passed the bill": the lower chamber, as the Senate is the upper one.
+        (FactKind::Organization, None)
+    } else if single
         && prev.as_deref() == Some("the")
         && matches!(
             name,
@@ -2492,9 +2502,10 @@ mod tests {
     fn brands_programmes_and_plural_acronyms_are_no_people() {
         use FactKind::*;
         assert_names(
-            "He flew with EgyptAir and cut Medicare and Social Security, said McDonald.",
+            "He flew with EgyptAir, posted on YouTube and cut Medicare and Social Security, said McDonald.",
             &[
                 ("EgyptAir", Organization),
+                ("YouTube", Organization),
                 ("Medicare", Organization),
                 ("Social Security", Organization),
                 ("McDonald", Person),
@@ -2520,6 +2531,18 @@ mod tests {
             &[
                 ("Hillary Clinton", Person),
                 ("American Legion", Organization),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_house_is_a_chamber() {
+        use FactKind::*;
+        assert_names(
+            "The House voted, then the House Judiciary Committee met. House prices rose.",
+            &[
+                ("House", Organization),
+                ("House Judiciary Committee", Organization),
             ],
         );
     }

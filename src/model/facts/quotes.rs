@@ -324,7 +324,9 @@ pub fn find(tokens: &[Token<'_>], text: &str, mentions: &[Mention]) -> Vec<Quote
         let utterance = attached
             && alone
             && (raw.ends_with([',', '!', '?']) || (raw.ends_with('.') && !titled));
-        if (words < 3 && !utterance) || (words < 6 && !attached) {
+        // A link in quotes ("http://nyti.ms/1RHiWiu.") is no utterance.
+        let link = words == 1 && (inner.starts_with("http") || inner.starts_with("www."));
+        if (words < 3 && !utterance) || (words < 6 && !attached) || link {
             continue;
         }
         out.push(QuoteMention {
@@ -1143,6 +1145,12 @@ mod tests {
         assert_eq!(q.len(), 1);
         assert!(q[0].2);
         assert!(q[0].0.starts_with("South Korea urgently"));
+    }
+
+    #[test]
+    fn a_link_in_quotes_is_no_quote() {
+        assert!(quotes("Read it here, Lee said: \"http://nyti.ms/1RHiWiu.\"").is_empty());
+        assert!(quotes("Read it here, Lee said: \"nyti.ms is fine.\"").len() == 1);
     }
 
     #[test]

@@ -300,6 +300,7 @@ fn spans(text: &str) -> Vec<(usize, usize, usize, usize)> {
 
 pub fn find(tokens: &[Token<'_>], text: &str, mentions: &[Mention]) -> Vec<QuoteMention> {
     let mut out = Vec::new();
+    let mut titles = Vec::new();
     let quote_spans = spans(text);
     for &(ob, oc, cb, cc) in &quote_spans {
         // `ob` is the byte of the opening mark; skip the whole mark (curly quotes are 3 bytes).
@@ -326,7 +327,15 @@ pub fn find(tokens: &[Token<'_>], text: &str, mentions: &[Mention]) -> Vec<Quote
             && (raw.ends_with([',', '!', '?']) || (raw.ends_with('.') && !titled));
         // A link in quotes ("http://nyti.ms/1RHiWiu.") is no utterance.
         let link = words == 1 && (inner.starts_with("http") || inner.starts_with("www."));
-        if (words < 3 && !utterance) || (words < 6 && !attached) || link {
+        // Every word capitalised, inside a sentence: a show's or a book's title ("told “Fox
+        // News Sunday.”").
+        let title = titled && !alone && words <= 8;
+        let short = (words < 3 && !utterance) || (words < 6 && !attached);
+        if title && !short {
+            // Still no reported speech around it: "said on ABC's “Good Morning America” …".
+            titles.push((oc + 1, cc.min(text.chars().count())));
+        }
+        if short || link || title {
             continue;
         }
         out.push(QuoteMention {
@@ -337,7 +346,8 @@ pub fn find(tokens: &[Token<'_>], text: &str, mentions: &[Mention]) -> Vec<Quote
             speaker,
         });
     }
-    let reported = reported(tokens, text, mentions, &out);
+    titles.extend(out.iter().map(|q| (q.start, q.end)));
+    let reported = reported(tokens, text, mentions, &titles);
     out.extend(reported);
     out.sort_by_key(|q| q.start);
     out
@@ -442,7 +452,7 @@ fn reported(
     tokens: &[Token<'_>],
     text: &str,
     mentions: &[Mention],
-    direct: &[QuoteMention],
+    direct: &[(usize, usize)],
 ) -> Vec<QuoteMention> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -453,7 +463,9 @@ fn reported(
             j += 1;
         }
         if let Some(q) = reported_in(tokens, text, mentions, i, j) {
-            let covered = direct.iter().any(|d| d.start < q.end && q.start < d.end);
+            let covered = direct
+                .iter()
+                .any(|&(start, end)| start < q.end && q.start < end);
             if !covered {
                 out.push(q);
             }
@@ -1145,6 +1157,19 @@ mod tests {
         assert_eq!(q.len(), 1);
         assert!(q[0].2);
         assert!(q[0].0.starts_with("South Korea urgently"));
+    }
+
+    #[test]
+    fn a_title_inside_a_sentence_is_no_quote() {
+        let q = quotes(
+            "“We know that Russian intelligence services hacked into the DNC,” Clinton said in an interview with “Fox News Sunday.”",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].0.starts_with("We know"));
+        // The same capitals opening the sentence, with a speaker, are said.
+        let q = quotes("“Make America Great Again,” Trump said.");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].0, "Make America Great Again");
     }
 
     #[test]

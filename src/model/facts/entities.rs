@@ -669,6 +669,7 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
     // sentence-initial occurrence is a name too.
     let teams = score_lines(tokens, text, g);
     let title_case = is_title_case(tokens);
+    let headline = title_case && has_headline_capitals(tokens);
     let mut i = 0;
     while i < tokens.len() {
         if !is_name_token(&tokens[i]) || headline_word(&tokens[i]) {
@@ -727,7 +728,7 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
         if end - start >= 2 && tokens[start..end].iter().all(all_caps) {
             known_in_caps(tokens, text, start, end, g, &mut out);
         } else if title_case {
-            for (a, b) in headline_names(tokens, text, start, end, g) {
+            for (a, b) in headline_names(tokens, text, (start, end), headline, g) {
                 split_run(tokens, text, a, b, g, &mut out);
             }
         } else {
@@ -756,6 +757,52 @@ fn is_title_case(tokens: &[Token<'_>]) -> bool {
         }
     }
     n >= 4 && capitalised * 4 >= n * 3
+}
+
+/// A function word capitalised inside a sentence ("The", "And", "Between"): surely a headline's
+/// title case, not prose full of names.
+fn has_headline_capitals(tokens: &[Token<'_>]) -> bool {
+    tokens.iter().any(|t| {
+        !t.sentence_start
+            && matches!(
+                t.text,
+                "The"
+                    | "And"
+                    | "To"
+                    | "For"
+                    | "With"
+                    | "From"
+                    | "Between"
+                    | "Is"
+                    | "Are"
+                    | "Was"
+                    | "Could"
+                    | "Will"
+                    | "Would"
+                    | "Can"
+                    | "Has"
+                    | "Have"
+                    | "Into"
+                    | "Over"
+                    | "About"
+                    | "After"
+                    | "Against"
+                    | "If"
+                    | "At"
+                    | "On"
+                    | "In"
+                    | "Of"
+                    | "By"
+                    | "As"
+                    | "Me"
+                    | "Behind"
+                    | "How"
+                    | "Why"
+                    | "What"
+                    | "Not"
+                    | "Just"
+            )
+    })
 }
 
 /// The names in a run of a title-case headline when [`is_title_case`] may be mistaken (no
@@ -797,7 +844,7 @@ fn cut_at_verbs(
 
 /// The names in a run of a title-case headline, where capitals do not mark names
 /// ("Flint Water Response Perfectly Captures The Difference Between Bernie Sanders And Hillary
-/// Clinton"):
+/// Clinton"). Only when `headline` (the block [`has_headline_capitals`]); else [`cut_at_verbs`].
 /// - the run is cut at function words ("The", "And", "Between") and before a known given name
 ///   that does not follow another ("Donald Trump Ties | Hillary Clinton");
 /// - a part that opens with a given name keeps it and one more word ("Donald Trump", not
@@ -807,52 +854,10 @@ fn cut_at_verbs(
 fn headline_names(
     tokens: &[Token<'_>],
     text: &str,
-    start: usize,
-    end: usize,
+    (start, end): (usize, usize),
+    headline: bool,
     g: &Gazetteer,
 ) -> Vec<(usize, usize)> {
-    // "The", "And", "Between" capitalised inside a sentence: surely a headline.
-    let headline = tokens.iter().any(|t| {
-        !t.sentence_start
-            && matches!(
-                t.text,
-                "The"
-                    | "And"
-                    | "To"
-                    | "For"
-                    | "With"
-                    | "From"
-                    | "Between"
-                    | "Is"
-                    | "Are"
-                    | "Was"
-                    | "Could"
-                    | "Will"
-                    | "Would"
-                    | "Can"
-                    | "Has"
-                    | "Have"
-                    | "Into"
-                    | "Over"
-                    | "About"
-                    | "After"
-                    | "Against"
-                    | "If"
-                    | "At"
-                    | "On"
-                    | "In"
-                    | "Of"
-                    | "By"
-                    | "As"
-                    | "Me"
-                    | "Behind"
-                    | "How"
-                    | "Why"
-                    | "What"
-                    | "Not"
-                    | "Just"
-            )
-    });
     if !headline {
         return cut_at_verbs(tokens, start, end, g);
     }

@@ -17,7 +17,7 @@ pub fn score(
     verdict: Option<&Drop>,
     isolated: bool,
     under_headline: bool,
-    after_paragraph: bool,
+    beside_paragraph: bool,
 ) -> f32 {
     if let Some(d) = verdict {
         return match d.reason {
@@ -61,8 +61,9 @@ pub fn score(
         return f.weq * 0.25 * weight;
     }
     // A short sentence right after a paragraph — "The hearing goes on." — ends many an
-    // article; menu items and labels end without a full stop.
-    if after_paragraph
+    // article, and one right before a paragraph ("ANAHEIM — So, meet Illinois.") opens many;
+    // menu items and labels end without a full stop.
+    if beside_paragraph
         && f.ends_sentence
         && f.weq >= 3.0
         && f.letters > 0.5
@@ -129,16 +130,15 @@ pub fn outside_article(
                 && blocks[i].gap_before == 0
                 && verdicts[i - 1].is_none()
                 && headline_like(&feats[i - 1], blocks[i - 1].text);
-            let after_paragraph = i > 0
-                && verdicts[i - 1].is_none()
-                && feats[i - 1].prose()
-                && feats[i - 1].weq >= 15.0;
+            let paragraph =
+                |k: usize| verdicts[k].is_none() && feats[k].prose() && feats[k].weq >= 15.0;
+            let beside_paragraph = (i > 0 && paragraph(i - 1)) || (i + 1 < n && paragraph(i + 1));
             score(
                 &feats[i],
                 verdicts[i].as_ref(),
                 isolated[i] || !blank_style,
                 under_headline,
-                after_paragraph,
+                beside_paragraph,
             )
         })
         .collect();
@@ -228,6 +228,7 @@ pub fn outside_article(
         inside[s2..=e2].iter_mut().for_each(|x| *x = true);
     }
     announced_lists(blocks, feats, verdicts, &mut inside);
+    short_bullet_lists(blocks, feats, verdicts, &mut inside);
     let first = inside.iter().position(|&x| x).unwrap_or(0);
     let last = inside.iter().rposition(|&x| x).unwrap_or(0);
     for (i, v) in verdicts.iter_mut().enumerate() {
@@ -273,6 +274,50 @@ fn announced_lists(
             }
             i += 1;
         }
+    }
+}
+
+/// Two or more short items in a row, each opened by a bullet glyph ("• Former rivals courting new
+/// challenges", "• E-mail story"), on a page with chrome around the article: a list of links —
+/// related stories, sections, tools. An article's own list items are sentences, or long.
+fn short_bullet_lists(
+    blocks: &[BlockView<'_>],
+    feats: &[Features],
+    verdicts: &mut [Option<Drop>],
+    inside: &mut [bool],
+) {
+    let glyph = |i: usize| {
+        blocks[i]
+            .text
+            .trim_start()
+            .starts_with(['•', '◦', '▪', '■', '●', '○', '►', '▶', '·'])
+    };
+    let short = |i: usize| feats[i].weq <= 15.0 && !(feats[i].prose() && feats[i].weq >= 10.0);
+    let n = blocks.len();
+    let mut i = 0;
+    while i < n {
+        if !(inside[i] && verdicts[i].is_none() && glyph(i)) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < n && glyph(j) && (verdicts[j].is_some() || short(j)) {
+            j += 1;
+        }
+        let items = (i..j).filter(|&k| verdicts[k].is_none()).count();
+        if j > i + 1 && (j >= n || !glyph(j)) && (i..j).all(|k| verdicts[k].is_some() || short(k)) {
+            for k in i..j {
+                if verdicts[k].is_none() {
+                    inside[k] = false;
+                    verdicts[k] = Some(Drop::new(
+                        Reason::Navigation,
+                        "short-bullet-list",
+                        format!("one of {items} short bulleted items"),
+                    ));
+                }
+            }
+        }
+        i = j.max(i + 1);
     }
 }
 

@@ -1192,11 +1192,37 @@ fn name_and_place(text: &str) -> bool {
         && parts.last().is_some_and(|p| g.is_place(p))
 }
 
-/// Captions printed twice in a row: the first copy is a caption, the second a duplicate.
+/// Captions printed twice: the first copy is a caption, the second a duplicate. The copies are
+/// adjacent, or a photo credit sits between them ("Photo by Mark Jones", "AP"): the credit is
+/// the caption's too.
 pub fn duplicates(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut [Option<Drop>]) {
     for i in 1..blocks.len() {
-        let prev = i - 1;
-        if feats[i].weq < 3.0 || !same_words(&feats[i].lower, &feats[prev].lower) {
+        if feats[i].weq < 3.0 {
+            continue;
+        }
+        // The earlier copy: the block before, or one at most two short credit lines back.
+        let credit_between = |k: usize| {
+            feats[k].weq <= 4.0
+                || verdicts[k]
+                    .as_ref()
+                    .is_some_and(|d| d.reason == Reason::PhotoCaption)
+        };
+        let Some(prev) = (i.saturating_sub(3)..i)
+            .rev()
+            .take_while(|&k| k + 1 == i || credit_between(k + 1))
+            .find(|&k| same_words(&feats[i].lower, &feats[k].lower))
+        else {
+            continue;
+        };
+        let between = prev + 1..i;
+        if !between.is_empty()
+            && !between.clone().any(|k| {
+                verdicts[k]
+                    .as_ref()
+                    .is_some_and(|d| d.reason == Reason::PhotoCaption)
+            })
+        {
+            // Two short lines alone between the copies say nothing of a photo.
             continue;
         }
         if verdicts[i].is_none() {
@@ -1210,8 +1236,21 @@ pub fn duplicates(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut [
             verdicts[prev] = Some(Drop::new(
                 Reason::PhotoCaption,
                 "printed-twice",
-                "repeated immediately",
+                if between.is_empty() {
+                    "repeated immediately".to_string()
+                } else {
+                    "repeated after its credit".to_string()
+                },
             ));
+        }
+        for k in between {
+            if verdicts[k].is_none() {
+                verdicts[k] = Some(Drop::new(
+                    Reason::PhotoCaption,
+                    "credit-between-copies",
+                    format!("between the two copies of block {}", prev + 1),
+                ));
+            }
         }
     }
 }

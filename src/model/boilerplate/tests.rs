@@ -866,3 +866,94 @@ fn a_short_last_sentence_ends_the_article() {
     );
     assert!(texts(&out, true).contains(&"• Weather"), "{out:?}");
 }
+
+#[test]
+fn caption_printed_twice_around_its_credit() {
+    let cap = "A woman walks past a closed shop in the city centre on Friday afternoon.";
+    let v = verdicts_for(&[cap, "Photo by Mark Jones", "AP", cap], 1);
+    let reasons: Vec<Option<Reason>> = v.iter().map(|d| d.as_ref().map(|d| d.reason)).collect();
+    assert_eq!(
+        reasons,
+        [
+            Some(Reason::PhotoCaption),
+            Some(Reason::PhotoCaption),
+            Some(Reason::PhotoCaption),
+            Some(Reason::Duplicate)
+        ]
+    );
+}
+
+#[test]
+fn counter_example_a_repeated_line_around_a_subhead_is_no_caption() {
+    // Two short lines without a credit between the copies say nothing of a photo.
+    let line = "Officials said more talks were planned for the spring.";
+    let v = verdicts_for(&[line, "What next", "Analysis", line], 1);
+    assert_eq!(v[0], None);
+}
+
+/// A page with a menu (so the article region applies), the article, and `tail` after it.
+fn page_with_tail(tail: &[&str]) -> Vec<(String, Option<Reason>)> {
+    let mut paragraphs: Vec<&[&str]> = vec![
+        &["Home | World | Business | Sport | Culture"],
+        &[
+            "Wigan beat Bradford Bulls in a thrilling semifinal on Saturday, with both sides scoring freely before a record crowd of thousands.",
+        ],
+        &[
+            "They meet St Helens in the final at Old Trafford next weekend, the league said in a statement released on Sunday morning.",
+        ],
+    ];
+    paragraphs.push(tail);
+    paragraphs.push(&[
+        "The coach said his players would rest on Monday and return to training later in the week before the final.",
+    ]);
+    classify_lines(&paragraphs)
+}
+
+#[test]
+fn short_bulleted_links_inside_the_article_are_dropped() {
+    let out = page_with_tail(&[
+        "• Former rivals courting new challenges",
+        "• Making golf fun to learn, play",
+        "• Baseball summoned to answer again",
+    ]);
+    let dropped = texts(&out, true);
+    assert!(
+        dropped.contains(&"• Making golf fun to learn, play"),
+        "{out:?}"
+    );
+    assert!(
+        texts(&out, false)
+            .iter()
+            .any(|t| t.starts_with("The coach said")),
+        "{out:?}"
+    );
+}
+
+#[test]
+fn counter_example_bulleted_sentences_of_the_article_are_kept() {
+    let out = page_with_tail(&[
+        "• Brodacid is a lacquer applied with a stick; it holds lactic and salicylic acid and works in weeks.",
+        "• Duofilm is the alternative to Brodacid and holds the same two acids in a liquid form.",
+    ]);
+    let kept = texts(&out, false);
+    assert!(kept.iter().any(|t| t.starts_with("• Duofilm")), "{out:?}");
+}
+
+#[test]
+fn a_short_sentence_opening_the_article_is_kept() {
+    let out = classify_lines(&[
+        &["Home | World | Business | Sport | Culture"],
+        &["Photo by Mark Jones"],
+        &["ANAHEIM — So, meet Illinois."],
+        &[
+            "Wigan beat Bradford Bulls in a thrilling semifinal on Saturday, with both sides scoring freely before a record crowd of thousands.",
+        ],
+        &[
+            "They meet St Helens in the final at Old Trafford next weekend, the league said in a statement released on Sunday morning.",
+        ],
+    ]);
+    assert!(
+        texts(&out, false).contains(&"ANAHEIM — So, meet Illinois."),
+        "{out:?}"
+    );
+}

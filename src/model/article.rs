@@ -362,6 +362,18 @@ fn headline_like(text: &str) -> bool {
         && !t.ends_with(['.', ',', ';', ':'])
         && !f.email
         && f.letters > 0.6
+        // "You are fully responsible for": a line cut from a paragraph ends on a function word.
+        && !t.rsplit(' ').next().is_some_and(|w| {
+            ["for", "the", "of", "and", "to", "a", "an", "in", "on", "with", "by", "or", "at", "from", "that"]
+                .contains(&w)
+        })
+        // "» Links to this article": an arrow or a symbol opens a link, not a headline.
+        // ("full rules governing": a line cut from a paragraph starts in lower case; "iPhone
+        // sales surge" is a brand.)
+        && (t.trim_start().chars().nth(1).is_some_and(char::is_uppercase)
+            || t.trim_start().chars().next().is_some_and(|c| {
+            c.is_uppercase() || (c.is_alphanumeric() && !c.is_lowercase()) || matches!(c, '"' | '\'' | '`' | '“' | '‘' | '«' | '„' | '(' | '¿' | '¡')
+        }))
 }
 
 /// The headline: the first block when it reads like one and text follows it, or, in a page dump,
@@ -509,6 +521,25 @@ mod tests {
         // A date line after the article's opening paragraphs dates something else.
         let a = Article::from_text("x", format!("{body}\n\nJanuary 18, 2008"));
         assert_eq!(a.date, None);
+    }
+
+    #[test]
+    fn lines_that_are_no_headline() {
+        assert!(headline_like("Cop kicked in head as hundreds brawl in bar"));
+        assert!(headline_like("iPhone sales surge in China"));
+        assert!(headline_like("“Atonement” up for British film awards"));
+        assert!(!headline_like("» Links to this article"));
+        assert!(!headline_like("full rules governing"));
+        assert!(!headline_like("You are fully responsible for"));
+    }
+
+    #[test]
+    fn a_credit_line_is_no_title() {
+        let a = Article::from_text(
+            "x",
+            "Staff and agencies\n\nThai market bombing injures 39\n\nA bomb exploded in a crowded market in southern Thailand on Sunday, injuring 39 people, police said.\n".into(),
+        );
+        assert_eq!(a.title.as_deref(), Some("Thai market bombing injures 39"));
     }
 
     #[test]

@@ -66,6 +66,7 @@ pub struct CueSet {
     cues: Vec<Cue>,
     ui_tokens: HashSet<String>,
     credits: Vec<&'static str>,
+    agencies: HashSet<&'static str>,
 }
 
 /// Evidence found in one block: per category, the summed weight of distinct phrases and the
@@ -93,6 +94,7 @@ impl Hits {
 const CUES_TSV: &str = include_str!("../../../assets/boilerplate/cues.tsv");
 const UI_TOKENS: &str = include_str!("../../../assets/boilerplate/ui-tokens.txt");
 const CREDITS: &str = include_str!("../../../assets/boilerplate/credits.txt");
+const AGENCIES: &str = include_str!("../../../assets/boilerplate/agencies.txt");
 
 fn data_lines(s: &'static str) -> impl Iterator<Item = &'static str> {
     s.lines()
@@ -144,6 +146,7 @@ impl CueSet {
             cues,
             ui_tokens: data_lines(UI_TOKENS).map(str::to_string).collect(),
             credits: data_lines(CREDITS).collect(),
+            agencies: data_lines(AGENCIES).collect(),
         }
     }
 
@@ -190,6 +193,14 @@ impl CueSet {
     }
 
     /// Is `inner` (lower-cased contents of a trailing parenthesis) a photo credit?
+    /// Whether lower-cased `words` end with a news agency's name ("… ap", "staff and agencies").
+    pub fn ends_with_agency(&self, words: &[&str]) -> bool {
+        (1..=3.min(words.len())).any(|k| {
+            let tail = words[words.len() - k..].join(" ");
+            self.agencies.contains(tail.as_str())
+        })
+    }
+
     pub fn is_credit(&self, inner: &str) -> bool {
         let words: Vec<&str> = inner
             .split(|c: char| !c.is_alphanumeric())

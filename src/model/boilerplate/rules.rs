@@ -466,6 +466,20 @@ fn byline(text: &str, f: &Features) -> Option<Drop> {
     {
         return Some(Drop::new(Reason::Byline, "byline", text));
     }
+    // "Staff and agencies", "Hugh Gentry, Reuters", "AP Golf Writer", "Senior Features Writer":
+    // a short line that ends with a news agency or a writer's role credits the article.
+    if f.weq <= 6.0 && !f.ends_sentence {
+        let words: Vec<&str> = lower
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .collect();
+        let role = words.last().is_some_and(|w| {
+            ["writer", "editor", "columnist", "reporter", "correspondent"].contains(w)
+        });
+        if role || super::cues::CueSet::get().ends_with_agency(&words) {
+            return Some(Drop::new(Reason::Byline, "credit-line", text));
+        }
+    }
     for s in starts {
         if let Some(rest) = lower.strip_prefix(s) {
             // "By the way, …" is not a byline: the rest must look like a name (capitalised words).
@@ -1244,7 +1258,8 @@ pub fn duplicates(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut [
             ));
         }
         for k in between {
-            if verdicts[k].is_none() {
+            // ("AP" alone reads as the article's credit elsewhere; here it is the photo's.)
+            if verdicts[k].as_ref().is_none_or(|d| d.reason == Reason::Byline) {
                 verdicts[k] = Some(Drop::new(
                     Reason::PhotoCaption,
                     "credit-between-copies",

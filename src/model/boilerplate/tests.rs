@@ -957,3 +957,24 @@ fn a_short_sentence_opening_the_article_is_kept() {
         "{out:?}"
     );
 }
+
+#[test]
+fn credit_lines_naming_an_agency_or_a_role() {
+    for line in [
+        "Staff and agencies",
+        "Hugh Gentry, Reuters",
+        "The Associated Press",
+        "AP Golf Writer",
+        "Senior Features Writer",
+        "Article from: AAP",
+        "eb, pap",
+    ] {
+        assert_eq!(reason(line, 4), Some(Reason::Byline), "{line}");
+    }
+}
+
+#[test]
+fn counter_example_a_sentence_ending_with_an_agency_is_kept() {
+    assert_eq!(reason("The figures were confirmed by Reuters.", 2), None);
+    assert_eq!(reason("Bloomberg", 4), None);
+}

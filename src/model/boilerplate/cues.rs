@@ -151,15 +151,28 @@ impl CueSet {
     }
 
     /// Scans lower-cased text for cue phrases.
+    #[cfg(test)]
     pub fn scan(&self, lower: &str) -> Hits {
+        self.scan_with_breaks(lower, &[])
+    }
+
+    /// Scans lower-cased text for cue phrases; `breaks` are byte offsets that count as word
+    /// boundaries although letters touch there (where the original case went from lower to upper).
+    pub fn scan_with_breaks(&self, lower: &str, breaks: &[usize]) -> Hits {
         let mut hits = Hits::default();
         let mut counted: Vec<usize> = Vec::new();
         for m in self.ac.find_overlapping_iter(lower) {
             let cue = &self.cues[m.pattern().as_usize()];
-            if cue.word_start && spaced_letter(lower[..m.start()].chars().next_back()) {
+            if cue.word_start
+                && spaced_letter(lower[..m.start()].chars().next_back())
+                && !breaks.contains(&m.start())
+            {
                 continue;
             }
-            if cue.word_end && spaced_letter(lower[m.end()..].chars().next()) {
+            if cue.word_end
+                && spaced_letter(lower[m.end()..].chars().next())
+                && !breaks.contains(&m.end())
+            {
                 continue;
             }
             // "earn $5.55 per share this year": the finance idiom, not a share button.
@@ -192,7 +205,6 @@ impl CueSet {
         self.ui_tokens.contains(lower)
     }
 
-    /// Is `inner` (lower-cased contents of a trailing parenthesis) a photo credit?
     /// Whether lower-cased `words` end with a news agency's name ("… ap", "staff and agencies").
     pub fn ends_with_agency(&self, words: &[&str]) -> bool {
         (1..=3.min(words.len())).any(|k| {
@@ -201,6 +213,7 @@ impl CueSet {
         })
     }
 
+    /// Is `inner` (lower-cased contents of a trailing parenthesis) a photo credit?
     pub fn is_credit(&self, inner: &str) -> bool {
         let words: Vec<&str> = inner
             .split(|c: char| !c.is_alphanumeric())

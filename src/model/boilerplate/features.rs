@@ -45,7 +45,15 @@ impl Features {
         let mut letters = 0usize;
         let mut nonspace = 0usize;
         let mut pipes = 0usize;
-        for c in text.chars() {
+        // Where a lower-case letter runs straight into an upper-case one ("friendEmail",
+        // "linksSTORY"): two links a page dump glued together, so a word boundary for the cues.
+        let mut breaks: Vec<usize> = Vec::new();
+        let mut prev_lower = false;
+        for (at, c) in text.char_indices() {
+            if c.is_uppercase() && prev_lower && breaks.len() < 32 {
+                breaks.push(at);
+            }
+            prev_lower = c.is_lowercase();
             if c.is_ascii() {
                 // Most text is ASCII: the same counts from byte tests, no Unicode tables.
                 let b = c as u8;
@@ -109,7 +117,13 @@ impl Features {
             }
         }
         let lower = text.to_lowercase();
-        let hits = CueSet::get().scan(&lower);
+        if lower.len() != text.len() {
+            // Lower-casing changed some lengths: map the offsets (rare, and only with breaks).
+            for b in &mut breaks {
+                *b = text[..*b].to_lowercase().len();
+            }
+        }
+        let hits = CueSet::get().scan_with_breaks(&lower, &breaks);
         Features {
             words,
             wide,

@@ -1036,7 +1036,16 @@ pub fn spread_runs(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut 
                 break;
             }
             let item = f.bullet || (!f.prose() && f.weq <= 20.0);
-            if !item || (blocks[j].gap_before >= 2 && items > 0) {
+            // A short sentence that a paragraph follows opens the article ("ANAHEIM — So, meet
+            // Illinois." after "• Baseball summoned to answer again").
+            let list_ended = items > 0
+                && feats[j - 1].bullet
+                && !f.bullet
+                && f.ends_sentence
+                && feats
+                    .get(j + 1)
+                    .is_some_and(|g| g.prose() && g.weq >= 15.0 && verdicts[j + 1].is_none());
+            if !item || list_ended || (blocks[j].gap_before >= 2 && items > 0) {
                 break;
             }
             verdicts[j] = Some(Drop::new(
@@ -1259,7 +1268,10 @@ pub fn duplicates(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut [
         }
         for k in between {
             // ("AP" alone reads as the article's credit elsewhere; here it is the photo's.)
-            if verdicts[k].as_ref().is_none_or(|d| d.reason == Reason::Byline) {
+            if verdicts[k]
+                .as_ref()
+                .is_none_or(|d| d.reason == Reason::Byline)
+            {
                 verdicts[k] = Some(Drop::new(
                     Reason::PhotoCaption,
                     "credit-between-copies",

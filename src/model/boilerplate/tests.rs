@@ -978,3 +978,27 @@ fn counter_example_a_sentence_ending_with_an_agency_is_kept() {
     assert_eq!(reason("The figures were confirmed by Reuters.", 2), None);
     assert_eq!(reason("Bloomberg", 4), None);
 }
+
+#[test]
+fn links_a_page_dump_glued_together_still_match_their_cues() {
+    assert!(
+        reason(
+            "Email to a friendEmail to a friendPrinter friendlyPrinter friendly",
+            4
+        )
+        .is_some()
+    );
+    assert_eq!(
+        reason("related linksMore from Sports", 4),
+        Some(Reason::RelatedLinks)
+    );
+    assert!(reason("Click on thumbnail to view image", 4).is_some());
+    // Without the case change the letters touch: no word boundary, no cue.
+    assert_eq!(
+        reason(
+            "Shares of YouTube's owner rose after the sharecropping report, the company said on Tuesday.",
+            2
+        ),
+        None
+    );
+}

@@ -1002,3 +1002,14 @@ fn links_a_page_dump_glued_together_still_match_their_cues() {
         None
     );
 }
+
+#[test]
+fn a_chinese_disclaimer_paragraph() {
+    assert_eq!(
+        reason(
+            "【免责声明】本文仅代表作者本人观点，与本网无关。本网站对文中陈述、观点判断保持中立，不对所包含内容的准确性、可靠性或完整性提供任何明示或暗示的保证。请读者仅作参考，并请自行承担全部责任。",
+            4
+        ),
+        Some(Reason::Copyright)
+    );
+}

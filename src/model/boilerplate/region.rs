@@ -173,7 +173,15 @@ pub fn outside_article(
     // heading ("Comment rules", "Комментарии") is that section — comments, or the rules for
     // them — however much prose it holds: prefer a substantial run before the heading. (A comment
     // count, "Comments: 0", opens no section: it sits in a toolbar or under a teaser.)
-    let first_marker = (0..n).find(|&k| is_comment_marker(verdicts[k].as_ref()));
+    // (A comment count right above the run is the article's own toolbar: "0人参与0条评论".)
+    let first_marker = (0..n).find(|&k| {
+        is_comment_marker(verdicts[k].as_ref())
+            && !(k < start
+                && k + 3 >= start
+                && verdicts[k]
+                    .as_ref()
+                    .is_some_and(|d| d.rule == "comment-count"))
+    });
     let heading = (start.saturating_sub(2)..start).rev().find(|&k| {
         is_comment_marker(verdicts[k].as_ref())
             && verdicts[k]

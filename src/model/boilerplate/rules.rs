@@ -559,6 +559,18 @@ fn comment(f: &Features) -> Option<Drop> {
     {
         return Some(Drop::new(Reason::Comments, "comment-count", lower));
     }
+    // "0人参与0条评论打印转发": a count glued to its word in a toolbar (no spaces in Chinese).
+    let cjk_count = f.weq <= 12.0
+        && ["条评论", "條評論", "人参与", "人參與", "条跟帖", "條跟帖"]
+            .iter()
+            .any(|p| {
+                lower
+                    .match_indices(p)
+                    .any(|(i, _)| lower[..i].ends_with(|c: char| c.is_ascii_digit()))
+            });
+    if cjk_count {
+        return Some(Drop::new(Reason::Comments, "comment-count", lower));
+    }
     if h.strong(Cat::Comment) && f.weq <= 12.0 {
         let cue = h.cue(Cat::Comment);
         let form = [

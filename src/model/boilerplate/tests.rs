@@ -1013,3 +1013,18 @@ fn a_chinese_disclaimer_paragraph() {
         Some(Reason::Copyright)
     );
 }
+
+#[test]
+fn a_chinese_comment_count_in_a_toolbar() {
+    let v = verdicts_for(&["0人参与0条评论打印转发"], 0);
+    let d = v[0].as_ref().expect("dropped");
+    assert_eq!((d.reason, d.rule), (Reason::Comments, "comment-count"));
+    // A sentence about comments is no count.
+    assert_eq!(
+        reason(
+            "外交部发言人在记者会上回应了有关评论，并表示双方将继续保持沟通。",
+            2
+        ),
+        None
+    );
+}

@@ -1047,6 +1047,23 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_name_opening_the_clause_before_a_colon_speaks() {
+        let c = corpus_of(
+            "Containment\n\nJeb Bush and Hillary Clinton reject the term containment.\n\nClinton: \"Our goal is not to deter or contain ISIS, but to defeat and destroy ISIS.\" Bush: \"The mission is to destroy ISIS -- not to contain it.\"",
+        );
+        assert_eq!(
+            quote_in(&c, "Our goal").1.as_deref(),
+            Some("Hillary Clinton")
+        );
+        assert_eq!(quote_in(&c, "The mission").1.as_deref(), Some("Jeb Bush"));
+        // A name further into the clause introduces nothing.
+        let c = corpus_of(
+            "Rally\n\nHillary Clinton spoke last.\n\nThe debate ended late, and the signs in the hall backed Clinton: “Four more years, four more years.”",
+        );
+        assert_eq!(quote_in(&c, "Four more years").1, None);
+    }
+
     /// The quote containing `needle`, and its speaker's entity name.
     fn quote_in<'c>(c: &'c crate::model::Corpus, needle: &str) -> (&'c Fact, Option<String>) {
         let q = c.articles[0]

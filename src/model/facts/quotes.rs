@@ -841,6 +841,13 @@ fn attribute(
             if let Some(m) = named {
                 return Speaker::Mention(m);
             }
+            // `Clinton: "Our goal is …"`, `Politico reveals a few relevant facts: "…"`: a name
+            // that opens the clause, however weak, or an organisation.
+            let opening = (start..b.min(start + 3))
+                .find_map(|k| mention_at(mentions, k).filter(|&m| mentions[m].tok_start == k));
+            if let Some(m) = opening {
+                return Speaker::Mention(m);
+            }
         }
     }
     Speaker::Unknown

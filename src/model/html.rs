@@ -221,11 +221,22 @@ fn walk(root: &NodeRef<'_>, mut links: Option<&mut Vec<String>>) -> Vec<PageBloc
     let mut out: Vec<PageBlock> = Vec::new();
     let mut cur = String::new();
     let mut cur_ctx = Ctx::default();
+    // Bytes of the current block's text not under a drop signal, and under one: an inline
+    // element with a chrome class holding a tenth of the text at most (a comment counter "0"
+    // opening each paragraph) does not take the paragraph.
+    let mut signalled = [0usize; 2];
     let mut large = 0usize;
     let mut numbered: HashMap<String, usize> = HashMap::default();
-    let flush = |cur: &mut String, cur_ctx: &mut Ctx, out: &mut Vec<PageBlock>| {
+    let flush = |cur: &mut String,
+                 cur_ctx: &mut Ctx,
+                 signalled: &mut [usize; 2],
+                 out: &mut Vec<PageBlock>| {
         let text = collapse(cur);
-        let ctx = std::mem::take(cur_ctx);
+        let mut ctx = std::mem::take(cur_ctx);
+        if signalled[1] * 10 <= signalled[0] {
+            ctx.drop = None;
+        }
+        *signalled = [0, 0];
         if !text.is_empty() {
             out.push(PageBlock {
                 text,
@@ -247,7 +258,7 @@ fn walk(root: &NodeRef<'_>, mut links: Option<&mut Vec<String>>) -> Vec<PageBloc
                     cur.push_str(&format!(" [{n}]"));
                 }
                 if block {
-                    flush(&mut cur, &mut cur_ctx, &mut out);
+                    flush(&mut cur, &mut cur_ctx, &mut signalled, &mut out);
                 }
             }
             Step::Enter(node, inherited) => {
@@ -258,7 +269,9 @@ fn walk(root: &NodeRef<'_>, mut links: Option<&mut Vec<String>>) -> Vec<PageBloc
                     if cur.is_empty() || cur_ctx.held.is_none() {
                         cur_ctx.held = inherited.held.clone().or(cur_ctx.held.take());
                     }
-                    cur.push_str(&node.text());
+                    let text = node.text();
+                    signalled[usize::from(inherited.drop.is_some())] += text.trim().len();
+                    cur.push_str(&text);
                     continue;
                 }
                 if !(node.is_element() || node.is_document() || node.is_fragment()) {
@@ -273,7 +286,7 @@ fn walk(root: &NodeRef<'_>, mut links: Option<&mut Vec<String>>) -> Vec<PageBloc
                 }
                 let block = BLOCK.contains(&name.as_str());
                 if block {
-                    flush(&mut cur, &mut cur_ctx, &mut out);
+                    flush(&mut cur, &mut cur_ctx, &mut signalled, &mut out);
                 }
                 let mut ctx = inherited;
                 if node.is_element() && ctx.drop.is_none() {
@@ -299,7 +312,7 @@ fn walk(root: &NodeRef<'_>, mut links: Option<&mut Vec<String>>) -> Vec<PageBloc
             }
         }
     }
-    flush(&mut cur, &mut cur_ctx, &mut out);
+    flush(&mut cur, &mut cur_ctx, &mut signalled, &mut out);
     out
 }
 
@@ -747,6 +760,20 @@ mod tests {
             dropped.as_ref().is_some_and(|d| d.0 == Reason::Comments),
             "{dropped:?}"
         );
+    }
+
+    #[test]
+    fn a_comment_counter_opening_a_paragraph_does_not_take_it() {
+        let html = "<html><body><div class=\"article-text\"><p><a class=\"comments_count\" title=\"Leave a comment\">0</a>Former Greek prime minister George Papandreou plans to step down as leader of the governing party, Greek media reported on Wednesday.</p><p><span class=\"comment-author\">Maria K.</span> I agree.</p></div></body></html>";
+        let p = extract(html);
+        assert_eq!(
+            reason_of(&p, "Former Greek prime minister"),
+            None,
+            "{:#?}",
+            p.blocks
+        );
+        // A block mostly inside the chrome element stays dropped.
+        assert_eq!(reason_of(&p, "Maria K."), Some(&Reason::Comments));
     }
 
     #[test]

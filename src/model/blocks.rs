@@ -332,6 +332,15 @@ mod tests {
     }
 
     #[test]
+    fn one_sentence_a_line_is_not_a_wrap() {
+        let src = "The talks in Seoul ended on Tuesday with a joint statement on trade.\n\
+                   Both leaders agreed to meet again in Beijing early next year, aides said.\n\
+                   The finance ministers will hold regular meetings on currency swaps.\n\
+                   Students and researchers will get more exchange places next autumn.\n";
+        assert_eq!(texts(src).len(), 4);
+    }
+
+    #[test]
     fn joins_cjk_without_spaces_and_hyphens_without_space() {
         let mut a = RawBlock {
             text: String::new(),

@@ -200,8 +200,9 @@ fn continues(cur: &Line<'_>, next: &Line<'_>, wrap: usize) -> bool {
     }
     let next_indent = next.text.len() - nt.len();
     let cur_indent = cur.text.len() - cur.text.trim_start().len();
-    // A continuation line sits at the paragraph's indentation (or the list item's text column).
-    if next_indent > cur_indent + 8 {
+    // A continuation line sits at the paragraph's indentation, the list item's text column, or
+    // a dozen columns in (the lines beside a floated picture).
+    if next_indent > cur_indent + 12 {
         return false;
     }
     let first_word = nt.split_whitespace().next().unwrap_or("");
@@ -329,6 +330,30 @@ mod tests {
         );
         let t = texts(&src);
         assert_eq!(t.len(), 10, "{t:?}");
+    }
+
+    #[test]
+    fn lines_beside_a_picture_continue_the_paragraph() {
+        let para = "The central banks of the two countries renewed their currency swap deal worth \
+                    seventy trillion won, officials said on Saturday after the summit talks in the \
+                    southeastern city, which lasted for more than ninety minutes and covered trade, \
+                    security and culture, and agreed to meet again next year in the capital.";
+        // The first line at the margin, the rest eleven columns in, all ending near column 79.
+        let first = textwrap_simple(para, 79)
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        let rest: Vec<String> = textwrap_simple(&para[first.len() + 1..], 68)
+            .lines()
+            .map(|l| format!("{}{l}", " ".repeat(11)))
+            .collect();
+        let src = format!(
+            "{first}\n{}\n\nThe end of the story was told in one more line.\n",
+            rest.join("\n")
+        );
+        let t = texts(&src);
+        assert_eq!(t[0], para, "{t:?}");
     }
 
     #[test]

@@ -69,7 +69,10 @@ pub fn single(blocks: &[BlockView<'_>], feats: &[Features], i: usize) -> Option<
             h.cue(Cat::Share),
         ));
     }
-    if h.strong(Cat::Related) && f.weq <= 8.0 && !f.prose() {
+    // (A longer one announces its list with a colon: "Other stories from this category that
+    // may interest you:".)
+    let announces = text.trim_end().ends_with([':', '：']) && f.weq <= 14.0;
+    if h.strong(Cat::Related) && ((f.weq <= 8.0 && !f.prose()) || announces) {
         return Some(Drop::new(
             Reason::RelatedLinks,
             "related-header",

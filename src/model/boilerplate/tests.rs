@@ -1028,3 +1028,23 @@ fn a_chinese_comment_count_in_a_toolbar() {
         None
     );
 }
+
+#[test]
+fn a_related_header_announcing_its_list() {
+    let out = page_with_tail(&[
+        "Other stories from this category that may interest you:",
+        "Comeback kid Joyce",
+        "Blues back in the hunt",
+    ]);
+    let dropped = texts(&out, true);
+    assert!(dropped.contains(&"Comeback kid Joyce"), "{out:?}");
+    assert_eq!(reason("PRZECZYTAJ TAKŻE:", 4), Some(Reason::RelatedLinks));
+    // A sentence of the article that ends in a colon is no header.
+    assert_eq!(
+        reason(
+            "The ministry listed the other stories it had investigated this year, among them:",
+            2
+        ),
+        None
+    );
+}

@@ -34,6 +34,10 @@ pub fn single(blocks: &[BlockView<'_>], feats: &[Features], i: usize) -> Option<
     if let Some(d) = placeholder(text) {
         return Some(d);
     }
+    // "Summer Report Logo.", "TengriNews Logo": an image's alternative text.
+    if f.wide == 0 && f.words <= 5 && bare.rsplit(' ').next().is_some_and(|w| w == "logo") {
+        return Some(Drop::new(Reason::UiChrome, "image-alt", text));
+    }
     if let Some(d) = photo_caption(text, f) {
         return Some(d);
     }

@@ -1048,3 +1048,16 @@ fn a_related_header_announcing_its_list() {
         None
     );
 }
+
+#[test]
+fn an_image_alt_text_naming_a_logo() {
+    assert_eq!(reason("Summer Report Logo.", 4), Some(Reason::UiChrome));
+    assert_eq!(reason("TengriNews Logo", 4), Some(Reason::UiChrome));
+    assert_eq!(
+        reason(
+            "The company unveiled a new logo on Tuesday, its first change in thirty years.",
+            2
+        ),
+        None
+    );
+}

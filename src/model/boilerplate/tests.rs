@@ -1061,3 +1061,22 @@ fn an_image_alt_text_naming_a_logo() {
         None
     );
 }
+
+#[test]
+fn comment_and_login_prompts() {
+    for line in [
+        "No comments at the moment.",
+        "Only members of the Club can enter comments.",
+        "Log in or register for the club. Registration is free.",
+        "Send to e-mail: [Write e-mail address] [Send]",
+    ] {
+        assert!(reason(line, 4).is_some(), "{line}");
+    }
+    assert_eq!(
+        reason(
+            "The minister had no comments on the report, his spokesman said on Friday evening.",
+            2
+        ),
+        None
+    );
+}

@@ -243,6 +243,12 @@ mod tests {
         split(s).into_iter().map(|b| b.text).collect()
     }
 
+    /// One paragraph, for the wrapping tests.
+    const SWAP_DEAL: &str = "The central banks of the two countries renewed their currency swap deal \
+                             worth seventy trillion won, officials said on Saturday after the summit \
+                             talks in the southeastern city, which lasted for more than ninety \
+                             minutes and covered trade, security and culture.";
+
     #[test]
     fn blank_lines_separate_paragraphs() {
         assert_eq!(
@@ -269,10 +275,7 @@ mod tests {
 
     #[test]
     fn rejoins_hard_wrapped_paragraphs_but_not_menus() {
-        let para = "The central banks of the two countries renewed their currency swap deal worth \
-                    seventy trillion won, officials said on Saturday after the summit talks in the \
-                    southeastern city, which lasted for more than ninety minutes and covered trade, \
-                    security and culture.";
+        let para = SWAP_DEAL;
         let wrapped = textwrap_simple(para, 72);
         let src = format!("Home\nWorld\nBusiness\n\n{wrapped}\n\n{wrapped}\n");
         let t = texts(&src);
@@ -281,10 +284,7 @@ mod tests {
 
     #[test]
     fn right_aligned_links_do_not_hide_the_wrap() {
-        let para = "The central banks of the two countries renewed their currency swap deal worth \
-                    seventy trillion won, officials said on Saturday after the summit talks in the \
-                    southeastern city, which lasted for more than ninety minutes and covered trade, \
-                    security and culture.";
+        let para = SWAP_DEAL;
         let wrapped = textwrap_simple(para, 78);
         let right = |t: &str| format!("{}{t}", " ".repeat(100));
         let src = format!(

@@ -512,10 +512,47 @@ fn byline(text: &str, f: &Features) -> Option<Drop> {
     None
 }
 
+/// Words that report what someone said or did: news about cookies ("The CNIL said visitors
+/// needed several clicks to reject all cookies"), not a banner, which speaks for the site.
+const REPORTING: &[&str] = &[
+    " said",
+    " says",
+    " saying",
+    " told",
+    "according to",
+    " sagte",
+    " sagt ",
+    " erklärte",
+    " kritisierte",
+    " a déclaré",
+    " a dit",
+    " selon ",
+    " dijo",
+    " afirmó",
+    " según ",
+    " ha detto",
+    " secondo ",
+    " disse",
+    " заявил",
+    " сказал",
+    " по словам",
+    " powiedział",
+    " według ",
+];
+
+/// Does a block report (a reporting verb) rather than speak to the reader? (Quotation marks
+/// say nothing: a banner quotes its own buttons, 'By clicking "Accept All Cookies"'.)
+fn reports(lower: &str) -> bool {
+    REPORTING.iter().any(|w| lower.contains(w))
+}
+
 fn cookie(f: &Features) -> Option<Drop> {
     let h = &f.hits;
     let cookie = h.weight(Cat::Cookie);
     let consent = h.weight(Cat::Consent);
+    if cookie + consent == 0 || (f.weq > 12.0 && reports(&f.lower)) {
+        return None;
+    }
     if h.strong(Cat::Cookie) && f.weq <= 120.0 {
         return Some(Drop::new(
             Reason::CookieBanner,
@@ -1003,7 +1040,10 @@ pub fn spread_runs(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut 
                 continue;
             }
             let h = &feats[i].hits;
-            if h.weight(Cat::Cookie) + h.weight(Cat::Consent) == 0 || feats[i].weq > 150.0 {
+            if h.weight(Cat::Cookie) + h.weight(Cat::Consent) == 0
+                || feats[i].weq > 150.0
+                || reports(&feats[i].lower)
+            {
                 continue;
             }
             let near_banner = neighbours(verdicts, i).any(|j| {

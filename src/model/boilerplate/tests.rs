@@ -63,6 +63,42 @@ fn cookie_banner_in_english_and_others() {
     );
 }
 
+/// Banners in the middle of the article (no region to fall outside of), in languages the
+/// devsets do not cover.
+#[test]
+fn cookie_banners_mid_article_in_many_languages() {
+    for banner in [
+        "Käytämme evästeitä parantaaksemme käyttökokemustasi. Jatkamalla selaamista hyväksyt evästeiden käytön.",
+        "Weboldalunk sütiket használ a jobb felhasználói élmény érdekében. Az oldal használatával elfogadja a sütik használatát.",
+        "אתר זה משתמש בעוגיות כדי לשפר את חוויית הגלישה שלך.",
+        "يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك.",
+        "Kami menggunakan cookie untuk meningkatkan pengalaman Anda. Dengan melanjutkan, Anda menyetujui penggunaan cookie.",
+        "Koristimo kolačiće kako bismo poboljšali vaše iskustvo. Nastavkom pregledavanja prihvaćate njihovu upotrebu.",
+        "Naudojame slapukus, kad pagerintume jūsų patirtį. Tęsdami naršymą sutinkate su slapukų naudojimu.",
+        "Tento web používá soubory cookie. Pokračováním souhlasíte s jejich používáním.",
+        "Vi använder cookies för att ge dig en bättre upplevelse. Genom att fortsätta godkänner du detta.",
+        "Acest site folosește cookie-uri pentru a vă oferi o experiență mai bună.",
+        "By clicking \"Accept All Cookies\", you agree to the storing of cookies on your device to enhance site navigation.",
+        "Do Not Sell or Share My Personal Information",
+        "Your privacy choices",
+    ] {
+        assert_eq!(reason(banner, 2), Some(Reason::CookieBanner), "{banner}");
+    }
+}
+
+/// A story about cookie banners reports what was said; it is not one, nor are its neighbours.
+#[test]
+fn counter_example_news_about_cookie_consent_is_kept() {
+    let story = [
+        "France's data protection regulator fined Google 150 million euros for making it harder to refuse cookies than to accept them, the watchdog said.",
+        "The CNIL said visitors needed several clicks to reject all cookies, while a single button let them accept. Websites must obtain consent before placing tracking cookies on a user's device.",
+        "Privacy campaigners welcomed the decision, saying consent banners were designed to push users into accepting.",
+    ];
+    for v in verdicts_for(&story, 2) {
+        assert_eq!(v, None);
+    }
+}
+
 #[test]
 fn counter_example_cookie_sentence_in_a_tech_article_is_kept() {
     assert_eq!(

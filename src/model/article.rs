@@ -359,7 +359,11 @@ fn headline_like(text: &str) -> bool {
     f.weq >= 2.0
         && f.weq <= 30.0
         && !f.bullet
-        && !t.ends_with(['.', ',', ';', ':'])
+        && !t.ends_with(['.', ',', ';', ':', '。', '，', '；', '：'])
+        // "首頁＞頭條新聞", "Home > World": a breadcrumb.
+        && !t.contains(['>', '＞', '›'])
+        // "調整字體︰大中小": a tool's label and its choices.
+        && !t.contains(['︰'])
         && !f.email
         && f.letters > 0.6
         // "You are fully responsible for": a line cut from a paragraph ends on a function word.
@@ -370,6 +374,9 @@ fn headline_like(text: &str) -> bool {
         // "» Links to this article": an arrow or a symbol opens a link, not a headline.
         // ("full rules governing": a line cut from a paragraph starts in lower case; "iPhone
         // sales surge" is a brand.)
+        // ("« Back to NHL Home": a guillemet and a space point back; one that opens a quote
+        // touches its first word.)
+        && !t.trim_start().strip_prefix('«').is_some_and(|r| r.starts_with(char::is_whitespace))
         && (t.trim_start().chars().nth(1).is_some_and(char::is_uppercase)
             || t.trim_start().chars().next().is_some_and(|c| {
             c.is_uppercase() || (c.is_alphanumeric() && !c.is_lowercase()) || matches!(c, '"' | '\'' | '`' | '“' | '‘' | '«' | '„' | '(' | '¿' | '¡')
@@ -391,21 +398,51 @@ fn find_title(raw: &[RawBlock], verdicts: &mut [Option<Drop>]) -> Option<String>
             return Some(raw[first_kept].text.clone());
         }
     }
-    // Look back from the region for a headline the region pass left outside.
-    for j in (first_kept.saturating_sub(12)..first_kept).rev() {
-        let outside = verdicts[j]
-            .as_ref()
-            .is_some_and(|d| matches!(d.reason, Reason::OutsideArticle | Reason::Duplicate));
-        if outside && headline_like(&raw[j].text) && raw[j].text.split_whitespace().count() >= 3 {
-            verdicts[j] = Some(Drop::new(
-                Reason::Title,
-                "headline",
-                "line before the article",
-            ));
-            return Some(raw[j].text.clone());
-        }
-    }
-    None
+    // Look back from the region for a headline the region pass left outside: the nearest one
+    // that a byline or a date follows, as they follow headlines; else the nearest one.
+    let candidates: Vec<usize> = (first_kept.saturating_sub(12)..first_kept)
+        .rev()
+        .filter(|&j| {
+            let outside = verdicts[j]
+                .as_ref()
+                .is_some_and(|d| matches!(d.reason, Reason::OutsideArticle | Reason::Duplicate));
+            outside
+                && headline_like(&raw[j].text)
+                && (raw[j].text.split_whitespace().count() >= 3
+                    || boilerplate::Features::of(&raw[j].text).wide >= 6)
+                && !chrome_like(&raw[j].text)
+        })
+        .collect();
+    // (A three-word line over a byline names a section or a paper: "Local Sports Wire", "From
+    // The Times".)
+    let signed = |j: usize| {
+        raw[j].text.split_whitespace().count() >= 4
+            && !raw[j].text.contains(['•', '|'])
+            && verdicts[j + 1..(j + 4).min(first_kept)].iter().any(|v| {
+                v.as_ref()
+                    .is_some_and(|d| matches!(d.reason, Reason::Byline | Reason::Timestamp))
+            })
+    };
+    let j = candidates
+        .iter()
+        .copied()
+        .find(|&j| signed(j))
+        .or(candidates.first().copied())?;
+    verdicts[j] = Some(Drop::new(
+        Reason::Title,
+        "headline",
+        "line before the article",
+    ));
+    Some(raw[j].text.clone())
+}
+
+/// A line the region pass left outside that is no story's headline: a form field ("Adres email:
+/// [      ]"), or what the one-block rules drop wherever it stands — a cue phrase ("Gift this
+/// article"), a date line, a byline, a credit.
+fn chrome_like(text: &str) -> bool {
+    text.contains("[ ")
+        || boilerplate::Features::of(text).hits.any_strong()
+        || boilerplate::alone(text).is_some()
 }
 
 fn source_from(reason: Reason, text: &str) -> Option<String> {
@@ -529,6 +566,8 @@ mod tests {
         assert!(headline_like("iPhone sales surge in China"));
         assert!(headline_like("“Atonement” up for British film awards"));
         assert!(!headline_like("» Links to this article"));
+        assert!(!headline_like("« Back to NHL Home"));
+        assert!(headline_like("«Atonement» up for British film awards"));
         assert!(!headline_like("full rules governing"));
         assert!(!headline_like("You are fully responsible for"));
     }
@@ -540,6 +579,28 @@ mod tests {
             "Staff and agencies\n\nThai market bombing injures 39\n\nA bomb exploded in a crowded market in southern Thailand on Sunday, injuring 39 people, police said.\n".into(),
         );
         assert_eq!(a.title.as_deref(), Some("Thai market bombing injures 39"));
+    }
+
+    /// A page dump: menus, the headline, its byline and date, then tools the region pass leaves
+    /// outside too ("Gift this article", "Ajouter à vos sélections") right above the article.
+    #[test]
+    fn the_headline_a_byline_follows_beats_nearer_chrome() {
+        let body = "Government ministers have agreed on a flood defence programme for northern England after a week of talks with local councils, the environment secretary said on Thursday.\n\nThe plan, which will fund 120 new schemes over the next six years, follows the worst winter flooding in the region for a decade, officials said.\n\nCouncil leaders welcomed the announcement but said the funding fell short of what they had asked for in talks with ministers.";
+        for tool in [
+            "Gift this article",
+            "Reading list for later",
+            "Ajouter à vos sélections",
+        ] {
+            let page = format!(
+                "Skip to main content\nWorld\nBusiness\nPolitics\n\nMinisters agree on new flood defence plan\n\nBy Sarah Whitfield\nPublished 14 March 2024\n\nShare on Facebook\nCopy link\n{tool}\n\n{body}"
+            );
+            let a = Article::from_text("x", page);
+            assert_eq!(
+                a.title.as_deref(),
+                Some("Ministers agree on new flood defence plan"),
+                "{tool}"
+            );
+        }
     }
 
     #[test]

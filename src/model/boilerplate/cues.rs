@@ -86,6 +86,10 @@ impl Hits {
     pub fn strong(&self, c: Cat) -> bool {
         self.strong[c.index()]
     }
+    /// True when a weight-3 phrase of any category matched.
+    pub fn any_strong(&self) -> bool {
+        self.strong.iter().any(|&s| s)
+    }
     pub fn cue(&self, c: Cat) -> &'static str {
         self.best[c.index()].unwrap_or("")
     }

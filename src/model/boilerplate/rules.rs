@@ -210,10 +210,16 @@ fn photo_caption(text: &str, f: &Features) -> Option<Drop> {
             last[m.pattern().as_usize()] = Some(m.start());
         }
         let (credit, position) = last.split_at(CREDIT_MARKERS);
-        for (marker, pos) in CAPTION_MARKERS.iter().zip(credit) {
+        for (k, (marker, pos)) in CAPTION_MARKERS.iter().zip(credit).enumerate() {
             if let Some(pos) = *pos {
                 let tail = lower[pos + marker.len()..].trim();
-                if tail.split_whitespace().count() <= 6 && set.is_credit(tail) {
+                // After a label ("Foto: Michael Kappeler"), a name is credit enough; after a
+                // bare separator (" / "), the credit must name an agency or a picture word.
+                let labelled = k >= SEPARATORS
+                    && text
+                        .get(pos + marker.len()..)
+                        .is_some_and(|t| names_only(t.trim().trim_end_matches('.')));
+                if tail.split_whitespace().count() <= 6 && (labelled || set.is_credit(tail)) {
                     return Some(Drop::new(
                         Reason::PhotoCaption,
                         "credit-line",
@@ -313,12 +319,37 @@ fn photo_caption(text: &str, f: &Features) -> Option<Drop> {
     None
 }
 
+/// Words of a credit after a label: capitalised names, agency initials, slashes and the few
+/// small words credits use ("Michael Kappeler/dpa", "Getty Images for TIME").
+fn names_only(t: &str) -> bool {
+    let mut words = 0;
+    for w in t.split([' ', '/']).filter(|w| !w.is_empty()) {
+        words += 1;
+        let small = matches!(
+            w,
+            "via" | "for" | "of" | "and" | "de" | "von" | "van" | "der" | "di" | "du" | "la" | "le"
+        );
+        if !small
+            && !w
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c == '©')
+        {
+            return false;
+        }
+    }
+    (1..=6).contains(&words)
+}
+
+/// How many of [`CAPTION_MARKERS`] are bare separators (the rest of the credit markers label
+/// the credit).
+const SEPARATORS: usize = 2;
 /// How many of [`CAPTION_MARKERS`] come before a credit (the rest say where people stand).
-const CREDIT_MARKERS: usize = 8;
+const CREDIT_MARKERS: usize = 22;
 
 /// Markers of a photo caption, in precedence order: before a credit ("… / Reuters"), then where
 /// people stand in the picture.
-const CAPTION_MARKERS: [&str; 22] = [
+const CAPTION_MARKERS: [&str; 36] = [
     " / ",
     " | ",
     "photo: ",
@@ -327,6 +358,20 @@ const CAPTION_MARKERS: [&str; 22] = [
     "picture: ",
     "image: ",
     "credit: ",
+    "photo : ",
+    "crédit photo : ",
+    "foto: ",
+    "fotos: ",
+    "bild: ",
+    "foto di ",
+    "imagen: ",
+    "immagine: ",
+    "фото: ",
+    "zdjęcie: ",
+    "fot. ",
+    "φωτογραφία: ",
+    "photo credit: ",
+    "image credit: ",
     "second from left",
     "second from right",
     "third from left",

@@ -165,6 +165,28 @@ fn photo_caption_with_credit() {
     );
 }
 
+/// A label names the photographer; a name after it is credit enough, in any language.
+#[test]
+fn caption_with_a_labelled_credit() {
+    for caption in [
+        "Bundeskanzler Olaf Scholz bei einer Pressekonferenz in Berlin. Foto: Michael Kappeler/dpa",
+        "Flood barriers in York were overwhelmed in January. Photo: Christopher Furlong",
+        "Le ministre de la Santé à Paris, le 14 mars. Photo : Ludovic Marin",
+        "Президент на встрече с губернаторами в Москве. Фото: Иван Петров",
+        "Premier podczas konferencji w Warszawie. Fot. Jan Kowalski",
+    ] {
+        assert_eq!(reason(caption, 1), Some(Reason::PhotoCaption), "{caption}");
+    }
+    // A label in a sentence, followed by what is no name, is text.
+    assert_eq!(
+        reason(
+            "The company described the photo: a dozen workers standing in the rain outside the plant gates.",
+            1
+        ),
+        None
+    );
+}
+
 #[test]
 fn caption_saying_where_people_stand() {
     assert_eq!(

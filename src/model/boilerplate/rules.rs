@@ -89,6 +89,9 @@ pub fn single(blocks: &[BlockView<'_>], feats: &[Features], i: usize) -> Option<
     if h.strong(Cat::Ad) && f.weq <= 4.0 {
         return Some(Drop::new(Reason::Advertisement, "ad-label", h.cue(Cat::Ad)));
     }
+    if let Some(d) = page_meta(text, f) {
+        return Some(d);
+    }
     if let Some(d) = timestamp(f) {
         return Some(d);
     }
@@ -124,6 +127,114 @@ fn call_to_action(text: &str) -> bool {
 
 fn long_prose(f: &Features) -> bool {
     f.prose() && f.weq >= 8.0
+}
+
+/// What a page says about itself, in a short line: how long it takes to read, which picture of a
+/// gallery this is, how to reach the writer, what stands in for a video the dump could not show.
+fn page_meta(text: &str, f: &Features) -> Option<Drop> {
+    if f.weq > 20.0 {
+        return None;
+    }
+    let lower = f.lower.trim();
+    // "What stands in for": a player or an embed the dump could not show.
+    const PLACEHOLDERS: &[&str] = &[
+        "your browser does not support",
+        "enable javascript",
+        "javascript is disabled",
+        "not available due to your privacy",
+        "this content is not available",
+        "this video is not available",
+        "this video is no longer available",
+        "this embed is not available",
+        "please update your browser",
+    ];
+    if let Some(p) = PLACEHOLDERS.iter().find(|p| lower.contains(*p)) {
+        return Some(Drop::new(Reason::UiChrome, "placeholder", *p));
+    }
+    if f.weq > 14.0 {
+        return None;
+    }
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '@' && c != '.')
+        .map(|w| w.trim_matches('.'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let number = |w: &str| w.chars().all(|c| c.is_ascii_digit() || c == ':');
+    // "2 min read", "5-minute read", "Listen · 4:32 min", "Lecture 4 min.", "Lesezeit: 3 Min."
+    let reading = words.len() <= 6
+        && words.iter().any(|w| number(w))
+        && words
+            .iter()
+            .any(|w| matches!(*w, "min" | "mins" | "minute" | "minutes" | "мин"))
+        && words.iter().any(|w| {
+            matches!(
+                *w,
+                "read"
+                    | "listen"
+                    | "lecture"
+                    | "lesezeit"
+                    | "lectura"
+                    | "lettura"
+                    | "czytania"
+                    | "чтения"
+            )
+        });
+    if reading {
+        return Some(Drop::new(Reason::UiChrome, "reading-time", text.trim()));
+    }
+    // "Image 1 of 12", "Photo 3 of 20", "Slide 2 of 9".
+    if words.len() == 4
+        && matches!(
+            words[0],
+            "image" | "photo" | "picture" | "slide" | "foto" | "bild"
+        )
+        && number(words[1])
+        && words[2] == "of"
+        && number(words[3])
+    {
+        return Some(Drop::new(Reason::UiChrome, "gallery-counter", text.trim()));
+    }
+    // "Contact the author at jdoe@example.com", "Follow her on Twitter @janedoe", "Write to Jane
+    // Doe at jane.doe@wsj.com", "Have a news tip? Email us at tips@…".
+    let reach = [
+        "contact", "write", "email", "e-mail", "follow", "reach", "send", "have", "got", "tips",
+    ]
+    .iter()
+    .any(|w| lower.starts_with(w));
+    let address = words
+        .iter()
+        .any(|w| w.len() > 2 && (w.starts_with('@') || (w.contains('@') && w.contains('.'))));
+    // ("Follow the money, he said on Twitter" reports.)
+    let social = lower.starts_with("follow ")
+        && words.len() <= 8
+        && !reports(lower)
+        && [
+            " on twitter",
+            " on x",
+            " on instagram",
+            " on facebook",
+            " on linkedin",
+            " on bluesky",
+            " on threads",
+        ]
+        .iter()
+        .any(|n| lower.contains(n));
+    if (reach && address) || social {
+        return Some(Drop::new(Reason::Byline, "contact-line", text.trim()));
+    }
+    // "— With assistance from Kim Lee", "With reporting by …" (Bloomberg, Reuters).
+    let credit = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if [
+        "with assistance from ",
+        "with reporting by ",
+        "additional reporting by ",
+    ]
+    .iter()
+    .any(|p| credit.starts_with(p))
+    {
+        return Some(Drop::new(Reason::Byline, "credit-line", text.trim()));
+    }
+    None
 }
 
 /// Lower-cased text without surrounding bullets, brackets and punctuation.
@@ -303,6 +414,11 @@ fn photo_caption(text: &str, f: &Features) -> Option<Drop> {
         "zdjęcie:",
         "fot.",
         "φωτογραφία:",
+        "photo illustration",
+        "illustration by",
+        "illustration:",
+        "graphic:",
+        "graphic by",
     ];
     // "AP Photo/Duane Burleson, File", "AFP Photo/Jim Watson": an agency's photo credit.
     let agency_photo = f.weq <= 8.0

@@ -187,6 +187,52 @@ fn caption_with_a_labelled_credit() {
     );
 }
 
+/// What a page says about itself: reading time, gallery counters, how to reach the writer,
+/// stand-ins for players, paywall prompts, republication notes.
+#[test]
+fn page_meta_lines() {
+    for (line, want) in [
+        ("2 min read", Reason::UiChrome),
+        ("Listen · 4:32 min", Reason::UiChrome),
+        ("Image 1 of 12", Reason::UiChrome),
+        (
+            "Your browser does not support the video tag.",
+            Reason::UiChrome,
+        ),
+        (
+            "This content is not available due to your privacy preferences.",
+            Reason::UiChrome,
+        ),
+        ("Contact the author at jdoe@example.com", Reason::Byline),
+        ("Follow her on Twitter @janedoe", Reason::Byline),
+        ("Write to Jane Doe at jane.doe@wsj.com", Reason::Byline),
+        ("— With assistance from Kim Lee", Reason::Byline),
+        (
+            "You have reached your limit of free articles.",
+            Reason::Newsletter,
+        ),
+        (
+            "This article was originally published on The Conversation.",
+            Reason::Copyright,
+        ),
+        ("Photo illustration by The Daily Star", Reason::PhotoCaption),
+    ] {
+        assert_eq!(reason(line, 2), Some(want), "{line}");
+    }
+}
+
+#[test]
+fn counter_example_minutes_and_handles_in_sentences_are_kept() {
+    for line in [
+        "Follow the money, he said on Twitter, and you will find who paid for the campaign.",
+        "The deal gives the company unlimited access to the port for the next ten years.",
+        "It took rescuers 20 minutes to read the names of the missing aloud at the ceremony.",
+        "Image rights were at the heart of the case, the judge said.",
+    ] {
+        assert_eq!(reason(line, 2), None, "{line}");
+    }
+}
+
 #[test]
 fn caption_saying_where_people_stand() {
     assert_eq!(

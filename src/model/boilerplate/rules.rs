@@ -83,6 +83,18 @@ pub fn single(blocks: &[BlockView<'_>], feats: &[Features], i: usize) -> Option<
             h.cue(Cat::Related),
         ));
     }
+    // "Read more: How climate change is making floods more frequent", "À lire aussi : …": the
+    // label opens the line and a colon hands over to the linked headline.
+    if h.strong(Cat::Related) && f.weq <= 20.0 {
+        let cue = h.cue(Cat::Related);
+        let opened = f.lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+        if opened
+            .strip_prefix(cue)
+            .is_some_and(|rest| rest.trim_start().starts_with([':', '：']))
+        {
+            return Some(Drop::new(Reason::RelatedLinks, "related-link", cue));
+        }
+    }
     if let Some(d) = copyright(text, f) {
         return Some(d);
     }
@@ -523,6 +535,31 @@ fn byline(text: &str, f: &Features) -> Option<Drop> {
     let lower = &f.lower;
     if f.email && f.weq <= 6.0 {
         return Some(Drop::new(Reason::Byline, "email-line", text));
+    }
+    // Chinese, Japanese and Korean credits: "责任编辑：王明", "（记者 张三）", "홍길동 기자
+    // hong@example.co.kr".
+    if f.weq <= 12.0 {
+        let opened = lower.trim_start_matches(['(', '（', '【', '[', ' ']);
+        const CJK_CREDITS: &[&str] = &[
+            "责任编辑",
+            "責任編輯",
+            "编辑：",
+            "編輯：",
+            "编辑:",
+            "编辑 ",
+            "记者",
+            "記者",
+            "通讯员",
+            "通訊員",
+            "文/",
+            "文／",
+            "撰文",
+            "作者：",
+        ];
+        let korean = lower.contains("기자") && (f.email || lower.trim_end().ends_with("기자"));
+        if korean || CJK_CREDITS.iter().any(|c| opened.starts_with(c)) {
+            return Some(Drop::new(Reason::Byline, "byline", text));
+        }
     }
     if f.weq <= 20.0 {
         for p in [

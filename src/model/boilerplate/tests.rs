@@ -233,6 +233,45 @@ fn counter_example_minutes_and_handles_in_sentences_are_kept() {
     }
 }
 
+/// Mid-article labels in other languages: related links with their headline, credits of
+/// Chinese and Korean papers, follow prompts.
+#[test]
+fn related_links_and_credits_in_other_languages() {
+    for (line, want) in [
+        (
+            "Lesen Sie auch: Bundesregierung plant neue Steuer",
+            Reason::RelatedLinks,
+        ),
+        (
+            "À lire aussi : Le gouvernement veut réformer les retraites pour la troisième fois",
+            Reason::RelatedLinks,
+        ),
+        (
+            "Read more: How climate change is making floods more frequent in northern England",
+            Reason::RelatedLinks,
+        ),
+        (
+            "Lee también: El Gobierno aprueba el presupuesto",
+            Reason::RelatedLinks,
+        ),
+        ("Läs också", Reason::RelatedLinks),
+        ("责任编辑：王明", Reason::Byline),
+        ("（记者 张三）", Reason::Byline),
+        ("홍길동 기자 hong@example.co.kr", Reason::Byline),
+        ("Подписывайтесь на наш канал в Telegram", Reason::UiChrome),
+    ] {
+        assert_eq!(reason(line, 2), Some(want), "{line}");
+    }
+    // A sentence that mentions reading more is text.
+    assert_eq!(
+        reason(
+            "Readers who want to read more about the plan can find the full report on the council website, the mayor said.",
+            2
+        ),
+        None
+    );
+}
+
 #[test]
 fn caption_saying_where_people_stand() {
     assert_eq!(

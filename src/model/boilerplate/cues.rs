@@ -209,6 +209,35 @@ impl CueSet {
         self.ui_tokens.contains(lower)
     }
 
+    /// Is `w` (lower-cased) a picture desk or an agency by name ("reuters", "getty images",
+    /// "yonhap") — a credit list entry that is not a common word ("photo", "office")?
+    pub fn is_credit_name(&self, w: &str) -> bool {
+        const COMMON: &[&str] = &[
+            "photo",
+            "photos",
+            "pictured",
+            "picture",
+            "pictures",
+            "image",
+            "images",
+            "courtesy",
+            "handout",
+            "credit",
+            "office",
+            "ministry",
+            "pic",
+            "file photo",
+            "foto",
+            "fotos",
+            "bild",
+            "фото",
+            "zdjęcie",
+            "사진",
+            "staff photographer",
+        ];
+        !COMMON.contains(&w) && self.credits.contains(&w)
+    }
+
     /// Whether lower-cased `words` end with a news agency's name ("… ap", "staff and agencies").
     pub fn ends_with_agency(&self, words: &[&str]) -> bool {
         (1..=3.min(words.len())).any(|k| {

@@ -390,6 +390,9 @@ fn photo_caption(text: &str, f: &Features) -> Option<Drop> {
                 ));
             }
         }
+        if let Some(d) = trailing_credit(text) {
+            return Some(d);
+        }
         if lower.trim_end_matches('.').ends_with("getty images") {
             return Some(Drop::new(
                 Reason::PhotoCaption,
@@ -431,6 +434,12 @@ fn photo_caption(text: &str, f: &Features) -> Option<Drop> {
         "illustration:",
         "graphic:",
         "graphic by",
+        "photo courtesy",
+        "courtesy of",
+        "courtesy photo",
+        "image caption,",
+        "media caption,",
+        "image source,",
     ];
     // "AP Photo/Duane Burleson, File", "AFP Photo/Jim Watson": an agency's photo credit.
     let agency_photo = f.weq <= 8.0
@@ -445,6 +454,42 @@ fn photo_caption(text: &str, f: &Features) -> Option<Drop> {
         ));
     }
     None
+}
+
+/// A caption's last words credit its picture: "… 2025. REUTERS/Kim Hong-Ji", "EFE/Juan Carlos
+/// Hidalgo", "Lee and Xi at the summit. Yonhap", "… on Saturday. [AFP]". The credit is the whole
+/// line or follows its last full stop, and is an agency or a picture desk — alone, or before a
+/// slash and the photographer's name.
+fn trailing_credit(text: &str) -> Option<Drop> {
+    let set = CueSet::get();
+    let t = text.trim();
+    let tail = match t.trim_end_matches('.').rfind(". ") {
+        Some(i) => &t[i + 2..],
+        None => t,
+    };
+    let tail = tail.trim().trim_matches(['[', ']', '(', ')']);
+    if tail.is_empty() || tail.split_whitespace().count() > 6 {
+        return None;
+    }
+    let lower = tail.to_lowercase();
+    let lower = lower.trim_end_matches('.');
+    let known = |w: &str| {
+        let w = w.trim();
+        let words: Vec<&str> = w.split_whitespace().collect();
+        !words.is_empty()
+            && (set.is_credit_name(w) || set.ends_with_agency(&words) && words.len() <= 3)
+    };
+    let credit = match lower.split_once('/') {
+        // "EPA-EFE/…": each of the desks before the slash.
+        Some((desk, who)) => {
+            desk.split(['-', ' ']).filter(|d| !d.is_empty()).all(known)
+                && names_only(tail.split_once('/').map_or("", |(_, w)| w).trim())
+                && !who.trim().is_empty()
+        }
+        // ("… by the U.S. agriculture agencies.": a credit is written in capitals.)
+        None => tail != t && names_only(tail.trim_end_matches('.')) && known(lower),
+    };
+    credit.then(|| Drop::new(Reason::PhotoCaption, "credit-line", tail))
 }
 
 /// Words of a credit after a label: capitalised names, agency initials, slashes and the few

@@ -272,6 +272,37 @@ fn related_links_and_credits_in_other_languages() {
     );
 }
 
+/// Credits that close a caption with no label: an agency alone, or desks and a photographer.
+#[test]
+fn caption_closed_by_a_bare_credit() {
+    for caption in [
+        "President Lee Jae-myung speaks during a news conference in Seoul, South Korea, October 30, 2025. REUTERS/Kim Hong-Ji",
+        "EPA-EFE/JEON HEON-KYUN",
+        "Xinhua/Li Xin",
+        "Demonstrators gather outside parliament. EPA",
+        "A woman walks past a screen showing the summit in Seoul on Saturday. [AFP]",
+        "Image caption, President Lee met Xi in Gyeongju on Saturday",
+        "Photo courtesy of the White House",
+        "toggle caption",
+    ] {
+        assert!(
+            matches!(
+                reason(caption, 1),
+                Some(Reason::PhotoCaption | Reason::UiChrome)
+            ),
+            "{caption}"
+        );
+    }
+    // A sentence that ends on agencies in lower case names no desk.
+    assert_eq!(
+        reason(
+            "Growers would have to abide by strict rules established by the Mexican and U.S. agriculture agencies.",
+            1
+        ),
+        None
+    );
+}
+
 #[test]
 fn caption_saying_where_people_stand() {
     assert_eq!(

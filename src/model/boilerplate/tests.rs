@@ -390,6 +390,20 @@ fn counter_example_earnings_per_share_are_kept() {
     assert!(reason("Share this article", 4).is_some());
 }
 
+/// Comment prompts of current sites and in other languages.
+#[test]
+fn comment_prompts_of_current_sites() {
+    for line in [
+        "Comments powered by Disqus",
+        "What do you think? Tell us in the comments below.",
+        "Commenting is disabled for this article.",
+        "Réagir à cet article",
+        "Reageer",
+    ] {
+        assert!(reason(line, 2).is_some(), "{line}");
+    }
+}
+
 #[test]
 fn counter_example_body_about_comments_is_kept() {
     assert_eq!(

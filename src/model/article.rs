@@ -433,7 +433,9 @@ fn find_title(raw: &[RawBlock], verdicts: &mut [Option<Drop>]) -> Option<String>
         "headline",
         "line before the article",
     ));
-    Some(raw[j].text.clone())
+    // (A headline printed twice on its line is named once.)
+    let text = &raw[j].text;
+    Some(boilerplate::doubled(text).unwrap_or(text).to_string())
 }
 
 /// A line the region pass left outside that is no story's headline: a form field ("Adres email:

@@ -41,6 +41,15 @@ pub fn single(blocks: &[BlockView<'_>], feats: &[Features], i: usize) -> Option<
     if let Some(d) = photo_caption(text, f) {
         return Some(d);
     }
+    // "Mayor Park speaks to reporters. Mayor Park speaks to reporters.": an image's alternative
+    // text and its caption, printed on one line.
+    if f.weq <= 80.0 && doubled(text).is_some() {
+        return Some(Drop::new(
+            Reason::Duplicate,
+            "repeated-in-line",
+            "the same words twice",
+        ));
+    }
     if let Some(d) = byline(text, f) {
         return Some(d);
     }
@@ -247,6 +256,19 @@ fn page_meta(text: &str, f: &Features) -> Option<Drop> {
         return Some(Drop::new(Reason::Byline, "credit-line", text.trim()));
     }
     None
+}
+
+/// The first half of a line that says the same thing twice ("X. X."), if it does: three words
+/// at least, split at a space in the middle.
+pub fn doubled(text: &str) -> Option<&str> {
+    let t = text.trim();
+    let mid = t.len() / 2;
+    // The halves are equal, so the space sits at the middle give or take the spaces around it.
+    (mid.saturating_sub(2)..=(mid + 2).min(t.len()))
+        .filter(|&i| t.is_char_boundary(i) && t[i..].starts_with(char::is_whitespace))
+        .map(|i| (t[..i].trim(), t[i..].trim()))
+        .find(|(a, b)| a == b && a.split_whitespace().count() >= 3)
+        .map(|(a, _)| a)
 }
 
 /// Lower-cased text without surrounding bullets, brackets and punctuation.
@@ -1521,17 +1543,25 @@ fn name_and_place(text: &str) -> bool {
 /// adjacent, or a photo credit sits between them ("Photo by Mark Jones", "AP"): the credit is
 /// the caption's too.
 pub fn duplicates(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut [Option<Drop>]) {
+    // A credit: a caption rule said so, or a photographer and an outlet with a slash between
+    // ("John Smith/The Daily Star"), which only a credit writes.
+    let credited: Vec<bool> = (0..blocks.len())
+        .map(|k| {
+            verdicts[k]
+                .as_ref()
+                .is_some_and(|d| d.reason == Reason::PhotoCaption)
+                || (feats[k].weq <= 8.0
+                    && blocks[k].text.contains('/')
+                    && names_only(blocks[k].text.trim()))
+        })
+        .collect();
+    let photo_credit = |k: usize| credited[k];
     for i in 1..blocks.len() {
         if feats[i].weq < 3.0 {
             continue;
         }
         // The earlier copy: the block before, or one at most two short credit lines back.
-        let credit_between = |k: usize| {
-            feats[k].weq <= 4.0
-                || verdicts[k]
-                    .as_ref()
-                    .is_some_and(|d| d.reason == Reason::PhotoCaption)
-        };
+        let credit_between = |k: usize| feats[k].weq <= 4.0 || photo_credit(k);
         let Some(prev) = (i.saturating_sub(3)..i)
             .rev()
             .take_while(|&k| k + 1 == i || credit_between(k + 1))
@@ -1540,13 +1570,7 @@ pub fn duplicates(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut [
             continue;
         };
         let between = prev + 1..i;
-        if !between.is_empty()
-            && !between.clone().any(|k| {
-                verdicts[k]
-                    .as_ref()
-                    .is_some_and(|d| d.reason == Reason::PhotoCaption)
-            })
-        {
+        if !between.is_empty() && !between.clone().any(photo_credit) {
             // Two short lines alone between the copies say nothing of a photo.
             continue;
         }

@@ -365,6 +365,26 @@ fn caption_printed_twice() {
     assert_eq!(v[1].as_ref().map(|d| d.reason), Some(Reason::Duplicate));
 }
 
+/// Around a photographer's credit ("Name/Outlet", no agency named), and twice on one line.
+#[test]
+fn caption_printed_twice_around_a_named_credit_or_on_one_line() {
+    let cap = "A woman walks past a closed shop in the city centre on Friday afternoon.";
+    let v = verdicts_for(&[cap, "John Smith/The Daily Star", cap], 1);
+    let reasons: Vec<Option<Reason>> = v.iter().map(|d| d.as_ref().map(|d| d.reason)).collect();
+    assert_eq!(
+        reasons,
+        [
+            Some(Reason::PhotoCaption),
+            Some(Reason::PhotoCaption),
+            Some(Reason::Duplicate)
+        ]
+    );
+    assert_eq!(reason(&format!("{cap} {cap}"), 1), Some(Reason::Duplicate));
+    assert_eq!(doubled(&format!("{cap}  {cap}")), Some(cap));
+    // Two sentences that only start alike are not a line said twice.
+    assert_eq!(doubled("The talks went well. The talks went on."), None);
+}
+
 #[test]
 fn comment_form() {
     assert_eq!(reason("Leave a Reply", 4), Some(Reason::CommentForm));

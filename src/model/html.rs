@@ -481,7 +481,11 @@ pub fn extract(html: &str) -> Page {
         let fragment = Document::from(a.content.as_ref());
         content = walk(&fragment.root(), Some(&mut page.links));
         page.title = Some(collapse(&a.title)).filter(|t| !t.is_empty());
-        page.author = a.byline.as_deref().map(collapse).filter(|t| !t.is_empty());
+        page.author = a
+            .byline
+            .as_deref()
+            .map(|b| author_name(&collapse(b)))
+            .filter(|t| !t.is_empty());
         page.site = a
             .site_name
             .as_deref()
@@ -568,6 +572,21 @@ fn held_signals(mut page: Vec<PageBlock>, content: &[PageBlock]) -> Vec<PageBloc
     page
 }
 
+/// The writer's name from a byline: "By Jane Doe · March 12, 2024" → "Jane Doe".
+fn author_name(byline: &str) -> String {
+    let first = byline
+        .split(['·', '|', '•'])
+        .next()
+        .unwrap_or(byline)
+        .trim();
+    let lower = first.to_lowercase();
+    let named = ["by ", "von ", "par ", "por ", "di ", "door "]
+        .iter()
+        .find(|p| lower.starts_with(*p))
+        .map_or(first, |p| &first[p.len()..]);
+    named.trim().to_string()
+}
+
 fn merge(page: &[PageBlock], content: Vec<PageBlock>, title: Option<&str>) -> Vec<PageBlock> {
     let key = unmarked;
     let mut position: HashMap<String, usize> = HashMap::default();
@@ -577,12 +596,15 @@ fn merge(page: &[PageBlock], content: Vec<PageBlock>, title: Option<&str>) -> Ve
     let mut out: Vec<PageBlock> = Vec::new();
     let mut content: Vec<Option<PageBlock>> = content.into_iter().map(Some).collect();
     let mut next = 0usize;
-    let outside = || {
-        (
+    // Outside the article; named more precisely when the one-block rules know the block (a
+    // cookie banner after the article reads "cookie-banner" in the reader, not "outside").
+    let outside = |text: &str| match crate::model::boilerplate::alone(text) {
+        Some(d) => (d.reason, d.rule, d.cue),
+        None => (
             Reason::OutsideArticle,
             "outside-readability",
             "not in the article".to_string(),
-        )
+        ),
     };
     for b in page {
         match position.get(&key(&b.text)) {
@@ -602,7 +624,7 @@ fn merge(page: &[PageBlock], content: Vec<PageBlock>, title: Option<&str>) -> Ve
                 let drop = if is_title {
                     (Reason::Title, "page-title", b.text.clone())
                 } else {
-                    b.drop.clone().unwrap_or_else(outside)
+                    b.drop.clone().unwrap_or_else(|| outside(&b.text))
                 };
                 out.push(PageBlock {
                     text: b.text.clone(),
@@ -716,6 +738,24 @@ mod tests {
         assert!(reason_of(&p, "All rights reserved").is_some());
         assert!(!p.blocks.iter().any(|b| b.text.contains("tracking")));
         assert!(!p.blocks.iter().any(|b| b.text.contains("color: red")));
+    }
+
+    /// A banner the article pass leaves outside keeps the name the one-block rules give it.
+    #[test]
+    fn outside_blocks_are_named_by_the_block_rules() {
+        let page = PAGE.replace(
+            "</body>",
+            "<div id=\"onetrust-banner-sdk\"><div>We use cookies to personalise content and ads, and to analyse our traffic.</div><button>Accept All Cookies</button></div></body>",
+        );
+        let p = extract(&page);
+        assert_eq!(reason_of(&p, "We use cookies"), Some(&Reason::CookieBanner));
+    }
+
+    #[test]
+    fn the_author_is_the_name_in_the_byline() {
+        assert_eq!(author_name("By Jane Doe · March 12, 2024"), "Jane Doe");
+        assert_eq!(author_name("Von Anna Berger | 14.03.2024"), "Anna Berger");
+        assert_eq!(author_name("Jane Doe"), "Jane Doe");
     }
 
     #[test]

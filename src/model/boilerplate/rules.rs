@@ -818,6 +818,14 @@ fn cookie(f: &Features) -> Option<Drop> {
     if cookie + consent == 0 || (f.weq > 12.0 && reports(&f.lower)) {
         return None;
     }
+    // "Performance Cookies", "Cookie Settings": a heading of a consent dialog.
+    if cookie >= 1 && f.weq <= 4.0 && !f.prose() {
+        return Some(Drop::new(
+            Reason::CookieBanner,
+            "cookie-label",
+            h.cue(Cat::Cookie),
+        ));
+    }
     if h.strong(Cat::Cookie) && f.weq <= 120.0 {
         return Some(Drop::new(
             Reason::CookieBanner,

@@ -86,6 +86,39 @@ fn cookie_banners_mid_article_in_many_languages() {
     }
 }
 
+/// A consent manager's preference centre, printed whole by the dump: headings, category
+/// texts that say "these cookies" or only "your browser", and its buttons.
+#[test]
+fn a_consent_preference_centre_is_dropped_whole() {
+    let out = classify_lines(&[
+        &[
+            "The city council approved on Tuesday a budget of 14 million dollars for a new central library, Mayor Ellen Park said at a press conference.",
+        ],
+        &[
+            "Construction is expected to start next spring and take two years. The library will replace a building that closed in 2019.",
+        ],
+        &[
+            "The opposition members said the money should go to road repairs instead, and promised to raise the issue again at the next meeting.",
+        ],
+        &["Privacy Preference Center"],
+        &[
+            "When you visit any website, it may store or retrieve information on your browser, mostly in the form of cookies.",
+        ],
+        &["Strictly Necessary Cookies"],
+        &["Always Active"],
+        &[
+            "These cookies are necessary for the website to function and cannot be switched off in our systems.",
+        ],
+        &["Targeting Cookies"],
+        &[
+            "They may be used by those companies to build a profile of your interests and show you relevant adverts on other sites.",
+        ],
+        &["Confirm My Choices"],
+        &["Allow All"],
+    ]);
+    assert_eq!(texts(&out, false).len(), 3, "{out:?}");
+}
+
 /// A story about cookie banners reports what was said; it is not one, nor are its neighbours.
 #[test]
 fn counter_example_news_about_cookie_consent_is_kept() {

@@ -107,11 +107,11 @@ pub fn single(blocks: &[BlockView<'_>], feats: &[Features], i: usize) -> Option<
     if let Some(d) = copyright(text, f) {
         return Some(d);
     }
-    if h.strong(Cat::Ad) && f.weq <= 4.0 {
-        return Some(Drop::new(Reason::Advertisement, "ad-label", h.cue(Cat::Ad)));
-    }
     if let Some(d) = page_meta(text, f) {
         return Some(d);
+    }
+    if h.strong(Cat::Ad) && f.weq <= 4.0 {
+        return Some(Drop::new(Reason::Advertisement, "ad-label", h.cue(Cat::Ad)));
     }
     if let Some(d) = timestamp(f) {
         return Some(d);
@@ -150,6 +150,19 @@ fn long_prose(f: &Features) -> bool {
     f.prose() && f.weq >= 8.0
 }
 
+/// Stand-ins for a player or an embed the dump could not show (listed as ad cues too).
+const PLACEHOLDERS: &[&str] = &[
+    "your browser does not support",
+    "enable javascript",
+    "javascript is disabled",
+    "not available due to your privacy",
+    "this content is not available",
+    "this video is not available",
+    "this video is no longer available",
+    "this embed is not available",
+    "please update your browser",
+];
+
 /// What a page says about itself, in a short line: how long it takes to read, which picture of a
 /// gallery this is, how to reach the writer, what stands in for a video the dump could not show.
 fn page_meta(text: &str, f: &Features) -> Option<Drop> {
@@ -157,22 +170,23 @@ fn page_meta(text: &str, f: &Features) -> Option<Drop> {
         return None;
     }
     let lower = f.lower.trim();
-    // "What stands in for": a player or an embed the dump could not show.
-    const PLACEHOLDERS: &[&str] = &[
-        "your browser does not support",
-        "enable javascript",
-        "javascript is disabled",
-        "not available due to your privacy",
-        "this content is not available",
-        "this video is not available",
-        "this video is no longer available",
-        "this embed is not available",
-        "please update your browser",
-    ];
-    if let Some(p) = PLACEHOLDERS.iter().find(|p| lower.contains(*p)) {
-        return Some(Drop::new(Reason::UiChrome, "placeholder", *p));
+    // "What stands in for": a player or an embed the dump could not show. (The phrases are
+    // ad cues, found by the one scan of the block; here they name the block at any length.)
+    if f.hits.strong(Cat::Ad) && PLACEHOLDERS.contains(&f.hits.cue(Cat::Ad)) {
+        return Some(Drop::new(
+            Reason::UiChrome,
+            "placeholder",
+            f.hits.cue(Cat::Ad),
+        ));
     }
-    if f.weq > 14.0 {
+    // The rest need a digit (reading time, gallery counter), an address (contact line) or a
+    // credit's opening words; most lines have none, and nothing is built for them.
+    let maybe = lower.contains('@')
+        || lower.bytes().any(|b| b.is_ascii_digit())
+        || lower.starts_with("follow ")
+        || lower.contains("with ")
+        || lower.contains("reporting by");
+    if f.weq > 14.0 || !maybe {
         return None;
     }
     let words: Vec<&str> = lower
@@ -490,7 +504,13 @@ fn trailing_credit(text: &str) -> Option<Drop> {
         None => t,
     };
     let tail = tail.trim().trim_matches(['[', ']', '(', ')']);
-    if tail.is_empty() || tail.split_whitespace().count() > 6 {
+    // A whole line is a credit only with a slash; a credit is short and capitalised.
+    if tail.is_empty()
+        || (tail.len() == t.len() && !tail.contains('/'))
+        || tail.len() > 80
+        || !tail.starts_with(|c: char| c.is_uppercase() || c == '/' || c == '©')
+        || tail.split_whitespace().count() > 6
+    {
         return None;
     }
     let lower = tail.to_lowercase();

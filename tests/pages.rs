@@ -1,6 +1,8 @@
 //! Whole-page text dumps (pages written for this repository, rendered with `w3m -dump` at 1024 and
-//! 80 columns; sources in `tests/pages/html/`). Each has the article text it should yield in
-//! `NAME.expected.txt`. This test scores body-token precision and recall of `clean` over them,
+//! 80 columns; sources in `tests/pages/html/`), and dumps of current sites written as text
+//! (`northern-news`, `bund-zeitung`, `journal-paris`, `diario-madrid`, `library-consent`: share
+//! bars, listen buttons, paywall and newsletter prompts, consent dialogs and preference centres).
+//! Each has the article text it should yield in `NAME.expected.txt`. This test scores body-token precision and recall of `clean` over them,
 //! prints the table, and fails under the thresholds recorded in the README.
 
 use std::collections::HashMap;
@@ -107,4 +109,36 @@ fn scorer_can_fail() {
     let (p, r) = score("a x", "a b");
     assert!((p - 0.5).abs() < 1e-9 && (r - 0.5).abs() < 1e-9);
     assert_eq!(tokens("부산 Port"), ["부", "산", "port"]);
+}
+
+/// The pages of current sites (share bars, listen buttons, consent dialogs above and below the
+/// article) name their headline, not the last tool above the text.
+#[test]
+fn current_site_pages_name_their_headline() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages");
+    for (page, headline) in [
+        (
+            "northern-news.txt",
+            "Ministers agree on new flood defence plan after week of talks",
+        ),
+        (
+            "bund-zeitung.txt",
+            "Bundesregierung beschließt neues Klimapaket",
+        ),
+        (
+            "journal-paris.txt",
+            "Le gouvernement présente son plan pour l'hôpital",
+        ),
+        (
+            "diario-madrid.txt",
+            "El Gobierno aprueba un plan de vivienda de 5.000 millones",
+        ),
+    ] {
+        let corpus = Corpus::load(&[dir.join(page)]);
+        assert_eq!(
+            corpus.articles[0].title.as_deref(),
+            Some(headline),
+            "{page}"
+        );
+    }
 }

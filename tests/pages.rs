@@ -1,6 +1,7 @@
 //! Whole-page text dumps (pages written for this repository, rendered with `w3m -dump` at 1024 and
 //! 80 columns; sources in `tests/pages/html/`), and dumps of current sites written as text
-//! (`northern-news`, `bund-zeitung`, `journal-paris`, `diario-madrid`, `library-consent`: share
+//! (`northern-news`, `bund-zeitung`, `journal-paris`, `diario-madrid`, `moskva-vesti`,
+//! `library-consent`: share
 //! bars, listen buttons, paywall and newsletter prompts, consent dialogs and preference centres).
 //! Each has the article text it should yield in `NAME.expected.txt`. This test scores body-token precision and recall of `clean` over them,
 //! prints the table, and fails under the thresholds recorded in the README.

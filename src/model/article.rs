@@ -269,6 +269,12 @@ fn published(blocks: &[Block]) -> Option<String> {
             }
             continue;
         }
+        if b.rule == Some("date-line") && boilerplate::iso_day_first(&b.text) {
+            let day = b.text[..10].replace('/', "-");
+            if is_iso_date(&day) {
+                return Some(day);
+            }
+        }
         if b.rule != Some("date-only") {
             continue;
         }
@@ -554,6 +560,14 @@ mod tests {
             "x",
             format!(
                 "Leaders agree to meet again\n\nPublished: Jan. 11, 2012 at 11:27 AM\n\n{body}"
+            ),
+        );
+        assert_eq!(a.date.as_deref(), Some("2012-01-11"));
+        // A date line that also names the source and the writer.
+        let a = Article::from_text(
+            "x",
+            format!(
+                "Leaders agree to meet again\n\n2012/01/11 18:32  来源：新华社  作者：王明\n\n{body}"
             ),
         );
         assert_eq!(a.date.as_deref(), Some("2012-01-11"));

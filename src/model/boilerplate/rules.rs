@@ -116,6 +116,10 @@ pub fn single(blocks: &[BlockView<'_>], feats: &[Features], i: usize) -> Option<
     if let Some(d) = timestamp(f) {
         return Some(d);
     }
+    // "2024-03-12 18:32  来源：新华社  作者：王明": a date line that also names the source.
+    if f.weq <= 20.0 && iso_day_first(text.trim()) && !f.prose() {
+        return Some(Drop::new(Reason::Timestamp, "date-line", text.trim()));
+    }
     let t = text.trim_end();
     if (t.ends_with('»') || t.ends_with('›') || t.ends_with(">>")) && f.weq <= 8.0 && !f.prose()
     {
@@ -148,6 +152,18 @@ fn call_to_action(text: &str) -> bool {
 
 fn long_prose(f: &Features) -> bool {
     f.prose() && f.weq >= 8.0
+}
+
+/// Does the line open with a full ISO day ("2024-03-12 …", "2024/03/12 …")?
+pub fn iso_day_first(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.len() >= 10
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && matches!(b[4], b'-' | b'/')
+        && b[5..7].iter().all(u8::is_ascii_digit)
+        && b[7] == b[4]
+        && b[8..10].iter().all(u8::is_ascii_digit)
+        && b.get(10).is_none_or(|c| !c.is_ascii_digit())
 }
 
 /// Stand-ins for a player or an embed the dump could not show (listed as ad cues too).
@@ -477,6 +493,35 @@ fn photo_caption(text: &str, f: &Features) -> Option<Drop> {
         "media caption,",
         "image source,",
     ];
+    // Chinese captions: "图为会议现场。新华社记者 李想 摄", "（资料图）".
+    if f.weq <= 60.0 {
+        // (No full stop: "…是去年拍摄。" ends a sentence, not a credit.)
+        let t = text.trim().trim_end_matches(['）', ')', ' ']);
+        let opens = ["图为", "圖為", "图片为", "上图", "下图", "资料图", "資料圖"]
+            .iter()
+            .any(|p| text.trim().trim_start_matches(['（', '(']).starts_with(p));
+        let shot = [
+            " 摄",
+            "/摄",
+            "／摄",
+            " 攝",
+            "/攝",
+            "供图",
+            "供圖",
+            "资料图",
+            "資料圖",
+        ]
+        .iter()
+        .any(|e| t.ends_with(e))
+            || (t.ends_with(['摄', '攝']) && (t.contains("记者") || t.contains("記者")));
+        if opens || (shot && f.wide > 0) {
+            return Some(Drop::new(
+                Reason::PhotoCaption,
+                "caption-zh",
+                shorten(text.trim()),
+            ));
+        }
+    }
     // "AP Photo/Duane Burleson, File", "AFP Photo/Jim Watson": an agency's photo credit.
     let agency_photo = f.weq <= 8.0
         && lower

@@ -336,6 +336,25 @@ fn caption_closed_by_a_bare_credit() {
     );
 }
 
+/// Chinese captions name the photographer with 摄 or open with 图为; a date line may carry the
+/// source and the writer.
+#[test]
+fn chinese_captions_and_date_lines() {
+    assert_eq!(
+        reason("图为会议现场。新华社记者 李想 摄", 2),
+        Some(Reason::PhotoCaption)
+    );
+    assert_eq!(
+        reason("2024-03-12 18:32  来源：新华社  作者：王明", 2),
+        Some(Reason::Timestamp)
+    );
+    // A sentence that ends on 拍摄 is text.
+    assert_eq!(
+        reason("他说，这些照片都是去年夏天在北京郊外的一个村子里拍摄。", 2),
+        None
+    );
+}
+
 #[test]
 fn caption_saying_where_people_stand() {
     assert_eq!(

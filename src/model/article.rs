@@ -360,7 +360,11 @@ pub fn is_iso_date(s: &str) -> bool {
 }
 
 fn headline_like(text: &str) -> bool {
-    let f = boilerplate::Features::of(text);
+    headline_like_with(text, &boilerplate::Features::of(text))
+}
+
+/// [`headline_like`], for a caller that has the line's features already.
+fn headline_like_with(text: &str, f: &boilerplate::Features) -> bool {
     let t = text.trim_end();
     f.weq >= 2.0
         && f.weq <= 30.0
@@ -412,11 +416,14 @@ fn find_title(raw: &[RawBlock], verdicts: &mut [Option<Drop>]) -> Option<String>
             let outside = verdicts[j]
                 .as_ref()
                 .is_some_and(|d| matches!(d.reason, Reason::OutsideArticle | Reason::Duplicate));
-            outside
-                && headline_like(&raw[j].text)
-                && (raw[j].text.split_whitespace().count() >= 3
-                    || boilerplate::Features::of(&raw[j].text).wide >= 6)
-                && !chrome_like(&raw[j].text)
+            if !outside {
+                return false;
+            }
+            let text = &raw[j].text;
+            let f = boilerplate::Features::of(text);
+            headline_like_with(text, &f)
+                && (text.split_whitespace().count() >= 3 || f.wide >= 6)
+                && !chrome_like(text, &f)
         })
         .collect();
     // (A three-word line over a byline names a section or a paper: "Local Sports Wire", "From
@@ -447,10 +454,8 @@ fn find_title(raw: &[RawBlock], verdicts: &mut [Option<Drop>]) -> Option<String>
 /// A line the region pass left outside that is no story's headline: a form field ("Adres email:
 /// [      ]"), or what the one-block rules drop wherever it stands — a cue phrase ("Gift this
 /// article"), a date line, a byline, a credit.
-fn chrome_like(text: &str) -> bool {
-    text.contains("[ ")
-        || boilerplate::Features::of(text).hits.any_strong()
-        || boilerplate::alone(text).is_some()
+fn chrome_like(text: &str, f: &boilerplate::Features) -> bool {
+    text.contains("[ ") || f.hits.any_strong() || boilerplate::alone_with(text, f).is_some()
 }
 
 fn source_from(reason: Reason, text: &str) -> Option<String> {

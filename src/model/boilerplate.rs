@@ -150,12 +150,17 @@ fn classify_in(blocks: &[BlockView<'_>], from_page: bool) -> Vec<Option<Drop>> {
 /// The verdict of the rules that look at one block alone, for `text` on its own: is it chrome,
 /// a byline, a date line, a caption… wherever it stands?
 pub fn alone(text: &str) -> Option<Drop> {
+    alone_with(text, &Features::of(text))
+}
+
+/// [`alone`], for a caller that has the block's features already.
+pub fn alone_with(text: &str, f: &Features) -> Option<Drop> {
     let view = BlockView {
         text,
         gap_before: 1,
         indent: 0,
     };
-    rules::single(&[view], &[Features::of(text)], 0)
+    rules::single(&[view], std::slice::from_ref(f), 0)
 }
 
 /// What the classifier needs to know about a block.

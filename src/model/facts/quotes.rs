@@ -249,12 +249,53 @@ pub const SPEECH: &[&str] = &[
     "continues",
     "concedes",
     "acknowledges",
+    // Documents speak too: `," the statement read.`
+    "read",
+    "reads",
+    "chanted",
+    "posted",
+    "advised",
+    "advises",
 ];
 
 /// The speech verbs are ASCII: compared without a lower-cased copy per token (attribution asks
 /// this of every word in a 20-token window).
 fn is_speech(t: &str) -> bool {
     SPEECH.iter().any(|v| v.eq_ignore_ascii_case(t))
+}
+
+/// A verb of speech at token `k`; "read" only as a document's ("the statement read"), not a
+/// reader's ("who has not read the book").
+fn speech_at(tokens: &[Token<'_>], k: usize) -> bool {
+    let t = tokens[k].text;
+    is_speech(t)
+        && !(matches!(t, "read" | "reads")
+            && k.checked_sub(1).is_some_and(|p| {
+                matches!(
+                    tokens[p].text.to_ascii_lowercase().as_str(),
+                    "has"
+                        | "have"
+                        | "had"
+                        | "not"
+                        | "to"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "can"
+                        | "did"
+                        | "never"
+                        | "be"
+                        | "i"
+                        | "we"
+                        | "you"
+                        | "they"
+                        | "he"
+                        | "she"
+                        | "and"
+                        | "also"
+                        | "who"
+                )
+            }))
 }
 
 /// Words that open a clause after a speech verb ("said his …", "said that …", "said it …"):
@@ -618,12 +659,24 @@ fn subject(
     ks: impl IntoIterator<Item = usize>,
 ) -> Option<Speaker> {
     let mut fallback = None;
+    let mut person = None;
     for k in ks {
         match mention_at(mentions, k) {
             Some(m) if mentions[m].kind == FactKind::Person && !mentions[m].weak => {
                 return Some(Speaker::Mention(m));
             }
-            Some(m) => fallback = fallback.or(Some(m)),
+            Some(m) => {
+                fallback = fallback.or(Some(m));
+                // `Mr. Mahaney, of RBC Capital Markets, said`: a one-word person, then an
+                // organisation in an appositive.
+                if mentions[m].kind == FactKind::Person
+                    && let Some(o) = fallback.filter(|&o| o != m)
+                    && mentions[m].tok_end < mentions[o].tok_start
+                    && tokens[mentions[m].tok_end].text == ","
+                {
+                    person = person.or(Some(m));
+                }
+            }
             None if fallback.is_none() => {
                 if let Some(g) = Gender::of_pronoun(tokens[k].text) {
                     return Some(Speaker::Pronoun(g));
@@ -632,7 +685,7 @@ fn subject(
             None => {}
         }
     }
-    fallback.map(Speaker::Mention)
+    person.or(fallback).map(Speaker::Mention)
 }
 
 /// Who said the quote between tokens `before` and `after`? `quote_spans` are the block's quotes
@@ -657,7 +710,7 @@ fn attribute(
             if tokens[k].sentence != sentence && n > 0 {
                 break;
             }
-            if is_speech(tokens[k].text) {
+            if speech_at(tokens, k) {
                 // A name right after the quote, then the verb or an appositive, is the speaker
                 // (`," Michael Ahrens, a Rubio spokesman, said`).
                 // Role words may come first: `," the economist Jared Bernstein, a former
@@ -771,7 +824,7 @@ fn attribute(
         // is Ross's, not Obama's.
         let speech = (start..=b).rev().find(|&k| {
             !quoted(k)
-                && (is_speech(tokens[k].text)
+                && (speech_at(tokens, k)
                     // "As Jeff Weiner put it in his memo, "…""
                     || (tokens[k].text == "put" && tokens.get(k + 1).is_some_and(|t| t.text == "it")))
         });
@@ -821,10 +874,28 @@ fn attribute(
                     return Speaker::Mention(m);
                 }
             }
+            // `…," a Twitter spokesman said. "…"`: the noun phrase right before the verb speaks
+            // on, not the name inside it (as after a quote, below).
+            let opening = (start..v)
+                .rev()
+                .find(|&k| quoted(k) || matches!(tokens[k].text, "\"" | "”" | "“"))
+                .map_or(start, |k| k + 1);
+            // (Only a bare phrase: no clause, no comma between it and the verb.)
+            let bare = (opening..v).all(|k| {
+                let t = tokens[k].text;
+                (tokens[k].is_word() && !ends_phrase(t) && !is_speech(t)) || matches!(t, "'" | "’")
+            });
+            let words: Vec<usize> = (opening..v).filter(|&k| tokens[k].is_word()).collect();
+            let common = nominal(tokens, &words).filter(|_| bare);
             // The subject nearest the verb: a person, else a pronoun, else an organisation
             // ("Jack Mozloom, a spokesman for the NFIB, said: …").
-            if let Some(s) = subject(tokens, mentions, (start..v).rev().filter(|&k| !quoted(k))) {
-                return s;
+            match subject(tokens, mentions, (start..v).rev().filter(|&k| !quoted(k))) {
+                Some(Speaker::Mention(_)) if common.is_some() => {}
+                Some(s) => return s,
+                None => {}
+            }
+            if let Some(s) = common {
+                return Speaker::Nominal(s);
             }
             // "Said Trump: …", `…," said the Rev. Peter Wherry. "…"`
             let after_verb = (v + 1..=b).filter(|&k| !is_pronoun(tokens[k].text));
@@ -1007,6 +1078,11 @@ mod tests {
         ] {
             assert_eq!(speaker(text).as_deref(), Some(who), "{text}");
         }
+        // The phrase speaks on in the next quote.
+        let q = quotes(
+            "\"Threats have no place here,\" a Twitter spokesman said. \"We have teams around the world investigating reports.\"",
+        );
+        assert_eq!(q[1].1.as_deref(), Some("a Twitter spokesman"));
         // A name right after the verb still speaks.
         assert_eq!(
             speaker("\"We will win,\" said Kang Yu-jung, a spokesperson for the office.")
@@ -1085,6 +1161,37 @@ mod tests {
             "The campaign was tough, said Clinton ally James Carville. \"He has a different role.\"",
         );
         assert_eq!(direct(&q).as_deref(), Some("James Carville"));
+    }
+
+    #[test]
+    fn documents_speak_and_readers_do_not() {
+        assert_eq!(
+            speaker("\"We are disappointed and will appeal,\" the statement read.").as_deref(),
+            Some("the statement")
+        );
+        assert_eq!(
+            speaker("\"The committee reviewed every request in good faith,\" the letter reads.")
+                .as_deref(),
+            Some("the letter")
+        );
+        // "read" after an auxiliary is someone reading, not a text speaking.
+        let q = quotes(
+            "\"I think it can work,\" said Louisa Ermelino, the reviews director at Publishers Weekly, who has not read the book. \"Even though she is rich, she is still an underdog.\"",
+        );
+        assert_eq!(q[1].1.as_deref(), Some("Louisa Ermelino"));
+    }
+
+    #[test]
+    fn a_one_word_person_speaks_before_the_organisation_in_its_appositive() {
+        let q = quotes(
+            "Santilli never meant to threaten anyone, Mr. Coan, of Baker Legal Partners, said. \"His intent was to put this in a spot where it had the best chance.\"",
+        );
+        assert_eq!(q[0].1.as_deref(), Some("Coan"));
+        // An organisation alone still speaks.
+        assert_eq!(
+            speaker("\"We take these reports seriously,\" Microsoft said.").as_deref(),
+            Some("Microsoft")
+        );
     }
 
     #[test]

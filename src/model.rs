@@ -4,6 +4,7 @@
 pub mod article;
 pub mod blocks;
 pub mod boilerplate;
+pub mod dateline;
 pub mod decode;
 pub mod export;
 pub mod facts;

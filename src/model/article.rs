@@ -275,13 +275,15 @@ fn published(blocks: &[Block]) -> Option<String> {
                 return Some(day);
             }
         }
-        if b.rule != Some("date-only") {
+        if !matches!(b.rule, Some("date-only" | "date-line")) {
             continue;
         }
         let toks = super::facts::text::tokenize(&b.text);
         let day = super::facts::dates::find(&toks, &b.text, None)
             .into_iter()
-            .find_map(|d| d.value.filter(|v| v.len() == 10));
+            .find_map(|d| d.value.filter(|v| v.len() == 10))
+            // "14.03.2024, 18.32 Uhr", "12 марта 2024", "2024年3月14日".
+            .or_else(|| super::dateline::day(&b.text));
         if day.is_some() {
             return day;
         }
@@ -579,6 +581,34 @@ mod tests {
         // A date line after the article's opening paragraphs dates something else.
         let a = Article::from_text("x", format!("{body}\n\nJanuary 18, 2008"));
         assert_eq!(a.date, None);
+    }
+
+    #[test]
+    fn a_date_line_in_another_language_dates_the_article() {
+        for (head, line, body, day) in [
+            (
+                "Neue Regeln für Mieter",
+                "14.03.2024, 18.32 Uhr",
+                "Die Bundesregierung hat am Dienstag neue Regeln für Mieter beschlossen, sagte die Ministerin in Berlin.\n\nKritiker halten die Pläne für unzureichend und fordern weitergehende Schritte.",
+                "2024-03-14",
+            ),
+            (
+                "Новые правила для арендаторов",
+                "12 марта 2024, 14:05",
+                "Правительство во вторник утвердило новые правила для арендаторов, заявил министр в Москве.\n\nКритики считают планы недостаточными и требуют большего.",
+                "2024-03-12",
+            ),
+            (
+                "租户新规出台",
+                "2024年3月14日 18:32",
+                "政府周二通过了保护租户的新规定。部长在北京表示，租金上涨将放缓。\n\n批评者认为这些计划还不够。",
+                "2024-03-14",
+            ),
+        ] {
+            let a = Article::from_text("x", format!("{head}\n\n{line}\n\n{body}"));
+            assert_eq!(a.date.as_deref(), Some(day), "{line}");
+            assert!(a.kept().all(|b| b.text != line), "{line} kept as text");
+        }
     }
 
     #[test]

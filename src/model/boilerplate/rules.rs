@@ -1311,8 +1311,10 @@ fn timestamp(f: &Features) -> Option<Drop> {
         }
         if w.chars().all(|c| c.is_ascii_digit() || c == '.') {
             digits = true;
-        } else if w.chars().any(|c| c.is_ascii_digit()) && w.len() <= 6 {
-            digits = true; // 6:00pm, 1st, 2008年 …
+        } else if w.chars().any(|c| c.is_ascii_digit())
+            && (w.len() <= 6 || w.chars().all(|c| c.is_ascii_digit() || is_cjk_date_char(c)))
+        {
+            digits = true; // 6:00pm, 1st, 2008年, 2024年3月14日 …
         } else if !MONTHS.contains(&w) && !is_cjk_date_word(w) {
             other += 1;
         }
@@ -1321,27 +1323,29 @@ fn timestamp(f: &Features) -> Option<Drop> {
 }
 
 fn is_cjk_date_word(w: &str) -> bool {
-    w.chars().all(|c| {
-        matches!(
-            c,
-            '年' | '月'
-                | '日'
-                | '时'
-                | '時'
-                | '分'
-                | '秒'
-                | '点'
-                | '星'
-                | '期'
-                | '一'
-                | '二'
-                | '三'
-                | '四'
-                | '五'
-                | '六'
-                | '天'
-        )
-    })
+    w.chars().all(is_cjk_date_char)
+}
+
+fn is_cjk_date_char(c: char) -> bool {
+    matches!(
+        c,
+        '年' | '月'
+            | '日'
+            | '时'
+            | '時'
+            | '分'
+            | '秒'
+            | '点'
+            | '星'
+            | '期'
+            | '一'
+            | '二'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '天'
+    )
 }
 
 fn navigation(text: &str, f: &Features) -> Option<Drop> {

@@ -723,6 +723,12 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
                 end += 2;
                 continue;
             }
+            // "Securities and Exchange Commission", "Organisation for Security and Cooperation
+            // in Europe": a known organisation's name goes on through "and" or "in".
+            if let Some(known) = known_org_through(tokens, text, (start, end), g) {
+                end = known;
+                continue;
+            }
             break;
         }
         if end - start >= 2 && tokens[start..end].iter().all(all_caps) {
@@ -737,6 +743,41 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
         i = end;
     }
     out
+}
+
+/// The end of a known organisation's name that starts in the run `[start, end)` and goes on
+/// past it through "and" or "in" ("Food and Drug Administration"); `None` if there is none.
+fn known_org_through(
+    tokens: &[Token<'_>],
+    text: &str,
+    (start, end): (usize, usize),
+    g: &Gazetteer,
+) -> Option<usize> {
+    if !matches!(tokens.get(end)?.text, "and" | "in") || !is_name_token(tokens.get(end + 1)?) {
+        return None;
+    }
+    let sentence = tokens[start].sentence;
+    let last = (end + 2..tokens.len().min(end + 10))
+        .take_while(|&k| {
+            tokens[k].sentence == sentence
+                && (is_name_token(&tokens[k])
+                    || matches!(tokens[k].text, "and" | "in" | "of" | "for" | "on" | "-"))
+        })
+        .last()
+        .unwrap_or(end + 1);
+    // (The longest name first; it starts at most three words before the connector.)
+    for b in start.max(end.saturating_sub(3))..end {
+        for x in (end + 2..=last + 1).rev() {
+            if !is_name_token(&tokens[x - 1]) {
+                continue;
+            }
+            let name = text[tokens[b].bstart..tokens[x - 1].bend].to_lowercase();
+            if g.orgs.contains_key(&name) {
+                return Some(x);
+            }
+        }
+    }
+    None
 }
 
 /// Is the block a headline in title case ("Donald Trump Ties Hillary Clinton With Michael
@@ -1233,9 +1274,24 @@ fn split_run(
     let mut s = start;
     // A place or organisation the lists know from `s` on: "New Zealand", "New York Times".
     let known_from = |s: usize| known_prefix(tokens, text, s, end + 1, g) > s;
+    // "analysts at First Albany Corp.", "the News Agency of Nigeria": mid-sentence, an
+    // organisation's name may open with such a word.
+    let org_name = (start..end).any(|k| g.org_words.contains(tokens[k].text));
+    let opens_org = |s: usize| {
+        org_name
+            && !tokens[s].sentence_start
+            && !opens_quote(tokens, text, s)
+            && matches!(
+                lower(&tokens[s]).as_ref(),
+                "first" | "second" | "third" | "new" | "old" | "news"
+            )
+    };
     // Sentence-initial function words and the like are not part of a name.
     while s < end
-        && ((is_not_name(&lower(&tokens[s])) && !g.is_title(tokens[s].text) && !known_from(s))
+        && ((is_not_name(&lower(&tokens[s]))
+            && !g.is_title(tokens[s].text)
+            && !known_from(s)
+            && !opens_org(s))
             || tokens[s].text == "."
             || (s > start && CONNECTORS.contains(&tokens[s].text)))
     {
@@ -1516,6 +1572,27 @@ fn emit(
     }
     if e <= s {
         return;
+    }
+    // "Shares of Douglas & Lomason Co rose", "Representatives of First Bank said": a plural
+    // common noun capitalised by its sentence, then "of", is no part of the name after it.
+    if e - s >= 3
+        && tokens[s].sentence_start
+        && tokens[s + 1].text == "of"
+        && tokens[s + 2].is_capitalised()
+        && tokens[s].text.len() > 3
+        && tokens[s].text.ends_with('s')
+        && tokens[s].text.chars().skip(1).all(char::is_lowercase)
+    {
+        let first = lower(&tokens[s]);
+        let whole = text[tokens[s].bstart..tokens[e - 1].bend].to_lowercase();
+        if !g.orgs.contains_key(&whole)
+            && !g.org_words.contains(tokens[s].text)
+            && !g.places.contains_key(first.as_ref())
+            && !g.is_title_or_role(&first)
+        {
+            emit(tokens, text, s + 2, e, title, g, out);
+            return;
+        }
     }
     // "Frontrunner Donald Trump", "Candidate Hillary Clinton": a sentence's capital on a word
     // that is no name, before a given name and a surname.
@@ -2085,6 +2162,60 @@ mod tests {
         let n = names("The news agency Interfax said tyre giant Pirelli would buy it.");
         assert_eq!(n[0], ("Interfax".into(), FactKind::Organization, None));
         assert_eq!(n[1], ("Pirelli".into(), FactKind::Organization, None));
+    }
+
+    #[test]
+    fn a_known_organisation_goes_on_through_and_or_in() {
+        use FactKind::*;
+        assert_names(
+            "The Securities and Exchange Commission and the Food and Drug Administration declined to comment.",
+            &[
+                ("Securities and Exchange Commission", Organization),
+                ("Food and Drug Administration", Organization),
+            ],
+        );
+        assert_names(
+            "Monitors from the Organisation for Security and Cooperation in Europe stayed.",
+            &[(
+                "Organisation for Security and Cooperation in Europe",
+                Organization,
+            )],
+        );
+        // Not two names that an unknown "and" joins.
+        assert_names(
+            "Mark Warner and Tim Kaine voted against it.",
+            &[("Mark Warner", Person), ("Tim Kaine", Person)],
+        );
+    }
+
+    #[test]
+    fn an_organisation_mid_sentence_may_open_with_first_new_or_news() {
+        use FactKind::*;
+        assert_names(
+            "He said analysts at First Albany Corp. and the News Agency of Nigeria agreed.",
+            &[
+                ("First Albany Corp", Organization),
+                ("News Agency of Nigeria", Organization),
+            ],
+        );
+        // Not a word that opens something other than an organisation.
+        assert_names(
+            "He met the new Albany Corp. chief.",
+            &[("Albany Corp", Organization)],
+        );
+    }
+
+    #[test]
+    fn a_plural_noun_and_of_opening_a_sentence_is_no_part_of_the_name() {
+        use FactKind::*;
+        assert_names(
+            "Shares of Douglas & Lomason Co rose 2 percent.",
+            &[("Douglas & Lomason Co", Organization)],
+        );
+        assert_names(
+            "Representatives of First Bank System Inc declined to comment.",
+            &[("First Bank System Inc", Organization)],
+        );
     }
 
     #[test]

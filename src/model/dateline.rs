@@ -97,6 +97,44 @@ const MONTH_NAMES: &[(&str, u32)] = &[
     ("października", 10),
     ("listopada", 11),
     ("grudnia", 12),
+    // Polish (nominative)
+    ("styczeń", 1),
+    ("luty", 2),
+    ("marzec", 3),
+    ("kwiecień", 4),
+    ("czerwiec", 6),
+    ("lipiec", 7),
+    ("sierpień", 8),
+    ("wrzesień", 9),
+    ("październik", 10),
+    ("listopad", 11),
+    ("grudzień", 12),
+    // Greek (genitive, and the short forms)
+    ("ιανουαρίου", 1),
+    ("φεβρουαρίου", 2),
+    ("μαρτίου", 3),
+    ("απριλίου", 4),
+    ("μαΐου", 5),
+    ("ιουνίου", 6),
+    ("ιουλίου", 7),
+    ("αυγούστου", 8),
+    ("σεπτεμβρίου", 9),
+    ("οκτωβρίου", 10),
+    ("νοεμβρίου", 11),
+    ("δεκεμβρίου", 12),
+    ("ιαν", 1),
+    ("φεβ", 2),
+    ("μαρ", 3),
+    ("απρ", 4),
+    ("μαΐ", 5),
+    ("μαϊ", 5),
+    ("ιουν", 6),
+    ("ιουλ", 7),
+    ("αυγ", 8),
+    ("σεπ", 9),
+    ("οκτ", 10),
+    ("νοε", 11),
+    ("δεκ", 12),
     // Russian (genitive)
     ("января", 1),
     ("февраля", 2),
@@ -141,6 +179,12 @@ const MONTH_NAMES: &[(&str, u32)] = &[
 fn month(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.').to_lowercase();
     MONTH_NAMES.iter().find(|(n, _)| *n == w).map(|&(_, m)| m)
+}
+
+/// Is `lower` (lower case) a month's name in one of these languages? (The boilerplate rules
+/// allow them in a date line.)
+pub fn is_month_name(lower: &str) -> bool {
+    MONTH_NAMES.iter().any(|(n, _)| *n == lower)
 }
 
 /// A real calendar day from 1900 to 2099, as ISO 8601.
@@ -244,6 +288,7 @@ mod tests {
             ("14 de março de 2024", "2024-03-14"),
             ("14 maart 2024 18:32", "2024-03-14"),
             ("12 марта 2024, 14:05", "2024-03-12"),
+            ("12 Μαρτίου 2024", "2024-03-12"),
             ("Opublikowano: 14 marca 2024", "2024-03-14"),
             ("14 Mart 2024 18:32", "2024-03-14"),
             ("2024年3月14日 18:32", "2024-03-14"),

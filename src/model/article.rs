@@ -599,6 +599,12 @@ mod tests {
                 "2024-03-12",
             ),
             (
+                "Nieuwe regels voor huurders",
+                "14 maart 2024 18:32",
+                "Het kabinet heeft dinsdag nieuwe regels voor huurders goedgekeurd, zei de minister in Den Haag.\n\nCritici vinden de plannen onvoldoende en willen meer.",
+                "2024-03-14",
+            ),
+            (
                 "租户新规出台",
                 "2024年3月14日 18:32",
                 "政府周二通过了保护租户的新规定。部长在北京表示，租金上涨将放缓。\n\n批评者认为这些计划还不够。",

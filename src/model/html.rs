@@ -287,6 +287,17 @@ fn walk(root: &NodeRef<'_>, mut links: Option<&mut Vec<String>>) -> Vec<PageBloc
                 let block = BLOCK.contains(&name.as_str());
                 if block {
                     flush(&mut cur, &mut cur_ctx, &mut signalled, &mut out);
+                } else if matches!(name.as_str(), "a" | "button")
+                    && !cur.ends_with(char::is_whitespace)
+                    && node.prev_sibling().is_some_and(|p| {
+                        p.is_element()
+                            && p.node_name()
+                                .is_some_and(|n| matches!(&*n.to_ascii_lowercase(), "a" | "button"))
+                    })
+                {
+                    // `<a>Facebook</a><a>X</a>`: links or buttons side by side are separate
+                    // words ("Facebook X", not "FacebookX").
+                    cur.push(' ');
                 }
                 let mut ctx = inherited;
                 if node.is_element() && ctx.drop.is_none() {
@@ -834,6 +845,20 @@ mod tests {
             close_title("<title>A</title >"),
             std::borrow::Cow::Borrowed(_)
         ));
+    }
+
+    #[test]
+    fn links_side_by_side_are_separate_words() {
+        let page = extract(
+            "<html><body><article><p>The council approved the library plan on Tuesday after a long debate, the mayor said.</p><p>The new branch will open next year in the old post office building downtown.</p></article><div class=\"x\"><a href=\"#\">Facebook</a><a href=\"#\">X</a><button>Email</button></div><p>See <a href=\"#\">Lee</a>'s plan.</p></body></html>",
+        );
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts.iter().any(|t| t.contains("Facebook X")), "{texts:?}");
+        // A link inside a sentence stays glued to the text around it.
+        assert!(
+            texts.iter().any(|t| t.contains("See Lee's plan.")),
+            "{texts:?}"
+        );
     }
 
     #[test]

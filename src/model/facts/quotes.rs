@@ -264,10 +264,14 @@ fn is_speech(t: &str) -> bool {
     SPEECH.iter().any(|v| v.eq_ignore_ascii_case(t))
 }
 
-/// A verb of speech at token `k`; "read" only as a document's ("the statement read"), not a
-/// reader's ("who has not read the book").
+/// A verb of speech at token `k` ("pointed out" too); "read" only as a document's ("the
+/// statement read"), not a reader's ("who has not read the book").
 fn speech_at(tokens: &[Token<'_>], k: usize) -> bool {
     let t = tokens[k].text;
+    // "pointed out", "points out".
+    if matches!(t, "pointed" | "points") {
+        return tokens.get(k + 1).is_some_and(|n| n.text == "out");
+    }
     is_speech(t)
         && !(matches!(t, "read" | "reads")
             && k.checked_sub(1).is_some_and(|p| {
@@ -635,6 +639,18 @@ fn reported_in(
 }
 
 /// The person or organisation whose name ends just before token `k`.
+/// The token after a name's generational suffix ("Jr.", "Sr", "III") from token `k`, or `k`.
+fn past_suffix(tokens: &[Token<'_>], mut k: usize) -> usize {
+    let at = |k: usize| tokens.get(k).map_or("", |t| t.text);
+    if matches!(at(k), "Jr" | "Jr." | "Sr" | "Sr." | "II" | "III" | "IV") {
+        k += 1;
+    }
+    if k > 0 && at(k) == "." && matches!(at(k - 1), "Jr" | "Sr") {
+        k += 1;
+    }
+    k
+}
+
 fn mention_ending_at(mentions: &[Mention], k: usize) -> Option<usize> {
     mentions
         .iter()
@@ -702,7 +718,7 @@ fn attribute(
     if let Some(a) = after {
         // Long enough for an appositive: `," Doug Usher, director of research at Widmeyer
         // Communications, said`.
-        let window: Vec<usize> = (a..tokens.len().min(a + 20))
+        let window: Vec<usize> = (a..tokens.len().min(a + 30))
             .take_while(|&k| !matches!(tokens[k].text, "\"" | "“" | "”"))
             .collect();
         let sentence = tokens[a].sentence;
@@ -724,9 +740,11 @@ fn attribute(
                     !attached
                         && mentions[m].tok_start == lead
                         && mentions[m].kind == FactKind::Person
-                        && tokens
-                            .get(mentions[m].tok_end)
-                            .is_some_and(|t| t.text == "," || mentions[m].tok_end == k)
+                        && {
+                            // ("James B. Comey Jr., the director of …, said".)
+                            let end = past_suffix(tokens, mentions[m].tok_end);
+                            end == k || tokens.get(end).is_some_and(|t| t.text == ",")
+                        }
                 }) {
                     return Speaker::Mention(m);
                 }
@@ -1161,6 +1179,30 @@ mod tests {
             "The campaign was tough, said Clinton ally James Carville. \"He has a different role.\"",
         );
         assert_eq!(direct(&q).as_deref(), Some("James Carville"));
+    }
+
+    #[test]
+    fn a_name_with_a_suffix_an_initial_or_a_long_appositive_speaks() {
+        for (text, who) in [
+            (
+                "\"It works as a way to sell murder,\" James B. Comey Jr., the director of the Federal Bureau of Investigation, said at a news conference.",
+                "James B. Comey Jr",
+            ),
+            (
+                "\"Things are changing in the courts,\" J. Gerald Hebert, executive director of the Campaign Legal Center, said in an interview.",
+                "J. Gerald Hebert",
+            ),
+            (
+                "\"We find the labels of criminal,\" Malkia Cyril, the executive director at the Center of Media Justice who is also featured in the film, told reporters.",
+                "Malkia Cyril",
+            ),
+            (
+                "\"The polls are clear on this point,\" analyst David Byler pointed out.",
+                "David Byler",
+            ),
+        ] {
+            assert_eq!(speaker(text).as_deref(), Some(who), "{text}");
+        }
     }
 
     #[test]

@@ -43,15 +43,21 @@ pub fn is_honorific(word: &str) -> bool {
 }
 
 /// A leading initial keeps its dot: "(J. Ratcliffe 63", "and M. Atherton". The capital letter
-/// at `chars[i - 1]` opens a block or follows a bracket, a comma, a semicolon or "and", and a
-/// capitalised word that is not a sentence opener follows ". ": "grade of A. The next" is left
-/// alone.
+/// at `chars[i - 1]` opens a block or follows a bracket, a comma, a semicolon, "and", a closing
+/// quotation mark or "said", and a capitalised word that is not a sentence opener follows ". ":
+/// "grade of A. The next" is left alone.
 fn leading_initial(chars: &[(usize, char)], i: usize, prev: Option<&Token<'_>>) -> bool {
     let n = chars.len();
     if !(i + 3 < n && chars[i].1 == '.' && chars[i + 1].1 == ' ' && chars[i + 2].1.is_uppercase()) {
         return false;
     }
-    let opens = prev.is_none_or(|p| matches!(p.text, "(" | "," | ";" | "and" | "by"));
+    // (`," J. Gerald Hebert said`, `said H. Ross Perot`.)
+    let opens = prev.is_none_or(|p| {
+        matches!(
+            p.text,
+            "(" | "," | ";" | "and" | "by" | "\"" | "”" | "said" | "says" | "with" | "from"
+        )
+    });
     if !opens {
         return false;
     }

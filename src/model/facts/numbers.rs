@@ -468,11 +468,17 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
             } else {
                 ""
             };
-            // "the two countries" refers back; it does not count anything.
+            // "the two countries" refers back; it does not count anything. ("The 4.8 percent
+            // rise" measures.)
+            let measured = t.contains('.')
+                || tokens
+                    .get(i + 1)
+                    .is_some_and(|u| matches!(u.text, "percent" | "%" | "per"));
             let anaphoric = matches!(
                 prev.to_lowercase().as_str(),
                 "the" | "these" | "those" | "their" | "its" | "his" | "her" | "our" | "both"
-            ) && !has_dash(t);
+            ) && !has_dash(t)
+                && !measured;
             // "June 3 snap election", "a Feb. 1 letter", "the 9/11 attacks": the number belongs
             // to a date.
             let in_date = super::dates::month_number(prev).is_some()
@@ -1033,6 +1039,9 @@ mod tests {
         assert!(found("the two countries and the one-China policy").is_empty());
         // A counted noun without a determiner is a quantity.
         assert_eq!(found("two countries signed").len(), 1);
+        // A measure after "the" is one too.
+        assert_eq!(found("after the 4.8 percent rise in July").len(), 1);
+        assert_eq!(found("the 3 % cut").len(), 1);
     }
 
     #[test]

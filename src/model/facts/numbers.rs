@@ -491,7 +491,7 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
             // after a name belong to it, unless a unit follows ("Olympic 100 metres").
             let in_name = t
                 .split_once('-')
-                .is_some_and(|(_, u)| !u.chars().all(char::is_lowercase))
+                .is_some_and(|(_, u)| !(u.chars().all(char::is_lowercase) || is_age(u)))
                 || (i > 0
                     && !prev.is_empty()
                     && tokens[i].is_number()
@@ -513,8 +513,9 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
                 let unit = if let Some((num, unit)) = t
                     .split_once('-')
                     .filter(|_| whole.is_none())
-                    .filter(|(a, u)| number(a).is_some() && u.chars().all(char::is_lowercase))
-                {
+                    .filter(|(a, u)| {
+                        number(a).is_some() && (u.chars().all(char::is_lowercase) || is_age(u))
+                    }) {
                     value = number(num).unwrap_or(value);
                     Some((unit.to_string(), i))
                 } else if tokens.get(j).is_some_and(|u| u.text == "%") {
@@ -824,8 +825,17 @@ fn scaled(n: f64, scale: f64) -> f64 {
     (n * scale).round()
 }
 
+/// The unit of an age ("year-old" of "20-year-old").
+fn is_age(u: &str) -> bool {
+    matches!(u, "year-old" | "month-old" | "week-old" | "day-old")
+}
+
 fn normalise_unit(u: &str) -> String {
     let u = u.to_lowercase();
+    // An age: "20-year-old" is 20 years old.
+    if is_age(&u) {
+        return u.replacen("-old", "s old", 1);
+    }
     for (plural, single) in [
         ("minutes", "minute"),
         ("years", "year"),
@@ -1039,6 +1049,10 @@ mod tests {
         assert!(found("the two countries and the one-China policy").is_empty());
         // A counted noun without a determiner is a quantity.
         assert_eq!(found("two countries signed").len(), 1);
+        // An age is a quantity; "one-on-one" is not.
+        let f = found("The 20-year-old striker held a one-on-one meeting.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].1["unit"], "years old");
         // A measure after "the" is one too.
         assert_eq!(found("after the 4.8 percent rise in July").len(), 1);
         assert_eq!(found("the 3 % cut").len(), 1);

@@ -496,7 +496,9 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
                     && !prev.is_empty()
                     && tokens[i].is_number()
                     && prev.chars().next().is_some_and(char::is_uppercase)
-                    && prev.chars().any(char::is_lowercase)
+                    // ("S&P 500", "FTSE 100": an index's name in capitals.)
+                    && (prev.chars().any(char::is_lowercase)
+                        || (prev.len() >= 3 && prev.chars().all(|c| c.is_ascii_uppercase() || c == '&')))
                     && !tokens[i - 1].sentence_start
                     && !tokens.get(i + 1).is_some_and(|u| is_measure(u.text)));
             // ".333 hitter": a decimal written without its zero.
@@ -705,6 +707,20 @@ fn is_not_unit(w: &str) -> bool {
             | "put"
             | "plus"
             | "now"
+            // Market verbs: "the FTSE 100 rose", "Nikkei 225 fell".
+            | "rose"
+            | "fell"
+            | "gained"
+            | "climbed"
+            | "dropped"
+            | "slipped"
+            | "jumped"
+            | "slid"
+            | "rallied"
+            | "closed"
+            | "ended"
+            | "added"
+            | "lost"
     )
 }
 
@@ -1049,6 +1065,10 @@ mod tests {
         assert!(found("the two countries and the one-China policy").is_empty());
         // A counted noun without a determiner is a quantity.
         assert_eq!(found("two countries signed").len(), 1);
+        // An index's number is part of its name; a market verb counts nothing.
+        let f = found("The S&P 500 rose 0.9% and the FTSE 100 fell.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].0, "0.9%");
         // An age is a quantity; "one-on-one" is not.
         let f = found("The 20-year-old striker held a one-on-one meeting.");
         assert_eq!(f.len(), 1, "{f:?}");

@@ -101,7 +101,9 @@ impl Article {
                 char_end,
             });
         }
-        let dateline = take_dateline(&text, &mut blocks, &mut chars);
+        let (dateline, agency) = take_dateline(&text, &mut blocks, &mut chars).unzip();
+        // "WASHINGTON (Reuters) -": the agency the dateline credits.
+        let source = source.or(agency.flatten());
         let date = date.or_else(|| published(&blocks));
         let path = path.into();
         let date = date.or_else(|| date_in_path(&path));
@@ -476,11 +478,22 @@ fn source_from(reason: Reason, text: &str) -> Option<String> {
 }
 
 /// "Gyeongju: President Lee …", "OTTAWA - The …": the place moves to `dateline`.
-fn take_dateline(text: &str, blocks: &mut [Block], chars: &mut CharCounter<'_>) -> Option<String> {
+/// The dateline opening the first kept paragraph: its place, moved out of the paragraph
+/// ("Gyeongju: …"), or its place and the agency it credits, left in ("WASHINGTON (Reuters) -").
+fn take_dateline(
+    text: &str,
+    blocks: &mut [Block],
+    chars: &mut CharCounter<'_>,
+) -> Option<(String, Option<String>)> {
     let b = blocks.iter_mut().find(|b| b.kept)?;
-    let (place, body) = split_dateline(&b.text)?;
+    let (place, agency, body) = split_dateline(&b.text)?;
     let skip = b.text.len() - body.len();
     let place = place.to_string();
+    let agency = agency.map(str::to_string);
+    // A wire dateline stays in its paragraph: the place and the agency are facts there.
+    if agency.is_some() {
+        return Some((place, agency));
+    }
     b.text = body.to_string();
     // Only move the range if the block text is a verbatim slice of the source.
     if text
@@ -490,10 +503,12 @@ fn take_dateline(text: &str, blocks: &mut [Block], chars: &mut CharCounter<'_>) 
         b.start += skip;
         b.char_start = chars.at(b.start);
     }
-    Some(place)
+    Some((place, agency))
 }
 
-fn split_dateline(t: &str) -> Option<(&str, &str)> {
+/// Splits "Gyeongju: President Lee …", "WASHINGTON (Reuters) - The Federal …" or "LONDON,
+/// March 20 (AP) — …" into the place, the agency in brackets, and the paragraph.
+fn split_dateline(t: &str) -> Option<(&str, Option<&str>, &str)> {
     const NOT_PLACES: &[&str] = &[
         "update",
         "updated",
@@ -528,8 +543,28 @@ fn split_dateline(t: &str) -> Option<(&str, &str)> {
         .iter()
         .filter_map(|s| window.find(s).map(|p| (p, s.len())))
         .min_by_key(|(p, _)| *p)?;
-    let place = t[..cut].trim();
+    let mut place = t[..cut].trim();
     let body = &t[cut + sep_len..];
+    // "(Reuters)", "(AP)" after the place; a date may come between ("LONDON, March 20").
+    let mut agency = None;
+    if let Some(open) = place
+        .strip_suffix(')')
+        .and_then(|p| p.rfind(" (").map(|i| (p, i)))
+    {
+        let (p, i) = open;
+        let name = &p[i + 2..];
+        let words = name.split_whitespace().count();
+        if (1..=3).contains(&words) && name.starts_with(|c: char| c.is_uppercase()) {
+            agency = Some(name);
+            place = p[..i].trim();
+            if let Some((before, date)) = place.split_once(", ")
+                && date.split_whitespace().count() <= 4
+                && date.chars().any(|c| c.is_ascii_digit())
+            {
+                place = before;
+            }
+        }
+    }
     let words: Vec<&str> = place.split_whitespace().collect();
     let first_word = words.first()?;
     let name_like = words.len() <= 3
@@ -543,7 +578,7 @@ fn split_dateline(t: &str) -> Option<(&str, &str)> {
         .is_some_and(|c| c.is_uppercase() || c == '“' || c == '"')
         && body.split_whitespace().count() >= 8;
     (name_like && body_ok && !NOT_PLACES.contains(&place.to_lowercase().as_str()))
-        .then_some((place, body))
+        .then_some((place, agency, body))
 }
 
 #[cfg(test)]
@@ -675,8 +710,39 @@ mod tests {
             ),
             Some((
                 "Gyeongju",
+                None,
                 "President Lee Jae Myung held his first summit talks with Chinese President Xi Jinping on Saturday."
             ))
+        );
+        // A wire dateline credits its agency.
+        let body = "The Federal Reserve held interest rates steady on Wednesday, officials said.";
+        for (line, place, agency) in [
+            ("WASHINGTON (Reuters) - ", "WASHINGTON", "Reuters"),
+            ("LONDON, March 20 (AP) — ", "LONDON", "AP"),
+            (
+                "PARIS (Agence France-Presse) -- ",
+                "PARIS",
+                "Agence France-Presse",
+            ),
+        ] {
+            assert_eq!(
+                split_dateline(&format!("{line}{body}")),
+                Some((place, Some(agency), body)),
+                "{line}"
+            );
+        }
+        let a = Article::from_text(
+            "x",
+            format!(
+                "Rates held\n\nWASHINGTON (Reuters) - {body}\n\nA second paragraph follows with more detail about the decision."
+            ),
+        );
+        assert_eq!(a.dateline.as_deref(), Some("WASHINGTON"));
+        assert_eq!(a.source.as_deref(), Some("Reuters"));
+        assert!(
+            a.kept()
+                .next()
+                .is_some_and(|b| b.text == format!("WASHINGTON (Reuters) - {body}"))
         );
         assert_eq!(
             split_dateline(

@@ -473,6 +473,17 @@ fn source_from(reason: Reason, text: &str) -> Option<String> {
         Reason::Byline if t.contains('@') && !t.contains(' ') => t
             .split_once('@')
             .map(|(_, host)| host.trim_end_matches('.').to_string()),
+        // "By Jane Doe and John Smith", "Von Anna Berger": the writers.
+        Reason::Byline
+            if t.split_whitespace().count() <= 12
+                && ["by ", "von ", "par ", "por ", "di ", "door "]
+                    .iter()
+                    .any(|p| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p))) =>
+        {
+            let name = super::html::author_name(t);
+            let name = name.trim_end_matches(['.', ',']).trim();
+            (!name.is_empty() && name.starts_with(char::is_uppercase)).then(|| name.to_string())
+        }
         _ => None,
     }
 }
@@ -593,6 +604,22 @@ mod tests {
         assert!(a.blocks[0].text.starts_with("Lee said"));
         assert_eq!(&text[a.blocks[0].start..a.blocks[0].end], a.blocks[0].text);
         assert_eq!(a.text_len, text.len());
+    }
+
+    #[test]
+    fn a_byline_names_the_source() {
+        let body = "The two leaders agreed on Tuesday to meet again next year in Seoul, officials said.\n\nThey also signed seven agreements on trade and culture at the summit.";
+        for (byline, who) in [
+            ("By Jane Doe and John Smith", "Jane Doe and John Smith"),
+            ("Von Anna Berger", "Anna Berger"),
+            ("By JANE DOE · March 12, 2024", "JANE DOE"),
+        ] {
+            let a = Article::from_text(
+                "x",
+                format!("Leaders agree to meet again\n\n{byline}\n\n{body}"),
+            );
+            assert_eq!(a.source.as_deref(), Some(who), "{byline}");
+        }
     }
 
     #[test]

@@ -584,7 +584,7 @@ fn held_signals(mut page: Vec<PageBlock>, content: &[PageBlock]) -> Vec<PageBloc
 }
 
 /// The writer's name from a byline: "By Jane Doe · March 12, 2024" → "Jane Doe".
-fn author_name(byline: &str) -> String {
+pub(crate) fn author_name(byline: &str) -> String {
     let first = byline
         .split(['·', '|', '•'])
         .next()

@@ -1276,15 +1276,13 @@ fn split_run(
     let known_from = |s: usize| known_prefix(tokens, text, s, end + 1, g) > s;
     // "analysts at First Albany Corp.", "the News Agency of Nigeria": mid-sentence, an
     // organisation's name may open with such a word.
-    let org_name = (start..end).any(|k| g.org_words.contains(tokens[k].text));
     let opens_org = |s: usize| {
-        org_name
-            && !tokens[s].sentence_start
+        matches!(
+            tokens[s].text,
+            "First" | "Second" | "Third" | "New" | "Old" | "News"
+        ) && !tokens[s].sentence_start
             && !opens_quote(tokens, text, s)
-            && matches!(
-                lower(&tokens[s]).as_ref(),
-                "first" | "second" | "third" | "new" | "old" | "news"
-            )
+            && (start..end).any(|k| g.org_words.contains(tokens[k].text))
     };
     // Sentence-initial function words and the like are not part of a name.
     while s < end

@@ -264,3 +264,16 @@ fn a_large_corpus_opens_on_its_first_articles_and_the_rest_swaps_in_at_the_same_
         "export is offered once the corpus is whole"
     );
 }
+
+#[test]
+fn a_dateline_moved_out_of_the_text_shows_in_the_header() {
+    let mut app = App::new(seeds());
+    // The fourth seed opens "Gyeongju: President Lee Jae Myung held …".
+    press(&mut app, "jjj");
+    let s = screen(&mut app, 160, 40);
+    assert!(s.contains("Lee and Xi Discuss"), "{s}");
+    assert!(
+        s.contains("Gyeongju · seeds/003_1ba02bf7ce922df6.txt"),
+        "{s}"
+    );
+}

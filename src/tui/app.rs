@@ -408,6 +408,14 @@ impl App {
         if let Some(s) = &a.source {
             meta.push(s.clone());
         }
+        // A dateline moved out of the first paragraph ("Gyeongju: …") shows here instead.
+        if let Some(p) = &a.dateline
+            && a.kept()
+                .next()
+                .is_none_or(|b| !b.text.starts_with(p.as_str()))
+        {
+            meta.push(p.clone());
+        }
         if let Some(d) = &a.date {
             meta.push(d.clone());
         }

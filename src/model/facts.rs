@@ -468,7 +468,12 @@ pub fn extract(article: &Article) -> Vec<Fact> {
 /// likelier antecedent of a later "he said" than a name in its object.
 fn opens_sentence(toks: &[text::Token<'_>], m: &entities::Mention) -> bool {
     let mut k = m.tok_start;
-    while k > 0 && !toks[k].sentence_start && toks[k - 1].is_capitalised() {
+    // (Across a title's dot too: "Mr. Obama said …".)
+    while k > 0
+        && !toks[k].sentence_start
+        && (toks[k - 1].is_capitalised()
+            || (toks[k - 1].text == "." && k >= 2 && text::is_honorific(toks[k - 2].text)))
+    {
         k -= 1;
     }
     toks[k].sentence_start
@@ -684,20 +689,38 @@ impl People {
         (at, quoted): (usize, &[(usize, usize)]),
         g: gazetteer::Gender,
     ) -> Option<String> {
-        let mut here = mentions.iter().rev().filter(|m| {
-            m.kind == FactKind::Person && m.end <= at && !in_spans(m, quoted) && self.agrees(m, g)
-        });
-        match here.next() {
-            Some(last) => Some(
-                std::iter::once(last)
-                    .chain(here)
-                    .find(|m| opens_sentence(toks, m))
-                    .unwrap_or(last)
-                    .text
-                    .clone(),
-            ),
-            None => self.last_agreeing(g),
-        }
+        let here: Vec<&entities::Mention> = mentions
+            .iter()
+            .rev()
+            .filter(|m| {
+                m.kind == FactKind::Person
+                    && m.end <= at
+                    && !in_spans(m, quoted)
+                    && self.agrees(m, g)
+            })
+            .collect();
+        let Some(last) = here.first() else {
+            return self.last_agreeing(g);
+        };
+        let Some(i) = here.iter().position(|m| opens_sentence(toks, m)) else {
+            return Some(last.text.clone());
+        };
+        // "Obama consultant Cornell Belcher …": a name that modifies a role before another name
+        // is not the subject; the name after the role is.
+        let subject = here[..i]
+            .iter()
+            .rev()
+            .find(|n| {
+                let m = here[i];
+                n.tok_start > m.tok_end
+                    && n.tok_start <= m.tok_end + 3
+                    && toks[m.tok_end..n.tok_start].iter().all(|t| {
+                        t.text.chars().all(char::is_lowercase)
+                            && gazetteer::Gazetteer::get().is_title_or_role(t.text)
+                    })
+            })
+            .unwrap_or(&here[i]);
+        Some(subject.text.clone())
     }
 
     /// The full name, in this paragraph or an earlier one, whose surname is `label`'s last word
@@ -1318,6 +1341,14 @@ mod tests {
         let speaker_of = |needle: &str| quote_in(&c, needle).1;
         assert_eq!(speaker_of("not ready").as_deref(), Some("Ted Cruz"));
         assert_eq!(speaker_of("steady hand").as_deref(), Some("John Kasich"));
+        // A subject after its title's dot ("Mr. Obama"), and a name that modifies a role is no
+        // subject ("Clinton spokeswoman Jennifer Palmieri").
+        let c = corpus_of(
+            "President Barack Obama met Secretary of State John Kerry on Monday.\n\nMr. Obama said he had instructed Mr. Kerry to keep negotiating with Russia.\n\n\"The faster we can offer relief, the better,\" he said.\n\nHillary Clinton spoke in Ohio. Clinton spokeswoman Jennifer Palmieri dismissed the report. \"Nice try, not true,\" she said.",
+        );
+        let speaker_of = |needle: &str| quote_in(&c, needle).1;
+        assert_eq!(speaker_of("faster").as_deref(), Some("Barack Obama"));
+        assert_eq!(speaker_of("Nice try").as_deref(), Some("Jennifer Palmieri"));
     }
 
     #[test]

@@ -977,17 +977,25 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
             .rfind(|m| m.kind == FactKind::Person && !m.weak);
         // "He then listed the qualities …:": a paragraph that introduces a quote by a pronoun
         // hands on the person it stands for.
-        let introducer = || {
-            let g = toks
-                .first()
-                .and_then(|w| gazetteer::Gender::of_pronoun(w.text))?;
-            people.resolve(&mentions, &toks, (0, &quoted), g)
+        // So does a last sentence that opens with one ("Bolton also discussed … Hillary Clinton
+        // did …. He said:"): the pronoun, resolved where it stands, not the last name.
+        let opener = |k: usize| gazetteer::Gender::of_pronoun(toks[k].text).map(|g| (k, g));
+        let last_opener = toks.last().and_then(|last| {
+            let k = toks.iter().position(|t| t.sentence == last.sentence)?;
+            opener(k).filter(|_| k > 0)
+        });
+        let introducer = |(k, g): (usize, gazetteer::Gender)| {
+            people.resolve(&mentions, &toks, (toks[k].start, &quoted), g)
         };
         let colon = t.trim_end().ends_with(':');
-        let introduced = if colon && named.is_none() {
-            introducer()
-        } else {
-            None
+        let (named, introduced) = match (colon, named, last_opener) {
+            (false, named, _) => (named, None),
+            (true, _, Some(p)) => (None, introducer(p)),
+            (true, None, None) => (
+                None,
+                toks.first().and_then(|_| opener(0)).and_then(introducer),
+            ),
+            (true, named, None) => (named, None),
         };
         people.remember(&mentions, &toks, &quoted);
         // (A quote ending in a colon, "Here they are:", hands on its own speaker.)
@@ -1068,6 +1076,14 @@ mod tests {
             let (_, speaker) = quote_in(&c, needle);
             assert_eq!(speaker.as_deref(), Some("Morton Blackwell"), "{needle}");
         }
+        // The pronoun opens the paragraph's last sentence, after another name.
+        let c = corpus_of(
+            "Ambassador John Bolton spoke on the radio on Monday.\n\nBolton also discussed the lengths to which Hillary Clinton had gone. He said:\n\n\"In all the administrations I have served in, the rules applied to everyone.\"",
+        );
+        assert_eq!(
+            quote_in(&c, "administrations").1.as_deref(),
+            Some("John Bolton")
+        );
     }
 
     #[test]

@@ -638,7 +638,6 @@ fn reported_in(
     None
 }
 
-/// The person or organisation whose name ends just before token `k`.
 /// The token after a name's generational suffix ("Jr.", "Sr", "III") from token `k`, or `k`.
 fn past_suffix(tokens: &[Token<'_>], mut k: usize) -> usize {
     let at = |k: usize| tokens.get(k).map_or("", |t| t.text);
@@ -651,6 +650,7 @@ fn past_suffix(tokens: &[Token<'_>], mut k: usize) -> usize {
     k
 }
 
+/// The person or organisation whose name ends just before token `k`.
 fn mention_ending_at(mentions: &[Mention], k: usize) -> Option<usize> {
     mentions
         .iter()

@@ -760,6 +760,33 @@ impl People {
     }
 }
 
+/// Is the article in German, which capitalises its nouns? A cheap look for its commonest
+/// words first, so English articles pay nothing for the language check.
+fn capitalises_nouns(article: &Article) -> bool {
+    let mut sample = String::new();
+    for b in article.kept() {
+        sample.push_str(&b.text);
+        sample.push(' ');
+        if sample.len() > 1500 {
+            break;
+        }
+    }
+    let mut end = sample.len().min(1500);
+    while !sample.is_char_boundary(end) {
+        end -= 1;
+    }
+    let sample = &sample[..end];
+    [
+        " und ", " der ", " die ", " das ", " ist ", " für ", " nicht ", " mit ", " den ",
+    ]
+    .iter()
+    .filter(|w| sample.contains(*w))
+    .count()
+        >= 2
+        && whatlang::detect(sample)
+            .is_some_and(|i| i.lang() == whatlang::Lang::Deu && i.is_reliable())
+}
+
 pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
     let base = article
         .date
@@ -778,6 +805,7 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
     // or the person a paragraph ending in ":" introduced ("Blackwell wrote:").
     // (Named, or as written: "the Spurs boss".)
     let mut carried: Option<(Option<String>, Option<Box<str>>)> = None;
+    let nouns_capitalised = capitalises_nouns(article);
     for (bi, block) in article.blocks.iter().enumerate() {
         if !block.kept {
             continue;
@@ -786,6 +814,28 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
         let block_hash = xxhash_rust::xxh3::xxh3_64(t.as_bytes());
         let toks = text::tokenize(t);
         let mut mentions = entities::find(&toks, t);
+        // German capitalises every noun: a capitalised run is no evidence of a name there
+        // ("Die Bundesregierung", "Der Mieterbund"). Only names the lists know stay, and people
+        // whose first name is a known given name.
+        if nouns_capitalised {
+            let g = gazetteer::Gazetteer::get();
+            // (Nor a sentence's first word that a list knows in capitals: "Mit" is no MIT.)
+            const FUNCTION: &[&str] = &[
+                "mit", "der", "die", "das", "im", "am", "um", "an", "auf", "in", "für", "von",
+                "zu", "bei", "nach", "aus", "und", "es", "er", "sie", "wir",
+            ];
+            mentions.retain(|m| {
+                let first_word = m.tok_end == m.tok_start + 1
+                    && FUNCTION.contains(&m.text.to_lowercase().as_str());
+                (m.canonical.is_some() && !first_word)
+                    || (m.kind == FactKind::Person
+                        && !m.weak
+                        && m.text
+                            .split(' ')
+                            .next()
+                            .is_some_and(|w| g.given.contains_key(w)))
+            });
+        }
         for m in mentions.iter().filter(|m| m.kind == FactKind::Person) {
             if let Some((_, surname)) = m.text.rsplit_once(' ')
                 && !surnames.contains(surname)
@@ -1347,6 +1397,27 @@ mod tests {
         );
         // A surname alone takes the gender of its full name: "she" is Clinton, not Sanders.
         assert_eq!(speaker_of("always has").as_deref(), Some("Hillary Clinton"));
+    }
+
+    #[test]
+    fn german_nouns_are_not_names() {
+        let c = corpus_of(
+            "Neue Regeln für Mieter\n\nDie Bundesregierung hat am Dienstag neue Regeln für Mieter beschlossen, sagte Anna Neumann in Berlin. Mit den Regeln sollen die Mieten langsamer steigen.\n\nDer Mieterbund hält die Pläne für unzureichend und fordert mehr.",
+        );
+        let names: Vec<(FactKind, &str)> = c.articles[0]
+            .facts
+            .iter()
+            .filter(|f| f.kind.is_entity())
+            .map(|f| (f.kind, f.text.as_ref()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                (FactKind::Person, "Anna Neumann"),
+                (FactKind::Place, "Berlin")
+            ],
+            "{names:?}"
+        );
     }
 
     #[test]

@@ -146,7 +146,7 @@ pub fn facts_table(corpus: &Corpus) -> String {
         out.push('\n');
         for (a, f) in facts
             .iter()
-            .filter(|(_, f)| f.kind == FactKind::Quote && f.speaker.as_deref() == Some(&e.id))
+            .filter(|(_, f)| f.kind == FactKind::Quote && f.speaker == Some(e.id))
         {
             let _ = writeln!(
                 out,

@@ -12,7 +12,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
 
-use factlens::model::{Corpus, Fact, FactKind};
+use factlens::model::{Corpus, Fact, FactId, FactKind};
 use serde_json::Value;
 
 fn seeds() -> Corpus {
@@ -133,13 +133,13 @@ struct Report {
 fn evaluate() -> Report {
     let corpus = seeds();
     let gold = gold();
-    let entity_name: HashMap<&str, Vec<String>> = corpus
+    let entity_name: HashMap<FactId, Vec<String>> = corpus
         .entities
         .iter()
         .map(|e| {
             let mut names = vec![norm(&e.name)];
             names.extend(e.aliases.iter().map(|a| norm(a)));
-            (e.id.as_str(), names)
+            (e.id, names)
         })
         .collect();
     let short = |path: &str| -> String {
@@ -152,10 +152,10 @@ fn evaluate() -> Report {
     // Entity mentions (article, surface) → predicted entity id / gold cluster.
     let mut pred_cluster: HashMap<(String, String), String> = HashMap::new();
     let mut gold_cluster: HashMap<(String, String), String> = HashMap::new();
-    let mut fact_home: HashMap<&str, (String, &Fact)> = HashMap::new();
+    let mut fact_home: HashMap<FactId, (String, &Fact)> = HashMap::new();
     for a in &corpus.articles {
         for f in &a.facts {
-            fact_home.insert(f.id.as_str(), (short(&a.path), f));
+            fact_home.insert(f.id, (short(&a.path), f));
         }
     }
     for a in &corpus.articles {
@@ -220,7 +220,7 @@ fn evaluate() -> Report {
             attributed.pred += 1;
             let said_by = |gq: &Value| -> bool {
                 let Some(sp) = &q.speaker else { return false };
-                let names = &entity_name[sp.as_str()];
+                let names = &entity_name[sp];
                 gq["speaker"]
                     .as_array()
                     .unwrap()
@@ -241,16 +241,17 @@ fn evaluate() -> Report {
         }
         for g in gq {
             let snippet = g["text"].as_str().unwrap();
-            let found =
-                quotes.iter().any(|q| {
-                    quote_match(&q.text, snippet) && {
-                        q.speaker.as_ref().is_some_and(|sp| {
-                            g["speaker"].as_array().unwrap().iter().any(|s| {
-                                entity_name[sp.as_str()].contains(&norm(s.as_str().unwrap()))
-                            })
-                        })
-                    }
-                });
+            let found = quotes.iter().any(|q| {
+                quote_match(&q.text, snippet) && {
+                    q.speaker.as_ref().is_some_and(|sp| {
+                        g["speaker"]
+                            .as_array()
+                            .unwrap()
+                            .iter()
+                            .any(|s| entity_name[sp].contains(&norm(s.as_str().unwrap())))
+                    })
+                }
+            });
             attributed.tp_gold += found as usize;
         }
         rows.entry("quote + speaker").or_default().add(attributed);
@@ -306,7 +307,7 @@ fn evaluate() -> Report {
             continue;
         }
         for r in &f.related {
-            let Some((rart, rf)) = fact_home.get(r.as_str()) else {
+            let Some((rart, rf)) = fact_home.get(r) else {
                 continue;
             };
             if rart == art {
@@ -333,7 +334,7 @@ fn evaluate() -> Report {
             hits(&(x.0.clone(), x.1), a)
                 && x.1.related.iter().any(|r| {
                     fact_home
-                        .get(r.as_str())
+                        .get(r)
                         .is_some_and(|y| hits(&(y.0.clone(), y.1), b))
                 })
         });

@@ -48,7 +48,7 @@ fn a_huge_file_on_one_line_is_bounded_and_readable() {
     assert!(limit > MAX_BLOCK_BYTES);
     for f in &huge.facts {
         assert!(
-            f.end <= MAX_BLOCK_BYTES,
+            f.end as usize <= MAX_BLOCK_BYTES,
             "fact beyond the extraction window: {f:?}"
         );
     }

@@ -62,9 +62,9 @@ fn check(bytes: &[u8]) {
         }
         // Facts: offsets inside their block, on char boundaries by construction (char offsets).
         for f in factlens::model::facts::extract(&a) {
-            let len = a.blocks[f.block].text.chars().count();
+            let len = a.blocks[f.block as usize].text.chars().count();
             assert!(
-                f.start <= f.end && f.end <= len,
+                f.start <= f.end && f.end as usize <= len,
                 "fact {f:?} outside block of {len} chars"
             );
         }

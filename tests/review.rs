@@ -169,7 +169,8 @@ fn a_decision_shows_on_the_same_entity_in_other_articles() {
     );
     // Its own state is untouched; the sidebar and status bar say it was accepted elsewhere.
     assert_eq!(
-        app.review.status(&app.corpus.articles[bi].facts[gi].id),
+        app.review
+            .status(&app.corpus.articles[bi].facts[gi].id.as_str()),
         Status::Unreviewed
     );
     app.message.clear();

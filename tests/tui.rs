@@ -105,11 +105,11 @@ fn n_jumps_from_lee_to_lee_in_another_article_and_backspace_returns() {
     press(&mut app, "j");
     let start = (app.article, app.fact.unwrap());
     let lee = app.current_facts()[start.1].entity.unwrap();
-    assert_eq!(app.entity_name(&lee), Some("Lee Jae Myung"));
+    assert_eq!(app.entity_name(lee), Some("Lee Jae Myung"));
     press(&mut app, "n");
     assert_ne!(app.article, start.0, "n stays in the same article");
     let landed = app.current_facts()[app.fact.unwrap()].clone();
-    assert_eq!(landed.entity.as_deref(), Some(lee.as_str()));
+    assert_eq!(landed.entity, Some(lee));
     assert_eq!(landed.kind, FactKind::Person);
     // The landing fact is on screen.
     let s = screen(&mut app, 120, 40);

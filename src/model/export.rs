@@ -134,7 +134,7 @@ pub fn report(corpus: &Corpus, index: &Index, review: &Review, which: Which) -> 
     let mut facts = Vec::new();
     for (ai, a) in corpus.articles.iter().enumerate() {
         for (fi, f) in a.facts.iter().enumerate() {
-            let d = review.get(&f.id);
+            let d = review.get(&f.id.as_str());
             let status = d.map_or(Status::Unreviewed, |d| d.status);
             summary.facts += 1;
             match status {
@@ -146,15 +146,15 @@ pub fn report(corpus: &Corpus, index: &Index, review: &Review, which: Which) -> 
             if !which.admits(status) {
                 continue;
             }
-            let entity_id = f.entity.or(f.speaker).map(|id| id.to_string());
-            let entity = entity_id
-                .as_deref()
+            let entity_ref = f.entity.or(f.speaker);
+            let entity_id = entity_ref.map(|id| id.to_string());
+            let entity = entity_ref
                 .and_then(|e| index.entity(corpus, e))
                 .map(|e| e.name.clone())
                 .or_else(|| f.speaker_as_written.as_deref().map(str::to_string))
                 .unwrap_or_default();
             let mut reported_by = vec![Source::of(a)];
-            for id in &f.related {
+            for &id in &f.related {
                 if let Some((other, _)) = index.home(id) {
                     let s = Source::of(&corpus.articles[other]);
                     if !reported_by.contains(&s) {
@@ -180,7 +180,7 @@ pub fn report(corpus: &Corpus, index: &Index, review: &Review, which: Which) -> 
         }
     }
     let orphaned = review
-        .orphans(&|id| index.home(id).is_some())
+        .orphans(&|id| index.home(id.into()).is_some())
         .into_iter()
         .filter(|(_, d)| which.admits(d.status))
         .map(|(id, d)| Orphan {

@@ -96,11 +96,11 @@ pub struct Fact {
     pub text: Box<str>,
     /// Normalised value: ISO date, `{currency, amount, amounts}`, `{number, unit}`, event details.
     pub value: Option<FactValue>,
-    /// Index into the article's `blocks`.
-    pub block: usize,
+    /// Index into the article's `blocks` (32 bits: a corpus holds millions of facts).
+    pub block: u32,
     /// Char offsets into that block's text.
-    pub start: usize,
-    pub end: usize,
+    pub start: u32,
+    pub end: u32,
     /// Entity id (people, organisations, places).
     pub entity: Option<EntityId>,
     /// Entity id of the speaker (quotes).
@@ -108,7 +108,7 @@ pub struct Fact {
     /// Related facts (ids) in other articles.
     pub related: Box<[FactId]>,
     /// How many distinct articles report it (this one included).
-    pub sources: usize,
+    pub sources: u32,
     /// `direct` or `reported`, for quotes.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quote: Option<QuoteKind>,
@@ -136,9 +136,9 @@ impl Fact {
             kind,
             text: text.into_boxed_str(),
             value,
-            block,
-            start,
-            end,
+            block: narrow(block),
+            start: narrow(start),
+            end: narrow(end),
             entity: None,
             speaker: None,
             related: Box::default(),
@@ -171,6 +171,11 @@ impl Fact {
             }
         }
     }
+}
+
+/// An index or offset in 32 bits (a block is at most a few MB: the loader cuts huge files).
+fn narrow(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// 70e12 → "70 trillion", 48.9e9 → "48.9 billion", 200 → "200".
@@ -264,97 +269,134 @@ pub struct Entity {
     pub mentions: usize,
 }
 
-/// A fact id: "f" and 15 hex digits, stored inline (a corpus holds millions of ids, in facts and
-/// in their related lists). It reads as a `&str` wherever one is expected.
+/// A fact id: "f" and 15 hex digits, held in one 64-bit word (a corpus holds millions of ids, in
+/// facts and in their related lists): the top 4 bits say which kind of id it is, the rest are its
+/// digits. Ids compare and sort by that word, which orders hashed ids like their text.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct FactId([u8; 16]);
+pub struct FactId(std::num::NonZeroU64);
 
-/// An entity id: "e" and 15 hex digits, inline like a [`FactId`] (every mention of an entity,
-/// and every quote's speaker, holds one).
+/// An entity id: "e" and 15 hex digits, a [`FactId`] with another tag (every mention of an
+/// entity, and every quote's speaker, holds one).
 pub type EntityId = FactId;
+
+/// Top-4-bit tags of a [`FactId`]'s word.
+const TAG_ENTITY: u64 = 0x1;
+const TAG_FACT: u64 = 0x2;
+/// A short id written by hand ("f1"): its length in the low 3 bits of the top byte, its bytes below.
+const TAG_INLINE: u64 = 0xf;
+/// A longer id that is no hash id ("custom id"): kept as a hash, shown as "x" and 15 hex digits.
+const TAG_OTHER: u64 = 0xe;
 
 impl FactId {
     /// The fact id for a 64-bit hash.
     pub fn from_hash(h: u64) -> FactId {
-        FactId::prefixed(b'f', h)
+        FactId::tagged(TAG_FACT, h >> 4)
     }
 
     /// The entity id for a 64-bit hash.
     pub fn entity_from_hash(h: u64) -> EntityId {
-        FactId::prefixed(b'e', h)
+        FactId::tagged(TAG_ENTITY, h >> 4)
     }
 
-    fn prefixed(prefix: u8, h: u64) -> FactId {
-        const HEX: &[u8; 16] = b"0123456789abcdef";
-        let mut b = [0u8; 16];
-        b[0] = prefix;
-        let v = h >> 4;
-        for (i, slot) in b[1..].iter_mut().enumerate() {
-            *slot = HEX[((v >> (4 * (14 - i))) & 0xf) as usize];
-        }
-        FactId(b)
+    fn tagged(tag: u64, digits: u64) -> FactId {
+        let word = tag << 60 | (digits & ((1 << 60) - 1));
+        FactId(std::num::NonZeroU64::new(word).expect("tag is never 0"))
+    }
+
+    fn tag(self) -> u64 {
+        self.0.get() >> 60
     }
 
     /// Another id derived from this one (two facts must never share an id).
     pub fn next(self) -> FactId {
-        FactId::from_hash(xxhash_rust::xxh3::xxh3_64(&self.0))
+        // Hashes the id's text padded to 16 bytes with NULs (the format ids were first kept in).
+        let mut b = [0u8; 16];
+        let s = self.as_str();
+        b[..s.len()].copy_from_slice(s.as_bytes());
+        FactId::from_hash(xxhash_rust::xxh3::xxh3_64(&b))
     }
 
-    /// The id as one 64-bit number (fast sorting): ids made from a hash ("f" or "e" and 15 hex
-    /// digits) map to distinct numbers ordered like the ids; any other id (read from a file)
-    /// maps to a hash with the top bit set, above them all.
+    /// The id as one 64-bit number (fast sorting): distinct ids map to distinct numbers, hashed
+    /// ids ordered like their text, entity ids before fact ids, hand-written ids after both.
     pub fn key(&self) -> u64 {
-        // Digit values from a table, invalid bytes flagged in the high bits: no branch per byte.
-        const VALUE: [u8; 256] = {
-            let mut t = [0xf0u8; 256];
-            let mut i = 0;
-            while i < 10 {
-                t[b'0' as usize + i] = i as u8;
-                i += 1;
-            }
-            let mut i = 0;
-            while i < 6 {
-                t[b'a' as usize + i] = 10 + i as u8;
-                i += 1;
-            }
-            t
-        };
-        let prefix = match self.0[0] {
-            b'e' => 0u64,
-            b'f' => 1,
-            _ => return Self::other_key(&self.0),
-        };
-        let mut v = prefix;
-        let mut bad = 0u8;
-        for &b in &self.0[1..] {
-            let d = VALUE[b as usize];
-            bad |= d;
-            v = v << 4 | (d & 0xf) as u64;
-        }
-        if bad & 0xf0 != 0 {
-            return Self::other_key(&self.0);
-        }
-        v
+        self.0.get()
     }
 
-    fn other_key(bytes: &[u8; 16]) -> u64 {
-        xxhash_rust::xxh3::xxh3_64(bytes) | 1 << 63
-    }
-
-    pub fn as_str(&self) -> &str {
-        let n = self.0.iter().position(|&b| b == 0).unwrap_or(16);
-        std::str::from_utf8(&self.0[..n]).unwrap_or("f")
+    /// The id's text, on the stack.
+    pub fn as_str(&self) -> IdStr {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        let w = self.0.get();
+        let mut b = [0u8; 16];
+        let prefix = match self.tag() {
+            TAG_ENTITY => b'e',
+            TAG_FACT => b'f',
+            TAG_INLINE => {
+                let n = ((w >> 56) & 0x7) as usize;
+                for (i, slot) in b[..n].iter_mut().enumerate() {
+                    *slot = (w >> (8 * (6 - i))) as u8;
+                }
+                return IdStr {
+                    bytes: b,
+                    len: n as u8,
+                };
+            }
+            _ => b'x',
+        };
+        b[0] = prefix;
+        for (i, slot) in b[1..].iter_mut().enumerate() {
+            *slot = HEX[((w >> (4 * (14 - i))) & 0xf) as usize];
+        }
+        IdStr { bytes: b, len: 16 }
     }
 }
 
-/// Short ids written by hand (tests, tools): at most 16 bytes of ASCII, the rest is cut.
+/// A [`FactId`]'s text: at most 16 bytes of ASCII, kept on the stack; reads as a `&str`.
+#[derive(Clone, Copy)]
+pub struct IdStr {
+    bytes: [u8; 16],
+    len: u8,
+}
+
+impl std::ops::Deref for IdStr {
+    type Target = str;
+    fn deref(&self) -> &str {
+        // Only ASCII is ever written into it.
+        std::str::from_utf8(&self.bytes[..self.len as usize]).unwrap_or("")
+    }
+}
+
+impl std::fmt::Display for IdStr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self)
+    }
+}
+
+/// Ids read back from text: "f"/"e" and 15 hex digits exactly; a short hand-written id (tests,
+/// tools: up to 7 bytes of ASCII) as written; anything else by its hash.
 impl From<&str> for FactId {
     fn from(s: &str) -> FactId {
-        let mut b = [0u8; 16];
-        for (slot, c) in b.iter_mut().zip(s.bytes().filter(u8::is_ascii)) {
-            *slot = c;
+        let b = s.as_bytes();
+        if b.len() == 16
+            && let Some(tag) = match b[0] {
+                b'e' => Some(TAG_ENTITY),
+                b'f' => Some(TAG_FACT),
+                _ => None,
+            }
+            && let Ok(digits) = u64::from_str_radix(&s[1..], 16)
+            && b[1..]
+                .iter()
+                .all(|c| matches!(c, b'0'..=b'9' | b'a'..=b'f'))
+        {
+            return FactId::tagged(tag, digits);
         }
-        FactId(b)
+        if b.len() <= 7 && b.is_ascii() && !b.contains(&0) {
+            let mut w = (TAG_INLINE << 4 | b.len() as u64) << 56;
+            for (i, &c) in b.iter().enumerate() {
+                w |= (c as u64) << (8 * (6 - i));
+            }
+            return FactId(std::num::NonZeroU64::new(w).expect("tag is never 0"));
+        }
+        FactId::tagged(TAG_OTHER, xxhash_rust::xxh3::xxh3_64(b))
     }
 }
 
@@ -364,40 +406,33 @@ impl Default for FactId {
     }
 }
 
-impl std::ops::Deref for FactId {
-    type Target = str;
-    fn deref(&self) -> &str {
-        self.as_str()
-    }
-}
-
 impl std::fmt::Display for FactId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+        f.write_str(&self.as_str())
     }
 }
 
 impl std::fmt::Debug for FactId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:?}", self.as_str())
+        write!(f, "{:?}", &*self.as_str())
     }
 }
 
 impl Serialize for FactId {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
+        s.serialize_str(&self.as_str())
     }
 }
 
 impl PartialEq<str> for FactId {
     fn eq(&self, other: &str) -> bool {
-        self.as_str() == other
+        *self.as_str() == *other
     }
 }
 
 impl PartialEq<&str> for FactId {
     fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
+        *self.as_str() == **other
     }
 }
 
@@ -996,8 +1031,8 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
                 .map(|(f, _)| f)
                 .find(|f| {
                     f.kind == FactKind::Date
-                        && f.start >= toks[e.tok_start].start
-                        && f.end <= toks[e.tok_end - 1].end
+                        && f.start as usize >= toks[e.tok_start].start
+                        && f.end as usize <= toks[e.tok_end - 1].end
                         // A stretch ("for years", "the next few months") dates no event.
                         && !(f.value.is_none() && dates::is_stretch(&f.text))
                 })
@@ -1060,7 +1095,8 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
             let keys = claims::TokenKeys::of(&toks);
             for (f, h) in block_facts.iter_mut() {
                 if claims::is_claim(f.kind) {
-                    h.context = claims::context(&toks, &keys, f.start, f.end).into_boxed_slice();
+                    h.context = claims::context(&toks, &keys, f.start as usize, f.end as usize)
+                        .into_boxed_slice();
                 }
             }
         }
@@ -1475,9 +1511,46 @@ mod tests {
             );
         }
         let id = fact_id(FactKind::Quote, 7, 1, 2);
-        assert_eq!(id.len(), 16);
-        assert!(id.starts_with('f'));
-        assert_eq!(FactId::from(id.as_str()), id);
+        assert_eq!(id.as_str().len(), 16);
+        assert!(id.as_str().starts_with('f'));
+        assert_eq!(FactId::from(&*id.as_str()), id);
+    }
+
+    #[test]
+    fn ids_read_back_from_their_text() {
+        for h in [0u64, 1, 16, 0xdead_beef, u64::MAX] {
+            for id in [FactId::from_hash(h), FactId::entity_from_hash(h)] {
+                let text = id.to_string();
+                assert_eq!(text.len(), 16);
+                assert_eq!(FactId::from(text.as_str()), id, "{text}");
+            }
+        }
+        assert_eq!(
+            FactId::from_hash(0xdead_beef << 4).to_string(),
+            "f0000000deadbeef"
+        );
+        assert_eq!(
+            FactId::entity_from_hash(u64::MAX).to_string(),
+            "efffffffffffffff"
+        );
+        // Short ids written by hand keep their text; longer ones become a hash id.
+        for short in ["f1", "x", "", "abcdefg"] {
+            assert_eq!(FactId::from(short).to_string(), short);
+        }
+        let long = FactId::from("custom id");
+        assert!(long.to_string().starts_with('x'));
+        assert_eq!(long, FactId::from("custom id"));
+        assert_ne!(long, FactId::from("custom id2"));
+        // Not hex, or a capital: not a hash id.
+        assert_ne!(
+            FactId::from("f000000000000000g").to_string(),
+            "f000000000000000g"
+        );
+        assert!(
+            FactId::from("F0000000deadbeef")
+                .to_string()
+                .starts_with('x')
+        );
     }
 
     #[test]
@@ -1485,18 +1558,16 @@ mod tests {
         let mut ids: Vec<FactId> = [0u64, 1, 16, 17, 0xdead_beef, u64::MAX, u64::MAX - 16]
             .iter()
             .flat_map(|&h| [FactId::from_hash(h), FactId::entity_from_hash(h)])
-            .chain(["x1", "custom id", ""].map(FactId::from))
             .collect();
-        ids.sort_by(|a, b| a.as_str().cmp(b.as_str()));
+        ids.sort_by_key(|id| id.to_string());
         ids.dedup();
-        let keys: Vec<u64> = ids.iter().map(FactId::key).collect();
-        let hashed: Vec<u64> = keys.iter().copied().filter(|k| k >> 63 == 0).collect();
         // 0 and 1, 16 and 17 share their top 60 bits: five ids per prefix.
-        assert_eq!(hashed.len(), 10);
-        assert!(hashed.is_sorted(), "{ids:?}");
-        let mut all = keys.clone();
-        all.sort_unstable();
-        all.dedup();
-        assert_eq!(all.len(), keys.len());
+        assert_eq!(ids.len(), 10);
+        let keys: Vec<u64> = ids.iter().map(FactId::key).collect();
+        assert!(keys.is_sorted(), "{ids:?}");
+        // Ids compare like their keys.
+        assert!(ids.is_sorted());
+        let hand = ["x1", "custom id", ""].map(FactId::from);
+        assert!(hand.iter().all(|h| h.key() > *keys.last().unwrap()));
     }
 }

@@ -1,15 +1,15 @@
 //! Lookups over a loaded corpus: where a fact id lives, every mention of an entity, an entity by
-//! id, and what reviewers decided about a fact's counterparts in other articles. Keys are 64-bit
-//! hashes of the ids, so building the index copies no strings (a 10k-article corpus has ~1.5M
+//! id, and what reviewers decided about a fact's counterparts in other articles. Keys are the
+//! ids' 64-bit words, so building the index copies no strings (a 10k-article corpus has ~1.5M
 //! facts).
 
 use rustc_hash::FxHashMap as HashMap;
 
 use super::review::{Review, Status};
-use super::{Corpus, Entity, Fact};
+use super::{Corpus, Entity, Fact, FactId};
 
-fn key(id: &str) -> u64 {
-    xxhash_rust::xxh3::xxh3_64(id.as_bytes())
+fn key(id: FactId) -> u64 {
+    id.key()
 }
 
 #[derive(Debug, Default)]
@@ -29,8 +29,8 @@ impl Index {
         let mut mentions: HashMap<u64, Vec<(usize, usize)>> = HashMap::default();
         for (ai, a) in corpus.articles.iter().enumerate() {
             for (fi, f) in a.facts.iter().enumerate() {
-                homes.entry(key(&f.id)).or_insert((ai, fi));
-                if let Some(e) = &f.entity {
+                homes.entry(key(f.id)).or_insert((ai, fi));
+                if let Some(e) = f.entity {
                     mentions.entry(key(e)).or_default().push((ai, fi));
                 }
             }
@@ -39,7 +39,7 @@ impl Index {
             .entities
             .iter()
             .enumerate()
-            .map(|(i, e)| (key(&e.id), i))
+            .map(|(i, e)| (key(e.id), i))
             .collect();
         Index {
             homes,
@@ -49,15 +49,15 @@ impl Index {
     }
 
     /// (article, fact) of fact `id`, if it is in the corpus.
-    pub fn home(&self, id: &str) -> Option<(usize, usize)> {
+    pub fn home(&self, id: FactId) -> Option<(usize, usize)> {
         self.homes.get(&key(id)).copied()
     }
 
-    pub fn mentions(&self, entity: &str) -> &[(usize, usize)] {
+    pub fn mentions(&self, entity: FactId) -> &[(usize, usize)] {
         self.mentions.get(&key(entity)).map_or(&[], Vec::as_slice)
     }
 
-    pub fn entity<'c>(&self, corpus: &'c Corpus, id: &str) -> Option<&'c Entity> {
+    pub fn entity<'c>(&self, corpus: &'c Corpus, id: FactId) -> Option<&'c Entity> {
         self.entities.get(&key(id)).map(|&i| &corpus.entities[i])
     }
 
@@ -85,25 +85,25 @@ impl Index {
             }
         };
         let fact_at = |(a, i): (usize, usize)| -> &Fact { &corpus.articles[a].facts[i] };
-        if let Some(e) = &f.entity {
+        if let Some(e) = f.entity {
             let mentions = self.mentions(e);
             if mentions.len() <= review.decisions().len() {
                 for &m in mentions {
-                    add(m, review.status(&fact_at(m).id));
+                    add(m, review.status(&fact_at(m).id.as_str()));
                 }
             } else {
                 for (id, d) in review.decisions() {
-                    if let Some(m) = self.home(id)
-                        && fact_at(m).entity.as_ref() == Some(e)
+                    if let Some(m) = self.home(FactId::from(id.as_str()))
+                        && fact_at(m).entity == Some(e)
                     {
                         add(m, d.status);
                     }
                 }
             }
         } else {
-            for id in &f.related {
+            for &id in &f.related {
                 if let Some(m) = self.home(id) {
-                    add(m, review.status(id));
+                    add(m, review.status(&id.as_str()));
                 }
             }
         }

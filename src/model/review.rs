@@ -153,7 +153,8 @@ impl Review {
     pub fn apply(&mut self, targets: &[Target], edit: &Edit, at: &str) -> Vec<String> {
         let mut step = Vec::new();
         for t in targets {
-            let id: &str = &t.fact.id;
+            let id = t.fact.id.as_str();
+            let id: &str = &id;
             if step.iter().any(|c: &Change| c.id == id) {
                 continue;
             }

@@ -8,7 +8,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseEvent, MouseEventKi
 use ratatui::layout::Rect;
 
 use crate::model::export;
-use crate::model::facts::QuoteKind;
+use crate::model::facts::{EntityId, QuoteKind};
 use crate::model::index::Index;
 use crate::model::review::store::Store;
 use crate::model::review::{self, Edit, Review, Status, Target};
@@ -32,7 +32,7 @@ pub enum Overlay {
     Messages,
     /// Every mention of an entity: (article, fact) pairs, and the selected one.
     Mentions {
-        entity: String,
+        entity: EntityId,
         items: Vec<(usize, usize)>,
         selected: usize,
     },
@@ -193,7 +193,7 @@ impl App {
     /// A reader continuing `review`, saving every change to `store` when there is one.
     pub fn with_review(corpus: Corpus, review: Review, store: Option<Store>) -> App {
         let index = Index::new(&corpus);
-        let orphans = review.orphans(&|id| index.home(id).is_some()).len();
+        let orphans = review.orphans(&|id| index.home(id.into()).is_some()).len();
         let mut message = if corpus.warnings.is_empty() {
             String::new()
         } else {
@@ -302,7 +302,7 @@ impl App {
         self.doc = None;
         self.orphans = self
             .review
-            .orphans(&|id| self.index.home(id).is_some())
+            .orphans(&|id| self.index.home(id.into()).is_some())
             .len();
         self.recount_all();
         if self.search.is_some() {
@@ -330,7 +330,7 @@ impl App {
         let mut done = vec![0; self.corpus.articles.len()];
         for (id, d) in self.review.decisions() {
             if d.status != Status::Unreviewed
-                && let Some((ai, _)) = self.index.home(id)
+                && let Some((ai, _)) = self.index.home(id.as_str().into())
             {
                 done[ai] += 1;
             }
@@ -346,7 +346,7 @@ impl App {
         self.corpus.articles[ai]
             .facts
             .iter()
-            .filter(|f| self.review.status(&f.id) != Status::Unreviewed)
+            .filter(|f| self.review.status(&f.id.as_str()) != Status::Unreviewed)
             .count()
     }
 
@@ -368,7 +368,7 @@ impl App {
             .map_or(&[], |a| a.facts.as_slice())
     }
 
-    pub fn entity_name(&self, id: &str) -> Option<&str> {
+    pub fn entity_name(&self, id: EntityId) -> Option<&str> {
         self.index.entity(&self.corpus, id).map(|e| e.name.as_str())
     }
 
@@ -502,9 +502,9 @@ impl App {
         let doc = self.doc.as_ref()?;
         doc.lines.iter().position(|l| {
             matches!(l.kind, LineKind::Text | LineKind::Dropped)
-                && l.block == f.block
-                && l.piece.char_start <= f.start
-                && f.start < l.piece.char_end.max(l.piece.char_start + 1)
+                && l.block == f.block as usize
+                && l.piece.char_start <= f.start as usize
+                && (f.start as usize) < l.piece.char_end.max(l.piece.char_start + 1)
         })
     }
 
@@ -543,16 +543,16 @@ impl App {
     pub fn rows(&self) -> Vec<Row> {
         let facts = self.current_facts();
         let mut rows: Vec<Row> = Vec::new();
-        let mut entity_row: HashMap<&str, usize> = HashMap::new();
+        let mut entity_row: HashMap<EntityId, usize> = HashMap::new();
         for kind in FactKind::ALL {
             if self.filter.is_some_and(|k| k != kind) {
                 continue;
             }
             for (fi, f) in facts.iter().enumerate().filter(|(_, f)| f.kind == kind) {
-                let status = self.review.status(&f.id);
+                let status = self.review.status(&f.id.as_str());
                 let reviewed = usize::from(status != Status::Unreviewed);
-                if let Some(e) = f.entity.as_deref() {
-                    if let Some(&r) = entity_row.get(e) {
+                if let Some(e) = f.entity {
+                    if let Some(&r) = entity_row.get(&e) {
                         let row = &mut rows[r];
                         row.count += 1;
                         row.reviewed += reviewed;
@@ -583,7 +583,7 @@ impl App {
                     continue;
                 }
                 let detail = match (kind, &f.speaker) {
-                    (FactKind::Quote, Some(s)) => self.entity_name(s).unwrap_or("").to_string(),
+                    (FactKind::Quote, Some(s)) => self.entity_name(*s).unwrap_or("").to_string(),
                     (FactKind::Quote, None) => f
                         .speaker_as_written
                         .as_deref()
@@ -597,7 +597,7 @@ impl App {
                     label: f.text.to_string(),
                     detail,
                     count: 1,
-                    sources: f.sources,
+                    sources: f.sources as usize,
                     conflict: f.conflict,
                     status: Some(status),
                     reviewed,
@@ -680,7 +680,7 @@ impl App {
         let Some(f) = self.fact.and_then(|fi| self.current_facts().get(fi)) else {
             return Vec::new();
         };
-        let mut out: Vec<(usize, usize)> = if let Some(e) = &f.entity {
+        let mut out: Vec<(usize, usize)> = if let Some(e) = f.entity {
             let mut firsts: Vec<(usize, usize)> = Vec::new();
             for &(ai, fi) in self.index.mentions(e) {
                 if ai != self.article && firsts.last().is_none_or(|l| l.0 != ai) {
@@ -691,7 +691,7 @@ impl App {
         } else {
             f.related
                 .iter()
-                .filter_map(|id| self.index.home(id))
+                .filter_map(|&id| self.index.home(id))
                 .filter(|(ai, _)| *ai != self.article)
                 .collect()
         };
@@ -997,11 +997,11 @@ impl App {
                     .and_then(|f| f.entity);
                 match entity {
                     Some(e) => {
-                        let items = self.index.mentions(&e).to_vec();
+                        let items = self.index.mentions(e).to_vec();
                         let here = (self.article, self.fact.unwrap_or(0));
                         let selected = items.iter().position(|&x| x == here).unwrap_or(0);
                         self.overlay = Overlay::Mentions {
-                            entity: e.to_string(),
+                            entity: e,
                             items,
                             selected,
                         };
@@ -1058,7 +1058,9 @@ impl App {
             Action::AcceptEntity => self.accept_entity(),
             Action::Note => match self.selected() {
                 Some(target) => {
-                    let note = self.review.note(&self.current_facts()[target.1].id);
+                    let note = self
+                        .review
+                        .note(&self.current_facts()[target.1].id.as_str());
                     self.prompt = Some(Prompt {
                         kind: PromptKind::Note,
                         edit: LineEdit::new(note),
@@ -1153,7 +1155,7 @@ impl App {
         }
         let mut arts: Vec<usize> = ids
             .iter()
-            .filter_map(|id| self.index.home(id).map(|h| h.0))
+            .filter_map(|id| self.index.home(id.as_str().into()).map(|h| h.0))
             .collect();
         arts.push(self.article);
         arts.sort_unstable();
@@ -1223,7 +1225,7 @@ impl App {
             .map(|(i, _)| (ai, i))
             .collect();
         let n = self.change(&places, Edit::Status(Status::Accepted));
-        let name = self.entity_name(&e).unwrap_or("").to_string();
+        let name = self.entity_name(e).unwrap_or("").to_string();
         let msg = format!(
             "✓ accepted {n} mention(s) of {name} in this article · {} · u undoes",
             self.progress_text()
@@ -1251,7 +1253,9 @@ impl App {
         };
         self.after_change(&ids);
         // Show what changed back.
-        if let Some((ai, fi)) = ids.first().and_then(|id| self.index.home(id))
+        if let Some((ai, fi)) = ids
+            .first()
+            .and_then(|id| self.index.home(id.as_str().into()))
             && self.selected() != Some((ai, fi))
         {
             self.go(ai, Some(fi));
@@ -1262,7 +1266,7 @@ impl App {
                 let st = self.review.status(one);
                 let text = self
                     .index
-                    .home(one)
+                    .home(one.as_str().into())
                     .map(|(a, f)| self.corpus.articles[a].facts[f].text.clone())
                     .unwrap_or_default();
                 format!(
@@ -1300,7 +1304,7 @@ impl App {
             };
             for (fi, f) in facts.iter().enumerate().take(to).skip(from) {
                 if self.filter.is_none_or(|k| f.kind == k)
-                    && self.review.status(&f.id) == Status::Unreviewed
+                    && self.review.status(&f.id.as_str()) == Status::Unreviewed
                 {
                     found = Some((ai, fi));
                     break 'search;

@@ -140,7 +140,7 @@ pub fn draw(f: &mut Frame, app: &mut App) {
             entity,
             items,
             selected,
-        } => draw_mentions(f, app, area, &entity, &items, selected),
+        } => draw_mentions(f, app, area, entity, &items, selected),
     }
 }
 
@@ -312,21 +312,22 @@ fn draw_reader(f: &mut Frame, app: &mut App, area: Rect) {
                 };
                 // Quotes first (long, subtle), then names and values over them.
                 for pass in [true, false] {
-                    for ft in facts
-                        .iter()
-                        .filter(|ft| ft.block == vl.block && (ft.kind == FactKind::Quote) == pass)
-                    {
-                        if ft.end > cs && ft.start < ce {
-                            paint(ft.start, ft.end, kind_style(ft.kind));
+                    for ft in facts.iter().filter(|ft| {
+                        ft.block as usize == vl.block && (ft.kind == FactKind::Quote) == pass
+                    }) {
+                        let (start, end) = (ft.start as usize, ft.end as usize);
+                        if end > cs && start < ce {
+                            paint(start, end, kind_style(ft.kind));
                         }
                     }
                 }
                 // Review state over the kind colours: accepted underlined, flagged bold
                 // yellow and underlined, rejected struck through.
                 if !app.review.decisions().is_empty() {
-                    for ft in facts.iter().filter(|ft| ft.block == vl.block) {
-                        if ft.end > cs && ft.start < ce {
-                            let st = match app.review.status(&ft.id) {
+                    for ft in facts.iter().filter(|ft| ft.block as usize == vl.block) {
+                        let (start, end) = (ft.start as usize, ft.end as usize);
+                        if end > cs && start < ce {
+                            let st = match app.review.status(&ft.id.as_str()) {
                                 Status::Unreviewed => continue,
                                 Status::Accepted => Style::default()
                                     .add_modifier(Modifier::UNDERLINED)
@@ -338,16 +339,16 @@ fn draw_reader(f: &mut Frame, app: &mut App, area: Rect) {
                                     .fg(Color::DarkGray)
                                     .add_modifier(Modifier::CROSSED_OUT),
                             };
-                            paint(ft.start, ft.end, st);
+                            paint(start, end, st);
                         }
                     }
                 }
                 if let Some(sel) = app.fact.and_then(|i| facts.get(i))
-                    && sel.block == vl.block
+                    && sel.block as usize == vl.block
                 {
                     paint(
-                        sel.start,
-                        sel.end,
+                        sel.start as usize,
+                        sel.end as usize,
                         Style::default().add_modifier(Modifier::REVERSED | Modifier::BOLD),
                     );
                 }
@@ -577,7 +578,7 @@ fn draw_status(f: &mut Frame, app: &App, area: Rect) {
                     .and_then(|i| app.current_facts().get(i).map(|f| (i, f)))
                     .map(|(i, f)| {
                         let mut s = format!(" · fact {}/{}", i + 1, app.current_facts().len());
-                        if let Some(d) = app.review.get(&f.id) {
+                        if let Some(d) = app.review.get(&f.id.as_str()) {
                             s.push_str(&format!(" {} {}", d.status.mark(), d.status));
                             if !d.note.is_empty() {
                                 s.push_str(&format!(" — note: {}", d.note));
@@ -796,7 +797,7 @@ fn draw_messages(f: &mut Frame, app: &App, area: Rect) {
         )));
         for (id, d) in app
             .review
-            .orphans(&|id| app.index.home(id).is_some())
+            .orphans(&|id| app.index.home(id.into()).is_some())
             .into_iter()
             .take(20)
         {
@@ -822,7 +823,7 @@ fn draw_mentions(
     f: &mut Frame,
     app: &App,
     area: Rect,
-    entity: &str,
+    entity: crate::model::FactId,
     items: &[(usize, usize)],
     selected: usize,
 ) {
@@ -838,11 +839,11 @@ fn draw_mentions(
     for (i, &(ai, fi)) in items.iter().enumerate().skip(first).take(inner_h) {
         let a = &app.corpus.articles[ai];
         let fact = &a.facts[fi];
-        let block = &a.blocks[fact.block].text;
+        let block = &a.blocks[fact.block as usize].text;
         // A little context around the mention.
         let chars: Vec<char> = block.chars().collect();
-        let from = fact.start.saturating_sub(30);
-        let to = (fact.end + 40).min(chars.len());
+        let from = (fact.start as usize).saturating_sub(30);
+        let to = (fact.end as usize + 40).min(chars.len());
         let ctx: String = chars[from..to]
             .iter()
             .collect::<String>()
@@ -855,7 +856,9 @@ fn draw_mentions(
         };
         lines.push(Line::from(Span::styled(fit(&text, cols), style)));
     }
-    let name = app.entity_name(entity).unwrap_or(entity).to_string();
+    let name = app
+        .entity_name(entity)
+        .map_or_else(|| entity.to_string(), str::to_string);
     f.render_widget(Clear, r);
     f.render_widget(
         Paragraph::new(lines).block(Block::default().borders(Borders::ALL).title(format!(

@@ -444,10 +444,8 @@ fn relate(
     entities: &[Entity],
     years: &[Option<i32>],
 ) {
-    let n_articles: HashMap<&str, usize> = entities
-        .iter()
-        .map(|e| (e.id.as_str(), e.articles.len()))
-        .collect();
+    let n_articles: HashMap<EntityId, usize> =
+        entities.iter().map(|e| (e.id, e.articles.len())).collect();
     // Index: relation key → (article index, fact index) of the first such fact in each article.
     let mut index: HashMap<u64, Vec<FactRef>> = HashMap::default();
     let mut seen: HashSet<u64> = HashSet::default();
@@ -586,7 +584,6 @@ fn relate(
                 // Entity mentions relate through their entity even when not first in the article.
                 let members = f
                     .entity
-                    .as_ref()
                     .filter(|_| rel.is_empty() && f.kind.is_entity())
                     .and_then(|e| index.get(&entity_key(e)));
                 if let Some(members) = members {
@@ -600,11 +597,9 @@ fn relate(
                 rel.sort_unstable();
                 rel.dedup();
                 rel.truncate(MAX_RELATED);
-                f.sources = 1 + distinct_others(&rel, ai);
-                if let Some(e) = &f.entity {
-                    f.sources = f
-                        .sources
-                        .max(n_articles.get(e.as_str()).copied().unwrap_or(1));
+                f.sources = 1 + distinct_others(&rel, ai) as u32;
+                if let Some(e) = f.entity {
+                    f.sources = f.sources.max(n_articles.get(&e).map_or(1, |&n| n as u32));
                 }
                 f.conflict = conflicts.contains(&fact_ref(ai, fi));
                 f.related = rel
@@ -631,14 +626,12 @@ fn distinct_others(rel: &[FactRef], own: usize) -> usize {
 
 /// The key that relates a fact to others of its kind through the index: its entity, for now.
 fn relation_key(f: &Fact) -> Option<u64> {
-    f.entity
-        .as_deref()
-        .filter(|_| f.kind.is_entity())
-        .map(entity_key)
+    f.entity.filter(|_| f.kind.is_entity()).map(entity_key)
 }
 
-fn entity_key(id: &str) -> u64 {
-    xxhash_rust::xxh3::xxh3_64(id.as_bytes())
+/// An entity's key among the relation keys (which are hashes: hashed too, not to collide).
+fn entity_key(id: EntityId) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(&id.key().to_le_bytes())
 }
 
 fn is_stop(w: &str) -> bool {

@@ -428,6 +428,7 @@ fn find_title(raw: &[RawBlock], verdicts: &mut [Option<Drop>]) -> Option<String>
             headline_like_with(text, &f)
                 && (text.split_whitespace().count() >= 3 || f.wide >= 6)
                 && !chrome_like(text, &f)
+                && !boilerplate::dated(&f.lower)
         })
         .collect();
     // (A three-word line over a byline names a section or a paper: "Local Sports Wire", "From
@@ -718,6 +719,28 @@ mod tests {
                 a.title.as_deref(),
                 Some("Ministers agree on new flood defence plan"),
                 "{tool}"
+            );
+        }
+    }
+
+    /// A page dump whose lines before the article hold a dated byline and a share button: the
+    /// headline above them is the title, not the nearest line.
+    #[test]
+    fn a_dated_byline_or_a_share_button_is_no_title() {
+        let body = "The State Government on Wednesday ordered culling of poultry birds in a radius of 3 km from the village where the first cases were reported, officials said.\n\nThe Fisheries and Animal Husbandry Department said the culling would start with immediate effect and that farmers would be paid for every bird.\n\nOfficials said samples had been sent to a laboratory in the capital and results were expected within a week.";
+        for chrome in [
+            "Kounteya Sinha, TNN Jan 10, 2012, 02.33AM IST",
+            "Share on Tumblr",
+            "Nick Procaylo/Postmedia News",
+        ] {
+            let page = format!(
+                "Skip to main content\nWorld\nBusiness\nPolitics\n\nGovernment orders culling of poultry\n\n{chrome}\n\n{body}"
+            );
+            let a = Article::from_text("x", page);
+            assert_eq!(
+                a.title.as_deref(),
+                Some("Government orders culling of poultry"),
+                "{chrome}"
             );
         }
     }

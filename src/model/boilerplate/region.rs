@@ -304,7 +304,9 @@ fn short_bullet_lists(
     let n = blocks.len();
     let mut i = 0;
     while i < n {
-        if !(inside[i] && verdicts[i].is_none() && glyph(i)) {
+        // (An item another rule dropped still counts: "● Post to del.icio.us" is a share button,
+        // and the list goes on.)
+        if !(glyph(i) && (verdicts[i].is_some() || (inside[i] && short(i)))) {
             i += 1;
             continue;
         }
@@ -313,7 +315,10 @@ fn short_bullet_lists(
             j += 1;
         }
         let items = (i..j).filter(|&k| verdicts[k].is_none()).count();
-        if j > i + 1 && (j >= n || !glyph(j)) && (i..j).all(|k| verdicts[k].is_some() || short(k)) {
+        let starts_inside = (i..j)
+            .find(|&k| verdicts[k].is_none())
+            .is_some_and(|k| inside[k]);
+        if j > i + 1 && (j >= n || !glyph(j)) && items > 0 && starts_inside {
             for k in i..j {
                 if verdicts[k].is_none() {
                     inside[k] = false;

@@ -82,6 +82,9 @@ pub fn single(blocks: &[BlockView<'_>], feats: &[Features], i: usize) -> Option<
             h.cue(Cat::Share),
         ));
     }
+    if f.words <= 5 && share_button(&f.lower) {
+        return Some(Drop::new(Reason::UiChrome, "share-tools", text));
+    }
     // (A longer one announces its list with a colon: "Other stories from this category that
     // may interest you:".)
     let announces = text.trim_end().ends_with([':', '：']) && f.weq <= 14.0;
@@ -133,6 +136,120 @@ pub fn single(blocks: &[BlockView<'_>], feats: &[Features], i: usize) -> Option<
         return Some(d);
     }
     None
+}
+
+/// "Juliet O'Neill and Jack Aubry, CanWest News Service", "Jane Doe, The Daily Star": writers'
+/// names, a comma, and an outlet whose last word says it is one.
+fn names_then_outlet(text: &str) -> bool {
+    const OUTLET: &[&str] = &[
+        "service",
+        "news",
+        "press",
+        "wire",
+        "agency",
+        "agencies",
+        "media",
+        "network",
+        "times",
+        "post",
+        "herald",
+        "journal",
+        "telegraph",
+        "tribune",
+        "gazette",
+        "daily",
+        "magazine",
+        "bureau",
+        "mail",
+        "express",
+        "chronicle",
+        "observer",
+        "guardian",
+        "independent",
+    ];
+    let t = text.replace(['\u{a0}', 'Â'], " ");
+    let Some((who, outlet)) = t.trim().trim_end_matches('.').rsplit_once(',') else {
+        return false;
+    };
+    let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let small = |w: &&str| matches!(*w, "of" | "the" | "and" | "&");
+    let outlet: Vec<&str> = outlet.split_whitespace().collect();
+    let names: Vec<Vec<&str>> = who
+        .split(" and ")
+        .flat_map(|p| p.split(" & "))
+        .map(|p| p.split_whitespace().collect())
+        .collect();
+    (1..=5).contains(&outlet.len())
+        && outlet.iter().all(|w| capital(w) || small(w))
+        && outlet
+            .last()
+            .is_some_and(|w| OUTLET.contains(&w.to_lowercase().as_str()))
+        && names.len() <= 3
+        && names.iter().all(|n| {
+            (2..=3).contains(&n.len())
+                && n.iter().all(|w| {
+                    capital(w)
+                        && w.chars()
+                            .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+                })
+        })
+}
+
+/// "Share on Tumblr", "Follow us on Mastodon", "Send to Kindle": a button for a network or a
+/// service, whichever it names (lower-cased text).
+fn share_button(lower: &str) -> bool {
+    let t = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    let rest = [
+        "share on ",
+        "share via ",
+        "share to ",
+        "share with ",
+        "follow us on ",
+        "follow on ",
+        "post to ",
+        "send to ",
+    ]
+    .iter()
+    .find_map(|p| t.strip_prefix(p));
+    rest.is_some_and(|r| {
+        let n = r.split_whitespace().count();
+        (1..=2).contains(&n) && !r.contains(|c: char| c.is_ascii_digit() || c == ',')
+    })
+}
+
+/// A headline never carries a time of day or a full date ("Kounteya Sinha, TNN Jan 10, 2012,
+/// 02.33AM IST", "Jan 14 2008 by Andy Howell"): a clock, or a month's name next to a year
+/// (lower-cased text).
+pub fn dated(lower: &str) -> bool {
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == ':' || c == '.'))
+        .map(|w| w.trim_matches('.'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let clock = words.iter().any(|w| {
+        let w = w.trim_end_matches("am").trim_end_matches("pm");
+        w.split_once([':', '.']).is_some_and(|(h, m)| {
+            (1..=2).contains(&h.len())
+                && m.len() == 2
+                && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
+                && h.parse::<u8>().is_ok_and(|h| h < 24)
+        })
+    });
+    let year = |w: &str| {
+        w.len() == 4
+            && (w.starts_with("19") || w.starts_with("20"))
+            && w.chars().all(|c| c.is_ascii_digit())
+    };
+    let month = |w: &str| MONTHS.contains(&w) || crate::model::dateline::is_month_name(w);
+    let full_date = words.iter().enumerate().any(|(i, w)| {
+        month(w)
+            && words[i + 1..]
+                .iter()
+                .take(2)
+                .chain(words[..i].iter().rev().take(2))
+                .any(|x| year(x))
+    });
+    (clock && words.iter().any(|w| year(w) || month(w))) || full_date
 }
 
 /// Ends with an exclamation (a link reference after it allowed): "Sign up to our newsletter!".
@@ -569,14 +686,34 @@ fn trailing_credit(text: &str) -> Option<Drop> {
     let credit = match lower.split_once('/') {
         // "EPA-EFE/…": each of the desks before the slash.
         Some((desk, who)) => {
-            desk.split(['-', ' ']).filter(|d| !d.is_empty()).all(known)
-                && names_only(tail.split_once('/').map_or("", |(_, w)| w).trim())
-                && !who.trim().is_empty()
+            let (desk_text, who_text) = tail.split_once('/').unwrap_or_default();
+            (desk.split(['-', ' ']).filter(|d| !d.is_empty()).all(known)
+                && names_only(who_text.trim())
+                && !who.trim().is_empty())
+                // "Nick Procaylo/Postmedia News": a photographer, then the outlet.
+                || (tail.len() == t.len()
+                    && photographer(desk_text)
+                    && names_only(who_text.trim())
+                    && !who_text.trim().is_empty())
         }
         // ("… by the U.S. agriculture agencies.": a credit is written in capitals.)
         None => tail != t && names_only(tail.trim_end_matches('.')) && known(lower),
     };
     credit.then(|| Drop::new(Reason::PhotoCaption, "credit-line", tail))
+}
+
+/// "Nick Procaylo", "Carlos A. Rodriguez": two or three capitalised words, the first a known
+/// given name.
+fn photographer(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let g = crate::model::facts::gazetteer::Gazetteer::get();
+    (2..=3).contains(&words.len())
+        && g.given.contains_key(words[0])
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+        })
 }
 
 /// Words of a credit after a label: capitalised names, agency initials, slashes and the few
@@ -816,6 +953,9 @@ fn byline(text: &str, f: &Features) -> Option<Drop> {
         if role || super::cues::CueSet::get().ends_with_agency(&words) {
             return Some(Drop::new(Reason::Byline, "credit-line", text));
         }
+    }
+    if f.weq <= 14.0 && !f.ends_sentence && names_then_outlet(text) {
+        return Some(Drop::new(Reason::Byline, "credit-line", text));
     }
     for s in starts {
         if let Some(rest) = lower.strip_prefix(s) {

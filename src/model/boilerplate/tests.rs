@@ -1190,6 +1190,20 @@ fn short_bulleted_links_inside_the_article_are_dropped() {
 }
 
 #[test]
+fn a_bulleted_list_whose_first_item_another_rule_dropped_is_still_a_list() {
+    let out = page_with_tail(&[
+        "● Post to del.icio.us",
+        "● E-mail Article ● Print-Friendly Version ● Subscribe to News RSS Feed",
+    ]);
+    let dropped = texts(&out, true);
+    assert!(dropped.contains(&"● Post to del.icio.us"), "{out:?}");
+    assert!(
+        dropped.contains(&"● E-mail Article ● Print-Friendly Version ● Subscribe to News RSS Feed"),
+        "{out:?}"
+    );
+}
+
+#[test]
 fn counter_example_bulleted_sentences_of_the_article_are_kept() {
     let out = page_with_tail(&[
         "• Brodacid is a lacquer applied with a stick; it holds lactic and salicylic acid and works in weeks.",
@@ -1339,4 +1353,77 @@ fn comment_and_login_prompts() {
         ),
         None
     );
+}
+
+#[test]
+fn a_share_button_for_any_network() {
+    for b in [
+        "Share on Tumblr",
+        "Follow us on Mastodon",
+        "Send to Kindle",
+        "Post to the Mailbox!",
+    ] {
+        assert_eq!(reason(b, 2), Some(Reason::UiChrome), "{b}");
+    }
+    // Counter-example: a sentence that begins with the words.
+    assert_eq!(
+        reason(
+            "Share on the open market fell by a third after the company warned that profits would slip.",
+            2
+        ),
+        None
+    );
+}
+
+#[test]
+fn a_photographer_and_an_outlet_with_a_slash_are_a_credit() {
+    for c in [
+        "Nick Procaylo/Postmedia News",
+        "Carlos Rodriguez/Wildlife Conservation Society",
+        "Gary Cameron/Reuters.",
+    ] {
+        assert_eq!(reason(c, 2), Some(Reason::PhotoCaption), "{c}");
+    }
+    // Counter-examples: no given name before the slash; a headline-like pair.
+    assert_eq!(reason("Fruit Juice/Soft Drinks", 2), None);
+    assert_eq!(reason("Obama/Clinton ticket gains steam", 2), None);
+}
+
+#[test]
+fn writers_and_their_outlet_are_a_byline() {
+    for b in [
+        "Juliet O'Neill and Jack Aubry, CanWest News Service",
+        "Jane Doe, The Daily Telegraph",
+        "Mary Ann Smith & Tom Brown, Associated Press",
+    ] {
+        assert_eq!(reason(b, 2), Some(Reason::Byline), "{b}");
+    }
+    // Counter-example: a short sentence with a comma.
+    assert_eq!(
+        reason(
+            "Police and firefighters, officials said, arrived within minutes of the first call.",
+            2
+        ),
+        None
+    );
+}
+
+#[test]
+fn a_line_with_a_clock_or_a_full_date_is_dated() {
+    for d in [
+        "kounteya sinha, tnn jan 10, 2012, 02.33am ist",
+        "agencies : washington, thu jan 12 2012, 16:21 hrs",
+        "jan 14 2008 by andy howell, western mail",
+        "δημοσιεύτηκε: δεκέμβριος 20 2011 20:01",
+    ] {
+        assert!(dated(d), "{d}");
+    }
+    for h in [
+        "ministers agree on new flood defence plan",
+        "70% of milk in delhi, country is adulterated",
+        "the 1992 riots, 30 years on",
+        "may day marchers fill the streets",
+    ] {
+        assert!(!dated(h), "{h}");
+    }
 }

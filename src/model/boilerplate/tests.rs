@@ -608,9 +608,23 @@ fn disclaimers_in_several_languages() {
         "This story is sourced direct from an overseas news agency as an additional service to readers. Spelling follows North American usage.",
         "凡注明为其他媒体来源的信息，均为转载自其他媒体，转载并不代表本网赞同其观点，也不代表本网对其真实性负责。",
         "Мнение редакции может не совпадать с мнением автора статьи.",
+        "Żadna część jak i całość utworów zawartych w dzienniku nie może być powielana i rozpowszechniana bez zgody wydawcy.",
+        "(內容由新浪北京提供。未經授權，不得轉載。)",
+        "Riproduzione riservata",
     ] {
         assert_eq!(reason(notice, 4), Some(Reason::Copyright), "{notice}");
     }
+}
+
+#[test]
+fn counter_example_a_practice_that_must_not_be_copied_is_kept() {
+    assert_eq!(
+        reason(
+            "Minister powiedział, że ta praktyka nie może być powielana w innych szpitalach, bo zagraża pacjentom.",
+            2
+        ),
+        None
+    );
 }
 
 #[test]
@@ -632,6 +646,9 @@ fn date_lines_in_several_languages() {
         "Last Update: 12/30/2007 11:25 am",
         "Updated: January 11, 2008, 7:12 PM ET",
         "Publicado el 5 de enero de 2012, 10:30",
+        "Publikacja: 03.01.2012 08:29 | Aktualizacja: 26.05.2012 05:26",
+        "Δημοσιεύτηκε: Δεκέμβριος 20 2011 20:01 Ενημερώθηκε: Δεκέμβριος 20 2011 21:08",
+        "Last Updated: Thursday, December 27, 2007 | 10:56 AM CT",
     ] {
         assert_eq!(reason(line, 0), Some(Reason::Timestamp), "{line}");
     }

@@ -65,6 +65,8 @@ pub fn single(blocks: &[BlockView<'_>], feats: &[Features], i: usize) -> Option<
             || (!f.prose() && f.weq <= 40.0)
             || (call_to_action(text) && f.weq <= 30.0)))
         || (h.weight(Cat::Newsletter) >= 2 && f.weq <= 30.0 && !f.prose())
+        // "Get today's headlines and news - Sign up now!": two weak cues and an exclamation.
+        || (h.weight(Cat::Newsletter) >= 2 && f.weq <= 20.0 && call_to_action(text))
     {
         return Some(Drop::new(
             Reason::Newsletter,

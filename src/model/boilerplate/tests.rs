@@ -1444,3 +1444,23 @@ fn a_line_with_a_clock_or_a_full_date_is_dated() {
         assert!(!dated(h), "{h}");
     }
 }
+
+#[test]
+fn a_sign_up_call_and_a_lone_form_label() {
+    assert_eq!(
+        reason(
+            "Get today's manufacturing headlines and news - Sign up now!",
+            2
+        ),
+        Some(Reason::Newsletter)
+    );
+    assert_eq!(reason("Email address", 2), Some(Reason::UiChrome));
+    // Counter-example: a sentence about signing up.
+    assert_eq!(
+        reason(
+            "Thousands of residents rushed to sign up for the scheme after the headlines about rising bills last week.",
+            2
+        ),
+        None
+    );
+}

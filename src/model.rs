@@ -157,10 +157,8 @@ impl Corpus {
             .iter()
             .map(|a| facts::claims::year_of(a.date.as_deref()))
             .collect();
-        let entities = facts::linking::link(&mut pairs, &hints, &years);
-        // Extraction hints served linking; the reader keeps the corpus for hours. Freeing a
-        // million of them takes a while: another thread does it while the facts are filed.
-        rayon::spawn(move || drop(hints));
+        // (Linking frees the extraction hints once they have served.)
+        let entities = facts::linking::link(&mut pairs, hints, &years);
         articles
             .par_iter_mut()
             .zip(pairs)

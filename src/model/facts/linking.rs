@@ -90,9 +90,11 @@ const MAX_POSTING: usize = 64;
 
 /// `hints[i]` are the hints of article `i`'s facts; `years[i]` is the year of its date, when known
 /// (durations resolve against it).
+/// Takes the extraction hints and frees them (on another thread) as soon as they have served:
+/// a corpus's related lists are built in the memory they held.
 pub fn link(
     articles: &mut [(String, Vec<Fact>)],
-    hints: &[Vec<Hint>],
+    hints: Vec<Vec<Hint>>,
     years: &[Option<i32>],
 ) -> Vec<Entity> {
     // 1. Resolve each entity mention to a key, within its article first.
@@ -100,7 +102,7 @@ pub fn link(
     //    Per article in parallel; the corpus-wide word → full-name map is merged after.
     let per_article: Vec<ArticleKeys> = articles
         .par_iter()
-        .zip(hints)
+        .zip(&hints)
         .map(|((_, facts), hs)| article_keys(facts, hs))
         .collect();
     let mut keys: Vec<Vec<Option<(u8, String)>>> = Vec::with_capacity(articles.len());
@@ -153,7 +155,7 @@ pub fn link(
     }
     // 3. Acronyms join the organisation whose initials they spell.
     let mut org_by_initials: HashMap<String, HashSet<String>> = HashMap::default();
-    for (((_, facts), ks), hs) in articles.iter().zip(&keys).zip(hints) {
+    for (((_, facts), ks), hs) in articles.iter().zip(&keys).zip(&hints) {
         for ((f, k), h) in facts.iter().zip(ks).zip(hs) {
             if let Some((1, key)) = k {
                 let init = initials(h.canonical().unwrap_or(&f.text));
@@ -217,7 +219,7 @@ pub fn link(
     let acc: Accs<'_, '_> = articles
         .par_iter()
         .zip(&keys)
-        .zip(hints)
+        .zip(&hints)
         .fold(Accs::default, |mut accs, (((aid, facts), ks), hs)| {
             let mut slot: HashMap<&Key, usize> = HashMap::default();
             let mut out: Vec<(&Key, Acc<'_>)> = Vec::new();
@@ -302,7 +304,7 @@ pub fn link(
     articles
         .par_iter_mut()
         .zip(&keys)
-        .zip(hints)
+        .zip(&hints)
         .for_each(|(((_, facts), ks), hs)| {
             // Speakers are named by the text of a mention in the same article (the last such).
             let speakers: Vec<Option<EntityId>> = {
@@ -440,7 +442,7 @@ fn only_fit<'a>(
 /// Relates facts across articles and counts their sources.
 fn relate(
     articles: &mut [(String, Vec<Fact>)],
-    hints: &[Vec<Hint>],
+    hints: Vec<Vec<Hint>>,
     entities: &[Entity],
     years: &[Option<i32>],
 ) {
@@ -534,7 +536,7 @@ fn relate(
         let claim_facts: Vec<claims::ClaimFact<'_>> = articles
             .iter()
             .enumerate()
-            .zip(hints)
+            .zip(&hints)
             .flat_map(|((ai, (_, facts)), hs)| {
                 facts
                     .iter()
@@ -561,6 +563,10 @@ fn relate(
             }
         }
     }
+    // What served the pairing goes before the lists are made, so they reuse its memory. (A
+    // million hints take a while to free: another thread does it.)
+    rayon::spawn(move || drop(hints));
+    drop((sets, quote_words));
     related.par_sort_unstable();
     // Its growth slack would sit beside the million related lists made next.
     related.shrink_to_fit();

@@ -1289,6 +1289,16 @@ mod tests {
     }
 
     #[test]
+    fn he_after_a_role_word_is_the_person_it_names_not_the_name_before_it() {
+        let c = corpus_of(
+            "Campaign\n\nBarack Mozloom won the state.\n\nMozloom consultant Cornell Terrah \
+             picked up the thread. \u{201c}Voters are beginning to see it,\u{201d} he said.",
+        );
+        let (_, speaker) = quote_in(&c, "beginning to see");
+        assert_eq!(speaker.as_deref(), Some("Cornell Terrah"));
+    }
+
+    #[test]
     fn two_people_sharing_a_surname_leave_it_unresolved() {
         let c = corpus_of(
             "Family\n\nBill Terrah and Hillary Terrah spoke.\n\nLater, Terrah left the room.",

@@ -414,18 +414,33 @@ fn find_title(raw: &[RawBlock], verdicts: &mut [Option<Drop>]) -> Option<String>
     }
     // Look back from the region for a headline the region pass left outside: the nearest one
     // that a byline or a date follows, as they follow headlines; else the nearest one.
+    // (A byline or a date right under a line read as a related link shows it is the headline:
+    // "Home News Top Stories", then "Mums stage breastfeeding flashmob demonstration in
+    // Brighton", then "By Mirror.co.uk 15/12/2011".)
+    let signed_below = |j: usize| {
+        verdicts[j + 1..(j + 3).min(first_kept)].iter().any(|v| {
+            v.as_ref()
+                .is_some_and(|d| matches!(d.reason, Reason::Byline | Reason::Timestamp))
+        })
+    };
     let candidates: Vec<usize> = (first_kept.saturating_sub(12)..first_kept)
         .rev()
         .filter(|&j| {
-            let outside = verdicts[j]
-                .as_ref()
-                .is_some_and(|d| matches!(d.reason, Reason::OutsideArticle | Reason::Duplicate));
+            let outside = verdicts[j].as_ref().is_some_and(|d| {
+                matches!(d.reason, Reason::OutsideArticle | Reason::Duplicate)
+                    || (d.reason == Reason::RelatedLinks
+                        && d.rule == "related-list-item"
+                        && signed_below(j))
+            });
             if !outside {
                 return false;
             }
             let text = &raw[j].text;
             let f = boilerplate::Features::of(text);
+            // ("(From the last 12 hours)[rss]": a link's label in brackets is no headline.)
             headline_like_with(text, &f)
+                && !text.trim_start().starts_with('(')
+                && !text.contains("[rss]")
                 && (text.split_whitespace().count() >= 3 || f.wide >= 6)
                 && !chrome_like(text, &f)
                 && !boilerplate::dated(&f.lower)
@@ -743,6 +758,26 @@ mod tests {
                 "{chrome}"
             );
         }
+    }
+
+    /// A headline the region pass read as a related link is still the title when a byline
+    /// follows it; a link's label in brackets never is.
+    #[test]
+    fn a_headline_under_a_related_header_with_a_byline_below_is_the_title() {
+        let body = "A group of mothers braved the cold to stage a breastfeeding flashmob protest in the city centre on Wednesday, organisers said.\n\nAround forty women took part in the demonstration, which followed complaints that a cafe had asked a mother to stop feeding her baby.\n\nThe cafe's owner said she had apologised and that all mothers were welcome.";
+        let page = format!(
+            "Skip to main content\nNews\nSport\nCelebs\n\nHome News Top Stories\nMums stage breastfeeding flashmob demonstration in Brighton\nBy Mirror.co.uk 15/12/2011\n\n{body}"
+        );
+        let a = Article::from_text("x", page);
+        assert_eq!(
+            a.title.as_deref(),
+            Some("Mums stage breastfeeding flashmob demonstration in Brighton")
+        );
+        let page = format!(
+            "Skip to main content\nNews\nSport\nCelebs\n\nMost read\n(From the last 12 hours)[rss]\n\n{body}"
+        );
+        let a = Article::from_text("x", page);
+        assert_ne!(a.title.as_deref(), Some("(From the last 12 hours)[rss]"));
     }
 
     #[test]

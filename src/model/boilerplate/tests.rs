@@ -1412,6 +1412,7 @@ fn writers_and_their_outlet_are_a_byline() {
         "Juliet O'Neill and Jack Aubry, CanWest News Service",
         "Jane Doe, The Daily Telegraph",
         "Mary Ann Smith & Tom Brown, Associated Press",
+        "From correspondents in Karachi, Pakistan",
     ] {
         assert_eq!(reason(b, 2), Some(Reason::Byline), "{b}");
     }

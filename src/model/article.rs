@@ -443,6 +443,7 @@ fn find_title(raw: &[RawBlock], verdicts: &mut [Option<Drop>]) -> Option<String>
                 && !text.contains("[rss]")
                 && (text.split_whitespace().count() >= 3 || f.wide >= 6)
                 && !chrome_like(text, &f)
+                && !title_chrome(text, &f)
                 && !boilerplate::dated(&f.lower)
         })
         .collect();
@@ -476,6 +477,22 @@ fn find_title(raw: &[RawBlock], verdicts: &mut [Option<Drop>]) -> Option<String>
 /// article"), a date line, a byline, a credit.
 fn chrome_like(text: &str, f: &boilerplate::Features) -> bool {
     text.contains("[ ") || f.hits.any_strong() || boilerplate::alone_with(text, f).is_some()
+}
+
+/// What a page prints near its headline that no headline says: two share words ("Digg it
+/// del.icio.us AIM"), a short sign-up call ("Sign up now"), a link's instruction ("Click for the
+/// gallery"), a site's address ("\"Российская газета\" - www.rg.ru"), a toolbar's label that
+/// runs into a separator ("Μοιραστείτε το |"), a list.
+fn title_chrome(text: &str, f: &boilerplate::Features) -> bool {
+    use boilerplate::Cat;
+    let t = text.trim();
+    f.hits.weight(Cat::Share) >= 2
+        || (f.hits.weight(Cat::Newsletter) >= 1 && f.words <= 4)
+        || f.lower.trim_start().starts_with("click ")
+        || f.lower.contains("www.")
+        || t.ends_with('|')
+        // "The Rolling Stones 50 Cent,Celine Dion,Elton John,…": a list of tags.
+        || t.matches(',').count() >= 3
 }
 
 fn source_from(reason: Reason, text: &str) -> Option<String> {
@@ -778,6 +795,29 @@ mod tests {
         );
         let a = Article::from_text("x", page);
         assert_ne!(a.title.as_deref(), Some("(From the last 12 hours)[rss]"));
+    }
+
+    #[test]
+    fn share_words_a_sign_up_call_a_link_or_a_tag_list_is_no_title() {
+        let body = "Officials said the new rules would take effect next month after a long consultation with the industry and consumer groups.\n\nThe changes follow a report that found fees had risen sharply over the past decade, the regulator said on Tuesday.\n\nBanks said they would study the details before commenting further.";
+        for chrome in [
+            "Digg it del.icio.us AIM",
+            "Sign up now",
+            "Click for the Rolling Stones Gallery",
+            "\"Российская газета\" - www.rg.ru",
+            "Μοιραστείτε το |",
+            "The Rolling Stones 50 Cent,Celine Dion,Elton John,P Diddy",
+        ] {
+            let page = format!(
+                "Skip to main content\nWorld\nBusiness\nPolitics\n\nRegulator caps bank charges\n\n{chrome}\n\n{body}"
+            );
+            let a = Article::from_text("x", page);
+            assert_eq!(
+                a.title.as_deref(),
+                Some("Regulator caps bank charges"),
+                "{chrome}"
+            );
+        }
     }
 
     #[test]

@@ -899,6 +899,7 @@ fn byline(text: &str, f: &Features) -> Option<Drop> {
         "posted by:",
         "written by ",
         "from correspondents in ",
+        "special to ",
         "from our correspondent",
         "from a correspondent",
         "reporting by ",

@@ -290,6 +290,7 @@ const PLACEHOLDERS: &[&str] = &[
     "your browser does not support",
     "enable javascript",
     "javascript is disabled",
+    "javascript enabled",
     "not available due to your privacy",
     "this content is not available",
     "this video is not available",

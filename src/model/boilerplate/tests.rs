@@ -1456,6 +1456,26 @@ fn a_sign_up_call_and_a_lone_form_label() {
         Some(Reason::Newsletter)
     );
     assert_eq!(reason("Email address", 2), Some(Reason::UiChrome));
+    assert_eq!(
+        reason(
+            "You need to have javascript enabled to view this page correctly",
+            2
+        ),
+        Some(Reason::UiChrome)
+    );
+    for prompt in [
+        "To read this article in full you must be registered with the site.",
+        "To send a link to this page to a friend, you must be logged in.",
+    ] {
+        assert_eq!(reason(prompt, 2), Some(Reason::Newsletter), "{prompt}");
+    }
+    assert_eq!(
+        reason(
+            "To vote in the primary, you must be registered as a Republican by Friday.",
+            2
+        ),
+        None
+    );
     // Counter-example: a sentence about signing up.
     assert_eq!(
         reason(

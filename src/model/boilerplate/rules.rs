@@ -121,6 +121,24 @@ pub fn single(blocks: &[BlockView<'_>], feats: &[Features], i: usize) -> Option<
     if let Some(d) = timestamp(f) {
         return Some(d);
     }
+    // "Eurosport - Sat, 29 Dec 15:58:00 2007", "Globe Staff / December 31, 2007": an outlet or
+    // a desk, then the date.
+    if f.weq <= 12.0 && !f.prose() {
+        let t = text.trim();
+        let split = [" - ", " / ", " | ", " — "]
+            .iter()
+            .find_map(|sep| t.split_once(sep));
+        if let Some((who, when)) = split
+            && (1..=3).contains(&who.split_whitespace().count())
+            && who
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+            && dated(&when.to_lowercase())
+            && timestamp(&Features::of(when)).is_some()
+        {
+            return Some(Drop::new(Reason::Timestamp, "source-and-date", t));
+        }
+    }
     // "2024-03-12 18:32  来源：新华社  作者：王明": a date line that also names the source.
     if f.weq <= 20.0 && iso_day_first(text.trim()) && !f.prose() {
         return Some(Drop::new(Reason::Timestamp, "date-line", text.trim()));
@@ -1362,7 +1380,8 @@ fn timestamp(f: &Features) -> Option<Drop> {
     let mut other = 0;
     for w in f.lower.split(|c: char| !(c.is_alphanumeric() || c == '.')) {
         let w = w.trim_matches('.');
-        if w.is_empty() {
+        // ("Ã‚Â", "Â": a no-break space decoded twice as Latin-1 is no word.)
+        if w.is_empty() || w.chars().all(|c| matches!(c, 'Â' | 'Ã' | '‚' | 'â' | 'ã')) {
             continue;
         }
         if w.chars().all(|c| c.is_ascii_digit() || c == '.') {

@@ -649,11 +649,15 @@ fn date_lines_in_several_languages() {
         "Publikacja: 03.01.2012 08:29 | Aktualizacja: 26.05.2012 05:26",
         "Δημοσιεύτηκε: Δεκέμβριος 20 2011 20:01 Ενημερώθηκε: Δεκέμβριος 20 2011 21:08",
         "Last Updated: Thursday, December 27, 2007 | 10:56 AM CT",
+        "Published:Ã‚Â Tuesday, January 08, 2008",
+        "Eurosport - Sat, 29 Dec 15:58:00 2007",
+        "Globe Staff / December 31, 2007",
     ] {
         assert_eq!(reason(line, 0), Some(Reason::Timestamp), "{line}");
     }
-    // A date in a short sentence is not a date line.
+    // A date in a short sentence is not a date line, nor a figure after a label.
     assert_eq!(reason("Talks resume on 12 January 2012.", 2), None);
+    assert_eq!(reason("Attendance - 18,661", 2), None);
 }
 
 #[test]

@@ -31,6 +31,13 @@ fn reason(extra: &str, at: usize) -> Option<Reason> {
     verdicts_for(&[extra], at)[0].as_ref().map(|d| d.reason)
 }
 
+/// Each line, put alone at `at` in the tidy article, is dropped for `want`.
+fn each_is(lines: &[&str], at: usize, want: Reason) {
+    for line in lines {
+        assert_eq!(reason(line, at), Some(want), "{line}");
+    }
+}
+
 #[test]
 fn cookie_banner_in_english_and_others() {
     assert_eq!(
@@ -67,23 +74,25 @@ fn cookie_banner_in_english_and_others() {
 /// devsets do not cover.
 #[test]
 fn cookie_banners_mid_article_in_many_languages() {
-    for banner in [
-        "Käytämme evästeitä parantaaksemme käyttökokemustasi. Jatkamalla selaamista hyväksyt evästeiden käytön.",
-        "Weboldalunk sütiket használ a jobb felhasználói élmény érdekében. Az oldal használatával elfogadja a sütik használatát.",
-        "אתר זה משתמש בעוגיות כדי לשפר את חוויית הגלישה שלך.",
-        "يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك.",
-        "Kami menggunakan cookie untuk meningkatkan pengalaman Anda. Dengan melanjutkan, Anda menyetujui penggunaan cookie.",
-        "Koristimo kolačiće kako bismo poboljšali vaše iskustvo. Nastavkom pregledavanja prihvaćate njihovu upotrebu.",
-        "Naudojame slapukus, kad pagerintume jūsų patirtį. Tęsdami naršymą sutinkate su slapukų naudojimu.",
-        "Tento web používá soubory cookie. Pokračováním souhlasíte s jejich používáním.",
-        "Vi använder cookies för att ge dig en bättre upplevelse. Genom att fortsätta godkänner du detta.",
-        "Acest site folosește cookie-uri pentru a vă oferi o experiență mai bună.",
-        "By clicking \"Accept All Cookies\", you agree to the storing of cookies on your device to enhance site navigation.",
-        "Do Not Sell or Share My Personal Information",
-        "Your privacy choices",
-    ] {
-        assert_eq!(reason(banner, 2), Some(Reason::CookieBanner), "{banner}");
-    }
+    each_is(
+        &[
+            "Käytämme evästeitä parantaaksemme käyttökokemustasi. Jatkamalla selaamista hyväksyt evästeiden käytön.",
+            "Weboldalunk sütiket használ a jobb felhasználói élmény érdekében. Az oldal használatával elfogadja a sütik használatát.",
+            "אתר זה משתמש בעוגיות כדי לשפר את חוויית הגלישה שלך.",
+            "يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك.",
+            "Kami menggunakan cookie untuk meningkatkan pengalaman Anda. Dengan melanjutkan, Anda menyetujui penggunaan cookie.",
+            "Koristimo kolačiće kako bismo poboljšali vaše iskustvo. Nastavkom pregledavanja prihvaćate njihovu upotrebu.",
+            "Naudojame slapukus, kad pagerintume jūsų patirtį. Tęsdami naršymą sutinkate su slapukų naudojimu.",
+            "Tento web používá soubory cookie. Pokračováním souhlasíte s jejich používáním.",
+            "Vi använder cookies för att ge dig en bättre upplevelse. Genom att fortsätta godkänner du detta.",
+            "Acest site folosește cookie-uri pentru a vă oferi o experiență mai bună.",
+            "By clicking \"Accept All Cookies\", you agree to the storing of cookies on your device to enhance site navigation.",
+            "Do Not Sell or Share My Personal Information",
+            "Your privacy choices",
+        ],
+        2,
+        Reason::CookieBanner,
+    );
 }
 
 /// A consent manager's preference centre, printed whole by the dump: headings, category
@@ -201,15 +210,17 @@ fn photo_caption_with_credit() {
 /// A label names the photographer; a name after it is credit enough, in any language.
 #[test]
 fn caption_with_a_labelled_credit() {
-    for caption in [
-        "Bundeskanzler Olaf Scholz bei einer Pressekonferenz in Berlin. Foto: Michael Kappeler/dpa",
-        "Flood barriers in York were overwhelmed in January. Photo: Christopher Furlong",
-        "Le ministre de la Santé à Paris, le 14 mars. Photo : Ludovic Marin",
-        "Президент на встрече с губернаторами в Москве. Фото: Иван Петров",
-        "Premier podczas konferencji w Warszawie. Fot. Jan Kowalski",
-    ] {
-        assert_eq!(reason(caption, 1), Some(Reason::PhotoCaption), "{caption}");
-    }
+    each_is(
+        &[
+            "Bundeskanzler Olaf Scholz bei einer Pressekonferenz in Berlin. Foto: Michael Kappeler/dpa",
+            "Flood barriers in York were overwhelmed in January. Photo: Christopher Furlong",
+            "Le ministre de la Santé à Paris, le 14 mars. Photo : Ludovic Marin",
+            "Президент на встрече с губернаторами в Москве. Фото: Иван Петров",
+            "Premier podczas konferencji w Warszawie. Fot. Jan Kowalski",
+        ],
+        1,
+        Reason::PhotoCaption,
+    );
     // A label in a sentence, followed by what is no name, is text.
     assert_eq!(
         reason(
@@ -603,17 +614,19 @@ fn a_legal_notice_paragraph() {
 
 #[test]
 fn disclaimers_in_several_languages() {
-    for notice in [
-        "These news feeds are provided by an independent third party and the Harbour Courier is not responsible or liable to you for the same.",
-        "This story is sourced direct from an overseas news agency as an additional service to readers. Spelling follows North American usage.",
-        "凡注明为其他媒体来源的信息，均为转载自其他媒体，转载并不代表本网赞同其观点，也不代表本网对其真实性负责。",
-        "Мнение редакции может не совпадать с мнением автора статьи.",
-        "Żadna część jak i całość utworów zawartych w dzienniku nie może być powielana i rozpowszechniana bez zgody wydawcy.",
-        "(內容由新浪北京提供。未經授權，不得轉載。)",
-        "Riproduzione riservata",
-    ] {
-        assert_eq!(reason(notice, 4), Some(Reason::Copyright), "{notice}");
-    }
+    each_is(
+        &[
+            "These news feeds are provided by an independent third party and the Harbour Courier is not responsible or liable to you for the same.",
+            "This story is sourced direct from an overseas news agency as an additional service to readers. Spelling follows North American usage.",
+            "凡注明为其他媒体来源的信息，均为转载自其他媒体，转载并不代表本网赞同其观点，也不代表本网对其真实性负责。",
+            "Мнение редакции может не совпадать с мнением автора статьи.",
+            "Żadna część jak i całość utworów zawartych w dzienniku nie może być powielana i rozpowszechniana bez zgody wydawcy.",
+            "(內容由新浪北京提供。未經授權，不得轉載。)",
+            "Riproduzione riservata",
+        ],
+        4,
+        Reason::Copyright,
+    );
 }
 
 #[test]
@@ -640,21 +653,23 @@ fn counter_example_responsibility_in_the_story_is_kept() {
 
 #[test]
 fn date_lines_in_several_languages() {
-    for line in [
-        "Data dodania: 2012-01-03 16:10:06 Ostatnia aktualizacja: 2012-01-04 00:28:49",
-        "Δημοσίευση: 04 Ιαν. 2012, 11:28 | Τελευταία ενημέρωση: 04 Ιαν. 2012, 13:04",
-        "Last Update: 12/30/2007 11:25 am",
-        "Updated: January 11, 2008, 7:12 PM ET",
-        "Publicado el 5 de enero de 2012, 10:30",
-        "Publikacja: 03.01.2012 08:29 | Aktualizacja: 26.05.2012 05:26",
-        "Δημοσιεύτηκε: Δεκέμβριος 20 2011 20:01 Ενημερώθηκε: Δεκέμβριος 20 2011 21:08",
-        "Last Updated: Thursday, December 27, 2007 | 10:56 AM CT",
-        "Published:Ã‚Â Tuesday, January 08, 2008",
-        "Eurosport - Sat, 29 Dec 15:58:00 2007",
-        "Globe Staff / December 31, 2007",
-    ] {
-        assert_eq!(reason(line, 0), Some(Reason::Timestamp), "{line}");
-    }
+    each_is(
+        &[
+            "Data dodania: 2012-01-03 16:10:06 Ostatnia aktualizacja: 2012-01-04 00:28:49",
+            "Δημοσίευση: 04 Ιαν. 2012, 11:28 | Τελευταία ενημέρωση: 04 Ιαν. 2012, 13:04",
+            "Last Update: 12/30/2007 11:25 am",
+            "Updated: January 11, 2008, 7:12 PM ET",
+            "Publicado el 5 de enero de 2012, 10:30",
+            "Publikacja: 03.01.2012 08:29 | Aktualizacja: 26.05.2012 05:26",
+            "Δημοσιεύτηκε: Δεκέμβριος 20 2011 20:01 Ενημερώθηκε: Δεκέμβριος 20 2011 21:08",
+            "Last Updated: Thursday, December 27, 2007 | 10:56 AM CT",
+            "Published:Ã‚Â Tuesday, January 08, 2008",
+            "Eurosport - Sat, 29 Dec 15:58:00 2007",
+            "Globe Staff / December 31, 2007",
+        ],
+        0,
+        Reason::Timestamp,
+    );
     // A date in a short sentence is not a date line, nor a figure after a label.
     assert_eq!(reason("Talks resume on 12 January 2012.", 2), None);
     assert_eq!(reason("Attendance - 18,661", 2), None);
@@ -1255,17 +1270,19 @@ fn a_short_sentence_opening_the_article_is_kept() {
 
 #[test]
 fn credit_lines_naming_an_agency_or_a_role() {
-    for line in [
-        "Staff and agencies",
-        "Hugh Gentry, Reuters",
-        "The Associated Press",
-        "AP Golf Writer",
-        "Senior Features Writer",
-        "Article from: AAP",
-        "eb, pap",
-    ] {
-        assert_eq!(reason(line, 4), Some(Reason::Byline), "{line}");
-    }
+    each_is(
+        &[
+            "Staff and agencies",
+            "Hugh Gentry, Reuters",
+            "The Associated Press",
+            "AP Golf Writer",
+            "Senior Features Writer",
+            "Article from: AAP",
+            "eb, pap",
+        ],
+        4,
+        Reason::Byline,
+    );
 }
 
 #[test]
@@ -1378,14 +1395,16 @@ fn comment_and_login_prompts() {
 
 #[test]
 fn a_share_button_for_any_network() {
-    for b in [
-        "Share on Tumblr",
-        "Follow us on Mastodon",
-        "Send to Kindle",
-        "Post to the Mailbox!",
-    ] {
-        assert_eq!(reason(b, 2), Some(Reason::UiChrome), "{b}");
-    }
+    each_is(
+        &[
+            "Share on Tumblr",
+            "Follow us on Mastodon",
+            "Send to Kindle",
+            "Post to the Mailbox!",
+        ],
+        2,
+        Reason::UiChrome,
+    );
     // Counter-example: a sentence that begins with the words.
     assert_eq!(
         reason(
@@ -1398,13 +1417,15 @@ fn a_share_button_for_any_network() {
 
 #[test]
 fn a_photographer_and_an_outlet_with_a_slash_are_a_credit() {
-    for c in [
-        "Nick Procaylo/Postmedia News",
-        "Carlos Rodriguez/Wildlife Conservation Society",
-        "Gary Cameron/Reuters.",
-    ] {
-        assert_eq!(reason(c, 2), Some(Reason::PhotoCaption), "{c}");
-    }
+    each_is(
+        &[
+            "Nick Procaylo/Postmedia News",
+            "Carlos Rodriguez/Wildlife Conservation Society",
+            "Gary Cameron/Reuters.",
+        ],
+        2,
+        Reason::PhotoCaption,
+    );
     // Counter-examples: no given name before the slash; a headline-like pair.
     assert_eq!(reason("Fruit Juice/Soft Drinks", 2), None);
     assert_eq!(reason("Obama/Clinton ticket gains steam", 2), None);
@@ -1412,14 +1433,16 @@ fn a_photographer_and_an_outlet_with_a_slash_are_a_credit() {
 
 #[test]
 fn writers_and_their_outlet_are_a_byline() {
-    for b in [
-        "Juliet O'Neill and Jack Aubry, CanWest News Service",
-        "Jane Doe, The Daily Telegraph",
-        "Mary Ann Smith & Tom Brown, Associated Press",
-        "From correspondents in Karachi, Pakistan",
-    ] {
-        assert_eq!(reason(b, 2), Some(Reason::Byline), "{b}");
-    }
+    each_is(
+        &[
+            "Juliet O'Neill and Jack Aubry, CanWest News Service",
+            "Jane Doe, The Daily Telegraph",
+            "Mary Ann Smith & Tom Brown, Associated Press",
+            "From correspondents in Karachi, Pakistan",
+        ],
+        2,
+        Reason::Byline,
+    );
     // Counter-example: a short sentence with a comma.
     assert_eq!(
         reason(
@@ -1467,12 +1490,14 @@ fn a_sign_up_call_and_a_lone_form_label() {
         ),
         Some(Reason::UiChrome)
     );
-    for prompt in [
-        "To read this article in full you must be registered with the site.",
-        "To send a link to this page to a friend, you must be logged in.",
-    ] {
-        assert_eq!(reason(prompt, 2), Some(Reason::Newsletter), "{prompt}");
-    }
+    each_is(
+        &[
+            "To read this article in full you must be registered with the site.",
+            "To send a link to this page to a friend, you must be logged in.",
+        ],
+        2,
+        Reason::Newsletter,
+    );
     assert_eq!(
         reason(
             "To vote in the primary, you must be registered as a Republican by Friday.",

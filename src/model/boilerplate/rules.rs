@@ -187,7 +187,14 @@ fn names_then_outlet(text: &str) -> bool {
         "guardian",
         "independent",
     ];
-    let t = text.replace(['\u{a0}', 'Â'], " ");
+    if !text.contains(',') {
+        return false;
+    }
+    let t = if text.contains(['\u{a0}', 'Â']) {
+        std::borrow::Cow::Owned(text.replace(['\u{a0}', 'Â'], " "))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    };
     let Some((who, outlet)) = t.trim().trim_end_matches('.').rsplit_once(',') else {
         return false;
     };

@@ -822,6 +822,10 @@ fn capitalises_nouns(article: &Article) -> bool {
             .is_some_and(|i| i.lang() == whatlang::Lang::Deu && i.is_reliable())
 }
 
+/// Up to this much kept text, an article's tokens are made once and kept between the two passes
+/// of [`extract_with_hints`]; a longer one tokenizes each paragraph twice and holds one at a time.
+const KEEP_TOKENS_BYTES: usize = 256 * 1024;
+
 /// The proper names of one paragraph. German capitalises every noun: a capitalised run is no
 /// evidence of a name there ("Die Bundesregierung", "Der Mieterbund"), so in a German article only
 /// names the lists know stay, and people whose first name is a known given name.
@@ -870,7 +874,15 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
     // last word of a full name given before it ("Clinton won"), or, when the name opens with a
     // known given name, anywhere in the article ("Yeltsin endorses …" heads a story that names
     // "Boris Yeltsin" below; "Add Men" in a table names nobody).
-    let named: Vec<(usize, &str, Vec<text::Token<'_>>, Vec<entities::Mention>)> = article
+    // (A long article's tokens are made again in the second pass rather than all kept at once.)
+    let keep_tokens = article.kept().map(|b| b.text.len()).sum::<usize>() <= KEEP_TOKENS_BYTES;
+    type Named<'a> = (
+        usize,
+        &'a str,
+        Option<Vec<text::Token<'a>>>,
+        Vec<entities::Mention>,
+    );
+    let named: Vec<Named<'_>> = article
         .blocks
         .iter()
         .enumerate()
@@ -879,7 +891,7 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
             let t = extractable(&block.text);
             let toks = text::tokenize(t);
             let mentions = names_in(&toks, t, nouns_capitalised);
-            (bi, t, toks, mentions)
+            (bi, t, keep_tokens.then_some(toks), mentions)
         })
         .collect();
     let mut surnames: rustc_hash::FxHashSet<String> = Default::default();
@@ -898,6 +910,7 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
         }
     }
     for (bi, t, toks, mut mentions) in named {
+        let toks = toks.unwrap_or_else(|| text::tokenize(t));
         let block_hash = xxhash_rust::xxh3::xxh3_64(t.as_bytes());
         for m in mentions.iter().filter(|m| m.kind == FactKind::Person) {
             if let Some((_, surname)) = m.text.rsplit_once(' ')

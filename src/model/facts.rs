@@ -1312,6 +1312,25 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_that_is_a_title_word_names_the_person_mid_sentence() {
+        let c = corpus_of(
+            "Hearing\n\nNew York Congressman Pete King spoke to reporters.\n\nThe hearing was \
+             closed, and King said the testimony differed. The King of Spain was not there.",
+        );
+        let people = people_of(&c);
+        assert!(
+            people.iter().any(|p| p.0 == "King" && p.1 == "Pete King"),
+            "{people:?}"
+        );
+        // "The King" is an office.
+        assert_eq!(
+            people.iter().filter(|p| p.0 == "King").count(),
+            1,
+            "{people:?}"
+        );
+    }
+
+    #[test]
     fn two_people_sharing_a_surname_leave_it_unresolved() {
         let c = corpus_of(
             "Family\n\nBill Terrah and Hillary Terrah spoke.\n\nLater, Terrah left the room.",

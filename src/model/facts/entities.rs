@@ -637,7 +637,16 @@ pub fn add_known_surnames(
     }
     let mut added = false;
     for (k, t) in tokens.iter().enumerate() {
-        if !t.sentence_start || !is_name_token(t) || !surnames.contains(t.text) {
+        if !is_name_token(t) || !surnames.contains(t.text) {
+            continue;
+        }
+        // Mid-sentence, a surname no mention covers is one the name rules set aside as a title
+        // ("Billie Jean King … said King"; "John Major … Major said"), unless it is the office
+        // ("the King").
+        if !t.sentence_start
+            && (!Gazetteer::get().is_title(t.text)
+                || k > 0 && matches!(tokens[k - 1].text, "the" | "The" | "a" | "A" | "an" | "An"))
+        {
             continue;
         }
         // One word only: "Clinton Foundation" is another name.
@@ -1336,10 +1345,31 @@ fn split_run(
                 .text
                 .strip_suffix('.')
                 .is_some_and(|i| i.len() == 1 && i.bytes().all(|b| b.is_ascii_uppercase()));
+        // ("Martin Luther King": the given name may come two words before a title word that is
+        // also a common surname; "Frances Miller Chair" names a chair.)
+        let surname_title = matches!(
+            tokens[k].text,
+            "King"
+                | "Prince"
+                | "Bishop"
+                | "Major"
+                | "Judge"
+                | "Dean"
+                | "Duke"
+                | "Earl"
+                | "Knight"
+                | "Pope"
+                | "Baron"
+                | "Marshal"
+                | "Sheriff"
+                | "Chancellor"
+        );
         let after_given = title_len == 1
             && k > s
             && k + 1 == end
-            && (g.given.contains_key(tokens[k - 1].text) || after_initial);
+            && (g.given.contains_key(tokens[k - 1].text)
+                || (surname_title && k >= s + 2 && g.given.contains_key(tokens[k - 2].text))
+                || after_initial);
         // "Justice Department", "Defense Ministry": a title word naming an organisation's
         // field, then the word that makes it one.
         let names_an_org =
@@ -2354,6 +2384,19 @@ mod tests {
         assert!(
             christian.iter().any(|m| m.0 == "Christian Pardo"),
             "{christian:?}"
+        );
+    }
+
+    #[test]
+    fn a_title_word_that_is_a_surname_ends_a_name() {
+        assert_names(
+            "He quoted Martin Luther King on Monday.",
+            &[("Martin Luther King", FactKind::Person)],
+        );
+        // A title word that is no common surname names an office: "Chair" stays out.
+        assert_names(
+            "She holds the Frances Miller Chair at the university.",
+            &[("Frances Miller", FactKind::Person)],
         );
     }
 

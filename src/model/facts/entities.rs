@@ -2393,6 +2393,11 @@ mod tests {
             "He quoted Martin Luther King on Monday.",
             &[("Martin Luther King", FactKind::Person)],
         );
+        // A given name of either gender counts too.
+        assert_names(
+            "The captain, Billie Jean King, said so.",
+            &[("Billie Jean King", FactKind::Person)],
+        );
         // A title word that is no common surname names an office: "Chair" stays out.
         assert_names(
             "She holds the Frances Miller Chair at the university.",

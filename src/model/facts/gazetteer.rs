@@ -19,8 +19,8 @@ pub struct Gazetteer {
     pub roles: HashSet<&'static str>,
     pub org_words: HashSet<&'static str>,
     pub place_words: HashSet<&'static str>,
-    /// Given name → the gender it usually goes with (unisex names are not listed).
-    pub given: HashMap<&'static str, Gender>,
+    /// Given name → the gender it usually goes with (`None`: either).
+    pub given: HashMap<&'static str, Option<Gender>>,
     /// East Asian surnames that open a person's name ("Wang", "Kim", "Nguyen").
     pub surnames_first: HashSet<&'static str>,
 }
@@ -186,9 +186,13 @@ impl Gazetteer {
                     .chain(lines(include_str!(
                         "../../../assets/gazetteer/given-names-census.txt"
                     )))
+                    .chain(lines(include_str!(
+                        "../../../assets/gazetteer/given-names-more.txt"
+                    )))
                     .filter_map(|l| match l.split_once('|')? {
-                        (name, "f") => Some((name, Gender::Female)),
-                        (name, "m") => Some((name, Gender::Male)),
+                        (name, "f") => Some((name, Some(Gender::Female))),
+                        (name, "m") => Some((name, Some(Gender::Male))),
+                        (name, "u") => Some((name, None)),
                         _ => None,
                     })
                     .collect(),
@@ -210,7 +214,7 @@ impl Gazetteer {
     pub fn gender(&self, name: &str, title: Option<&str>) -> Option<Gender> {
         title.and_then(Gender::of_title).or_else(|| {
             let first = name.split([' ', '.']).next()?;
-            self.given.get(first).copied()
+            self.given.get(first).copied().flatten()
         })
     }
 }
@@ -218,6 +222,15 @@ impl Gazetteer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_unisex_given_name_is_a_name_with_no_gender() {
+        let g = Gazetteer::get();
+        assert!(g.given.contains_key("Billie"));
+        assert_eq!(g.gender("Billie Jean King", None), None);
+        assert_eq!(g.gender("Pawel Kowalski", None), Some(Gender::Male));
+        assert_eq!(g.gender("Hillary Clinton", None), Some(Gender::Female));
+    }
 
     #[test]
     fn gender_from_title_then_given_name() {

@@ -322,8 +322,31 @@ fn spans(text: &str) -> Vec<(usize, usize, usize, usize)> {
     let mut out = Vec::new();
     let mut open: Option<(usize, usize, char)> = None;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
     for (ci, &(b, c)) in chars.iter().enumerate() {
+        // "6'3\"": feet and inches, no quote mark.
+        let inches = matches!(c, '"' | '”')
+            && ci >= 3
+            && at(ci - 1).is_some_and(|c| c.is_ascii_digit())
+            && (at(ci - 2).is_some_and(|c| matches!(c, '\'' | '’'))
+                && at(ci - 3).is_some_and(|c| c.is_ascii_digit())
+                || at(ci - 2).is_some_and(|c| c.is_ascii_digit())
+                    && at(ci - 3).is_some_and(|c| matches!(c, '\'' | '’')));
+        if inches {
+            continue;
+        }
+        // An opening mark typed for a closing one: it ends a word and a space follows
+        // ("an “expedited review“ of Flint’s").
+        let closes_word = c == '“'
+            && ci > 0
+            && at(ci - 1)
+                .is_some_and(|p| p.is_alphanumeric() || matches!(p, '.' | ',' | '!' | '?'))
+            && at(ci + 1).is_none_or(char::is_whitespace);
         match (c, open) {
+            ('“', Some((ob, oc, _))) if closes_word => {
+                out.push((ob, oc, b, ci));
+                open = None;
+            }
             ('“', None) => open = Some((b, ci, c)),
             ('"', None) => open = Some((b, ci, c)),
             ('”', Some((ob, oc, _))) | ('"', Some((ob, oc, '"'))) => {
@@ -968,6 +991,30 @@ mod tests {
     /// The speaker of the first quote found in `s` (the test fails if there is none).
     fn speaker(s: &str) -> Option<String> {
         quotes(s)[0].1.clone()
+    }
+
+    #[test]
+    fn an_inch_mark_is_no_quote_mark_and_an_opening_mark_may_close() {
+        let texts = |s: &str| -> Vec<String> {
+            spans(s)
+                .iter()
+                .map(|&(ob, _, cb, _)| {
+                    let after = ob + s[ob..].chars().next().map_or(1, char::len_utf8);
+                    s[after..cb].to_string()
+                })
+                .collect()
+        };
+        assert!(texts("Trump is 6'3\" tall and weighs 236 pounds, the letter said.").is_empty());
+        assert_eq!(
+            texts("“He is like 6’2”, and I am not,” Trump said."),
+            ["He is like 6’2”, and I am not,"]
+        );
+        assert_eq!(
+            texts("FEMA should conduct an “expedited review“ of Flint’s water, she said."),
+            ["expedited review"]
+        );
+        // An opening mark before a word opens.
+        assert_eq!(texts("He said “yes” and “no”."), ["yes", "no"]);
     }
 
     #[test]

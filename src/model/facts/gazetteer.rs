@@ -230,6 +230,8 @@ mod tests {
         assert_eq!(g.gender("Billie Jean King", None), None);
         assert_eq!(g.gender("Pawel Kowalski", None), Some(Gender::Male));
         assert_eq!(g.gender("Hillary Clinton", None), Some(Gender::Female));
+        assert_eq!(g.gender("Ольга Бондаренко", None), Some(Gender::Female));
+        assert_eq!(g.gender("Γιώργος Παπανδρέου", None), Some(Gender::Male));
     }
 
     #[test]

@@ -206,11 +206,22 @@ fn names_then_outlet(text: &str) -> bool {
         .flat_map(|p| p.split(" & "))
         .map(|p| p.split_whitespace().collect())
         .collect();
-    (1..=5).contains(&outlet.len())
-        && outlet.iter().all(|w| capital(w) || small(w))
+    let g = crate::model::facts::gazetteer::Gazetteer::get();
+    // "Roland Parry, Washington", "Andrew Hendry, Computerworld Australia": a writer with a known
+    // given name, then where they write from.
+    let from_place = names
+        .first()
+        .and_then(|n| n.first())
+        .is_some_and(|first| g.given.contains_key(first))
         && outlet
             .last()
+            .is_some_and(|w| g.is_place(w.trim_end_matches('.')));
+    (1..=5).contains(&outlet.len())
+        && outlet.iter().all(|w| capital(w) || small(w))
+        && (outlet
+            .last()
             .is_some_and(|w| OUTLET.contains(&w.to_lowercase().as_str()))
+            || from_place)
         && names.len() <= 3
         && names.iter().all(|n| {
             (2..=3).contains(&n.len())

@@ -493,6 +493,8 @@ fn title_chrome(text: &str, f: &boilerplate::Features) -> bool {
         || t.ends_with('|')
         // "The Rolling Stones 50 Cent,Celine Dion,Elton John,…": a list of tags.
         || t.matches(',').count() >= 3
+        // "Roland Parry, Washington": a writer and where they write from.
+        || boilerplate::names_then_outlet(t, true)
 }
 
 fn source_from(reason: Reason, text: &str) -> Option<String> {
@@ -772,6 +774,7 @@ mod tests {
             "\"Российская газета\" - www.rg.ru",
             "Μοιραστείτε το |",
             "The Rolling Stones 50 Cent,Celine Dion,Elton John,P Diddy",
+            "Roland Parry, Washington",
         ] {
             let page = format!(
                 "Skip to main content\nWorld\nBusiness\nPolitics\n\nGovernment orders culling of poultry\n\n{chrome}\n\n{body}"

@@ -23,7 +23,7 @@ use serde::Serialize;
 
 pub use cues::{Cat, CueSet};
 pub use features::Features;
-pub use rules::{dated, doubled, iso_day_first};
+pub use rules::{dated, doubled, iso_day_first, names_then_outlet};
 
 /// Why a block is not article text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]

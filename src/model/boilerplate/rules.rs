@@ -159,8 +159,10 @@ pub fn single(blocks: &[BlockView<'_>], feats: &[Features], i: usize) -> Option<
 }
 
 /// "Juliet O'Neill and Jack Aubry, CanWest News Service", "Jane Doe, The Daily Star": writers'
-/// names, a comma, and an outlet whose last word says it is one.
-fn names_then_outlet(text: &str) -> bool {
+/// names, a comma, and an outlet whose last word says it is one, or an outlet and its place
+/// ("Andrew Hendry, Computerworld Australia"). With `place_alone`, a place alone will do ("Roland
+/// Parry, Washington"): no headline reads so, but a list of winners and their towns does.
+pub fn names_then_outlet(text: &str, place_alone: bool) -> bool {
     const OUTLET: &[&str] = &[
         "service",
         "news",
@@ -213,6 +215,7 @@ fn names_then_outlet(text: &str) -> bool {
         .first()
         .and_then(|n| n.first())
         .is_some_and(|first| g.given.contains_key(first))
+        && (outlet.len() >= 2 || place_alone)
         && outlet
             .last()
             .is_some_and(|w| g.is_place(w.trim_end_matches('.')));
@@ -997,7 +1000,7 @@ fn byline(text: &str, f: &Features) -> Option<Drop> {
             return Some(Drop::new(Reason::Byline, "credit-line", text));
         }
     }
-    if f.weq <= 14.0 && !f.ends_sentence && names_then_outlet(text) {
+    if f.weq <= 14.0 && !f.ends_sentence && names_then_outlet(text, false) {
         return Some(Drop::new(Reason::Byline, "credit-line", text));
     }
     for s in starts {

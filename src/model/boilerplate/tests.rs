@@ -1439,7 +1439,6 @@ fn writers_and_their_outlet_are_a_byline() {
             "Jane Doe, The Daily Telegraph",
             "Mary Ann Smith & Tom Brown, Associated Press",
             "From correspondents in Karachi, Pakistan",
-            "Roland Parry, Washington",
             "Andrew Hendry, Computerworld Australia",
         ],
         2,

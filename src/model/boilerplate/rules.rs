@@ -84,7 +84,7 @@ pub fn single(blocks: &[BlockView<'_>], feats: &[Features], i: usize) -> Option<
             h.cue(Cat::Share),
         ));
     }
-    if f.words <= 5 && share_button(&f.lower) {
+    if f.words <= 5 && share_button(text) {
         return Some(Drop::new(Reason::UiChrome, "share-tools", text));
     }
     // (A longer one announces its list with a colon: "Other stories from this category that
@@ -237,21 +237,30 @@ pub fn names_then_outlet(text: &str, place_alone: bool) -> bool {
 }
 
 /// "Share on Tumblr", "Follow us on Mastodon", "Send to Kindle": a button for a network or a
-/// service, whichever it names (lower-cased text).
-fn share_button(lower: &str) -> bool {
-    let t = lower.trim_matches(|c: char| !c.is_alphanumeric());
-    let rest = [
+/// service, whichever it names. After "post to" or "send to" the service is capitalised ("Sent
+/// to prison" heads a paragraph).
+fn share_button(text: &str) -> bool {
+    let t = text.trim_matches(|c: char| !c.is_alphanumeric());
+    let any_case = [
         "share on ",
         "share via ",
         "share to ",
         "share with ",
         "follow us on ",
         "follow on ",
-        "post to ",
-        "send to ",
-    ]
-    .iter()
-    .find_map(|p| t.strip_prefix(p));
+    ];
+    let named = ["post to ", "send to "];
+    let strip = |p: &str| {
+        t.get(..p.len())
+            .filter(|head| head.eq_ignore_ascii_case(p))
+            .map(|_| &t[p.len()..])
+    };
+    let rest = any_case.iter().find_map(|p| strip(p)).or_else(|| {
+        named
+            .iter()
+            .find_map(|p| strip(p))
+            .filter(|r| r.starts_with(|c: char| c.is_uppercase()) || r.starts_with("the "))
+    });
     rest.is_some_and(|r| {
         let n = r.split_whitespace().count();
         (1..=2).contains(&n) && !r.contains(|c: char| c.is_ascii_digit() || c == ',')

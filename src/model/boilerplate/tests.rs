@@ -1405,7 +1405,8 @@ fn a_share_button_for_any_network() {
         2,
         Reason::UiChrome,
     );
-    // Counter-example: a sentence that begins with the words.
+    // Counter-examples: a subhead; a sentence that begins with the words.
+    assert_eq!(reason("Send to prison", 2), None);
     assert_eq!(
         reason(
             "Share on the open market fell by a third after the company warned that profits would slip.",

@@ -122,6 +122,40 @@ fn suffixed(w: &str) -> Option<(f64, Option<f64>)> {
     }
 }
 
+/// "weighs 236 pounds", "lost 30 pounds", "five pounds heavier": a weight, not sterling.
+/// (`i` is the number's token, `j` the unit's.)
+fn weighed_in_pounds(tokens: &[Token<'_>], i: usize, j: usize) -> bool {
+    let unit = tokens[j].text;
+    if !unit.eq_ignore_ascii_case("pounds") && !unit.eq_ignore_ascii_case("pound") {
+        return false;
+    }
+    let before = i
+        .checked_sub(1)
+        .map(|k| tokens[k].text.to_ascii_lowercase())
+        .unwrap_or_default();
+    let after = tokens
+        .get(j + 1)
+        .map(|t| t.text.to_ascii_lowercase())
+        .unwrap_or_default();
+    matches!(
+        before.as_str(),
+        "weighs"
+            | "weigh"
+            | "weighed"
+            | "weighing"
+            | "lost"
+            | "lose"
+            | "losing"
+            | "gained"
+            | "gain"
+            | "gaining"
+            | "shed"
+    ) || matches!(
+        after.as_str(),
+        "heavier" | "lighter" | "overweight" | "underweight"
+    )
+}
+
 fn currency_word(word: &str) -> Option<&'static str> {
     Some(match word.to_lowercase().as_str() {
         "won" => "KRW",
@@ -414,7 +448,9 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
                 amount = scaled(amount, s);
                 j += 1;
             }
-            if let Some(cur) = tokens.get(j).and_then(|t| currency_word(t.text)) {
+            if let Some(cur) = tokens.get(j).and_then(|t| currency_word(t.text))
+                && !weighed_in_pounds(tokens, i, j)
+            {
                 push_money(&mut out, tokens, i, j, cur, amount, slice(i, j));
                 i = j + 1;
                 continue;
@@ -941,6 +977,23 @@ mod tests {
         let f = found("Bilateral trade reached $267.6 billion in 2024.");
         assert_eq!(f[0].1["currency"], "USD");
         assert_eq!(f[0].1["amount"], 267.6e9);
+    }
+
+    #[test]
+    fn pounds_a_person_weighs_are_no_money() {
+        let f = found("He weighs 236 pounds and lost 15 pounds; the fund raised 500 pounds.");
+        let kinds: Vec<(&str, bool)> = f
+            .iter()
+            .map(|x| (x.0.as_str(), x.1.get("currency").is_some()))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                ("236 pounds", false),
+                ("15 pounds", false),
+                ("500 pounds", true)
+            ]
+        );
     }
 
     #[test]

@@ -735,39 +735,44 @@ mod tests {
         assert_eq!(a.title.as_deref(), Some("Thai market bombing injures 39"));
     }
 
+    /// The title of a page dump: a menu, `top` (headline, bylines, chrome), then a short article.
+    fn title_of_page(top: &str) -> Option<String> {
+        let body = "Government ministers have agreed on a flood defence programme for northern England after a week of talks with local councils, the environment secretary said on Thursday.\n\nThe plan, which will fund 120 new schemes over the next six years, follows the worst winter flooding in the region for a decade, officials said.\n\nCouncil leaders welcomed the announcement but said the funding fell short of what they had asked for in talks with ministers.";
+        let page = format!("Skip to main content\nWorld\nBusiness\nPolitics\n\n{top}\n\n{body}");
+        Article::from_text("x", page).title
+    }
+
     /// A page dump: menus, the headline, its byline and date, then tools the region pass leaves
     /// outside too ("Gift this article", "Ajouter à vos sélections") right above the article.
     #[test]
     fn the_headline_a_byline_follows_beats_nearer_chrome() {
-        let body = "Government ministers have agreed on a flood defence programme for northern England after a week of talks with local councils, the environment secretary said on Thursday.\n\nThe plan, which will fund 120 new schemes over the next six years, follows the worst winter flooding in the region for a decade, officials said.\n\nCouncil leaders welcomed the announcement but said the funding fell short of what they had asked for in talks with ministers.";
         for tool in [
             "Gift this article",
             "Reading list for later",
             "Ajouter à vos sélections",
         ] {
-            let page = format!(
-                "Skip to main content\nWorld\nBusiness\nPolitics\n\nMinisters agree on new flood defence plan\n\nBy Sarah Whitfield\nPublished 14 March 2024\n\nShare on Facebook\nCopy link\n{tool}\n\n{body}"
+            let top = format!(
+                "Ministers agree on new flood defence plan\n\nBy Sarah Whitfield\nPublished 14 March 2024\n\nShare on Facebook\nCopy link\n{tool}"
             );
-            let a = Article::from_text("x", page);
             assert_eq!(
-                a.title.as_deref(),
+                title_of_page(&top).as_deref(),
                 Some("Ministers agree on new flood defence plan"),
                 "{tool}"
             );
         }
     }
 
-    /// A page dump with one line of chrome between the headline and the article: the headline
-    /// is the title, not the nearer line.
+    /// One line of chrome between the headline and the article: the headline is the title, not
+    /// the nearer line.
     #[test]
     fn chrome_between_the_headline_and_the_article_is_no_title() {
-        let body = "The State Government on Wednesday ordered culling of poultry birds in a radius of 3 km from the village where the first cases were reported, officials said.\n\nThe Fisheries and Animal Husbandry Department said the culling would start with immediate effect and that farmers would be paid for every bird.\n\nOfficials said samples had been sent to a laboratory in the capital and results were expected within a week.";
         for chrome in [
             // A dated byline, a share button, a photo credit.
             "Kounteya Sinha, TNN Jan 10, 2012, 02.33AM IST",
             "Share on Tumblr",
             "Nick Procaylo/Postmedia News",
-            // Share words, a sign-up call, a link, a site's address, a toolbar label, tags.
+            // Share words, a sign-up call, a link, a site's address, a toolbar label, tags, a
+            // writer and a place.
             "Digg it del.icio.us AIM",
             "Sign up now",
             "Click for the Rolling Stones Gallery",
@@ -776,12 +781,9 @@ mod tests {
             "The Rolling Stones 50 Cent,Celine Dion,Elton John,P Diddy",
             "Roland Parry, Washington",
         ] {
-            let page = format!(
-                "Skip to main content\nWorld\nBusiness\nPolitics\n\nGovernment orders culling of poultry\n\n{chrome}\n\n{body}"
-            );
-            let a = Article::from_text("x", page);
+            let top = format!("Government orders culling of poultry\n\n{chrome}");
             assert_eq!(
-                a.title.as_deref(),
+                title_of_page(&top).as_deref(),
                 Some("Government orders culling of poultry"),
                 "{chrome}"
             );

@@ -10,6 +10,7 @@ pub mod gazetteer;
 pub mod linking;
 pub mod numbers;
 pub mod quotes;
+pub mod teams;
 pub mod text;
 pub mod value;
 
@@ -909,6 +910,13 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
             surnames.insert(surname.to_string());
         }
     }
+    // A sports story's clubs named after places ("Leicestershire beat Somerset").
+    let mut named = named;
+    let mut paragraphs: Vec<(&[text::Token<'_>], &mut Vec<entities::Mention>)> = named
+        .iter_mut()
+        .filter_map(|(_, _, toks, mentions)| toks.as_deref().map(|t| (t, mentions)))
+        .collect();
+    teams::retype(&mut paragraphs, &surnames);
     for (bi, t, toks, mut mentions) in named {
         let toks = toks.unwrap_or_else(|| text::tokenize(t));
         let block_hash = xxhash_rust::xxh3::xxh3_64(t.as_bytes());

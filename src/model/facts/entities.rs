@@ -562,7 +562,7 @@ fn speech(word: &str) -> bool {
 
 /// A verb of speech at token `e`, perhaps after an adverb: "Lebed said", "Byrne also wrote",
 /// "Stevens later told".
-fn speech_follows(tokens: &[Token<'_>], e: usize) -> bool {
+pub(super) fn speech_follows(tokens: &[Token<'_>], e: usize) -> bool {
     let word = |k: usize| tokens.get(k).map_or("", |t| t.text);
     let adverb = matches!(
         word(e),

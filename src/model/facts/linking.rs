@@ -640,7 +640,7 @@ fn entity_key(id: EntityId) -> u64 {
     xxhash_rust::xxh3::xxh3_64(&id.key().to_le_bytes())
 }
 
-fn is_stop(w: &str) -> bool {
+pub(super) fn is_stop(w: &str) -> bool {
     // A match on the words compiles to a switch on length and bytes: no scan of a list.
     matches!(
         w,

@@ -1208,6 +1208,19 @@ fn score_line(line: &[Token<'_>], g: &Gazetteer) -> Vec<(usize, usize)> {
         Some(c) if c <= 3 && line[..c].iter().all(|t| t.is_word()) => c + 1,
         _ => 0,
     };
+    // Players' figures, not teams' scores: "Bowling: Wasim Akram 10-0-50-0, Waqar Younis
+    // 9-0-54-1", "Scorers: …".
+    let players_label = offset > 0
+        && matches!(
+            line[0].text.to_lowercase().as_str(),
+            "bowling" | "batting" | "scorers" | "scorer" | "goalscorers"
+        );
+    let bowling_figures = line
+        .iter()
+        .any(|t| t.is_number() && t.text.matches('-').count() >= 3);
+    if players_label || bowling_figures {
+        return Vec::new();
+    }
     let tokens = &line[offset..];
     let skip_paren = |mut j: usize| {
         if tokens.get(j).is_some_and(|t| t.text == "(") {
@@ -2086,6 +2099,8 @@ mod tests {
             ["East Fife", "Clydebank", "St Johnstone", "Celtic"]
         );
         assert!(orgs("Ian Woosnam 70 68 71").is_empty());
+        assert!(orgs("Bowling: Wasim Akram 10-0-50-0, Waqar Younis 9-0-54-1,").is_empty());
+        assert!(orgs("Ata-ur-Rehman 6-0-40-1, Saqlain Mushtaq 10-0-59-1").is_empty());
         assert!(orgs("Roe v Wade").is_empty());
         assert!(orgs("LONDON 1996-08-30").is_empty());
         assert!(orgs("Wigan won 42 to 36 on Saturday.").is_empty());

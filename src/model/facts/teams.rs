@@ -386,14 +386,57 @@ fn team_context(tokens: &[Token<'_>], mentions: &[Mention], m: &Mention) -> bool
     false
 }
 
+/// A name's words, lower-cased: how a team or a paper is known across the story.
+fn key_of(m: &Mention) -> Vec<String> {
+    m.text.split(' ').map(str::to_lowercase).collect()
+}
+
+/// Words after a paper's name that say it is one.
+const OUTLETS: &[&str] = &[
+    "newspaper",
+    "newspapers",
+    "daily",
+    "weekly",
+    "magazine",
+    "tabloid",
+    "broadsheet",
+];
+
+/// Whether the word after mention `m` says it names a paper: "Liberte newspaper", "Zycie
+/// Warszawy daily", "Kyodo news agency".
+fn outlet_context(tokens: &[Token<'_>], m: &Mention) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text);
+    OUTLETS.contains(&word(m.tok_end))
+        || (word(m.tok_end) == "news" && word(m.tok_end + 1) == "agency")
+}
+
 /// Retypes the teams of a sports story as organisations, in every paragraph (`tokens` with the
 /// mentions found in them), and adds the mentions the name rules left out (a sentence's first
 /// word, a headline in capitals). `surnames`: the surnames of people the story names in full.
 pub fn retype(paragraphs: &mut [(&[Token<'_>], &mut Vec<Mention>)], surnames: &FxHashSet<String>) {
-    if !is_sport(paragraphs) {
+    let g = Gazetteer::get();
+    let sport = is_sport(paragraphs);
+    // Any story: a name taken for a person's before the word that says it is a paper ("Zycie
+    // Warszawy daily said", "Liberte newspaper") is an organisation, and so is its every other
+    // mention.
+    let mut teams: Vec<Vec<String>> = Vec::new();
+    for (tokens, mentions) in paragraphs.iter() {
+        for m in mentions.iter() {
+            // (Not a place: "a Baton Rouge newspaper" is published there.)
+            if m.kind == FactKind::Person
+                && may_be_team(m, g, surnames)
+                && outlet_context(tokens, m)
+            {
+                let words = key_of(m);
+                if !teams.contains(&words) {
+                    teams.push(words);
+                }
+            }
+        }
+    }
+    if !sport && teams.is_empty() {
         return;
     }
-    let g = Gazetteer::get();
     // The words of people's full names ("Jansher Khan": "defeated Jansher" is no team).
     let mut people = surnames.clone();
     for (_, mentions) in paragraphs.iter() {
@@ -416,10 +459,9 @@ pub fn retype(paragraphs: &mut [(&[Token<'_>], &mut Vec<Mention>)], surnames: &F
         }
     }
     let surnames = &people;
-    let key = |m: &Mention| -> Vec<String> { m.text.split(' ').map(str::to_lowercase).collect() };
+    let key = key_of;
     // Teams, as lower-case words.
-    let mut teams: Vec<Vec<String>> = Vec::new();
-    for (tokens, mentions) in paragraphs.iter() {
+    for (tokens, mentions) in paragraphs.iter().filter(|_| sport) {
         for m in mentions.iter() {
             // (A results line's teams are organisations already: "Orrell 13 Bath 56" makes the
             // "Bath" of "champions Bath" one too. Only a town: a scorecard's players are
@@ -626,6 +668,23 @@ mod tests {
                 "Bath",
                 "Bath"
             ]
+        );
+    }
+
+    #[test]
+    fn a_paper_named_as_one_is_an_organisation_in_any_story() {
+        assert_eq!(
+            orgs(&[
+                "But Le Matin newspaper, quoting witnesses, said the bomb was hidden in a car.",
+                "Le Matin said the police had closed the road.",
+            ]),
+            ["Le Matin", "Le Matin"]
+        );
+        // A place before "newspaper" is where it is published.
+        assert!(
+            orgs(&["The Advocate, a Baton Rouge newspaper, said the mayor resigned."])
+                .iter()
+                .all(|o| o != "Baton Rouge")
         );
     }
 

@@ -89,6 +89,62 @@ fn headline_like(f: &Features, text: &str) -> bool {
         })
 }
 
+/// Whether blocks `s..=e` are teasers for other stories — each paragraph two sentences at most,
+/// and two of them, and half at least, under a headline ("Surfers' paradise" / "West of Sumatra are waves
+/// so spectacular…") — rather than more of the article.
+fn teasers(
+    blocks: &[BlockView<'_>],
+    feats: &[Features],
+    verdicts: &[Option<Drop>],
+    s: usize,
+    e: usize,
+) -> bool {
+    let kept = |k: usize| verdicts[k].is_none();
+    let prose: Vec<usize> = (s..=e).filter(|&k| kept(k) && feats[k].prose()).collect();
+    let short = prose
+        .iter()
+        .all(|&k| sentences(blocks[k].text) <= 2 && feats[k].weq <= 60.0);
+    // (A headline, a byline or an image marker may come between: "Andrew Wilkie".)
+    let headed = prose
+        .iter()
+        .filter(|&&k| {
+            (k.saturating_sub(3)..k)
+                .any(|h| h >= s && kept(h) && headline_like(&feats[h], blocks[h].text))
+        })
+        .count();
+    short && headed >= 2 && headed * 2 >= prose.len()
+}
+
+/// Sentences in `text`: runs of `. ! ? …` at its end or before a space and a capital ("U.S.
+/// researchers" is one sentence, "A new hotel built from shipping..." too).
+fn sentences(text: &str) -> usize {
+    let mut n = 0;
+    let mut chars = text.trim_end().chars().peekable();
+    while let Some(c) = chars.next() {
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        while chars
+            .next_if(|c| matches!(c, '.' | '!' | '?' | '…' | '"' | '”' | '\'' | '’' | ')'))
+            .is_some()
+        {}
+        match chars.peek() {
+            None => n += 1,
+            Some(' ') => {
+                chars.next();
+                if chars
+                    .peek()
+                    .is_some_and(|c| c.is_uppercase() || *c == '"' || *c == '“')
+                {
+                    n += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    n
+}
+
 fn is_comment_marker(d: Option<&Drop>) -> bool {
     d.is_some_and(|d| matches!(d.reason, Reason::Comments | Reason::CommentForm))
 }
@@ -209,6 +265,17 @@ pub fn outside_article(
     {
         (start, end, best) = (start + s, start + e, sum);
     }
+    // The run may go on past the page's chrome after the article into teasers for other
+    // stories ("• next page", "Ads by Google", then headline / one-line summary pairs): it ends
+    // before them.
+    if let Some(k) = (start + 2..=end).find(|&k| {
+        verdicts[k - 1].is_some()
+            && verdicts[k - 2].is_some()
+            && teasers(blocks, feats, verdicts, k, end)
+            && scores[start..k].iter().sum::<f32>() >= 0.5 * best
+    }) {
+        end = k - 1;
+    }
     let mut inside = vec![false; n];
     inside[start..=end].iter_mut().for_each(|x| *x = true);
     // Secondary runs join when they read like article paragraphs (set off, prose) or are strong,
@@ -227,6 +294,9 @@ pub fn outside_article(
             .count();
         let article_like = paragraphs >= 2 && dense >= 0.7 * sum2 && sum2 >= 40.0;
         if !(article_like || sum2 >= 0.5 * best) {
+            continue;
+        }
+        if s2 > end && teasers(blocks, feats, verdicts, s2, e2) {
             continue;
         }
         let (lo, hi) = if e2 < start { (e2, start) } else { (end, s2) };

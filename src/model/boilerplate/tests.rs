@@ -1516,3 +1516,39 @@ fn a_sign_up_call_and_a_lone_form_label() {
         None
     );
 }
+
+#[test]
+fn teasers_for_other_stories_after_the_article_go() {
+    let teasers = [
+        "Advertisement",
+        "Ads by Google",
+        "Golden Globes winners",
+        "The Golden Globes ceremony may have been more low-key than usual, but it was still full of surprises.",
+        "Dead hearts beat again",
+        "U.S. researchers have coaxed a rat's heart back from the dead. Many hope it may lead to new organs.",
+    ];
+    let got = verdicts_for(&teasers, 4);
+    for (line, v) in teasers.iter().zip(&got).skip(2) {
+        assert_eq!(
+            v.as_ref().map(|d| d.reason),
+            Some(Reason::OutsideArticle),
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn counter_example_subheads_over_long_paragraphs_after_a_caption_are_kept() {
+    let part = [
+        "Advertisement",
+        "Ads by Google",
+        "Trade first",
+        "The ministers will meet again in March to sign the trade deal. Fisheries come next. The talks on tariffs for steel and cars are set for the summer, officials said on Tuesday.",
+        "Security later",
+        "Defence talks were put off until the autumn. Both sides want more time. Officials said the delay was agreed in a friendly spirit and would not harm the relationship.",
+    ];
+    let got = verdicts_for(&part, 2);
+    for (line, v) in part.iter().zip(&got).skip(2) {
+        assert_eq!(v, &None, "{line}");
+    }
+}

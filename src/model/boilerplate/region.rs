@@ -104,13 +104,17 @@ fn teasers(
     let short = prose
         .iter()
         .all(|&k| sentences(blocks[k].text) <= 2 && feats[k].weq <= 60.0);
-    // (A headline, a byline or an image marker may come between: "Andrew Wilkie".)
+    // (A headline, a byline or an image marker may come between: "Andrew Wilkie". The headline
+    // may be a question, or dropped as a link: "Will banks refuse to follow the rate cut?")
+    let headline = |h: usize| {
+        headline_like(&feats[h], blocks[h].text)
+            || (blocks[h].text.trim_end().ends_with('?')
+                && (3.0..=20.0).contains(&feats[h].weq)
+                && sentences(blocks[h].text) == 1)
+    };
     let headed = prose
         .iter()
-        .filter(|&&k| {
-            (k.saturating_sub(3)..k)
-                .any(|h| h >= s && kept(h) && headline_like(&feats[h], blocks[h].text))
-        })
+        .filter(|&&k| (k.saturating_sub(3)..k).any(headline))
         .count();
     short && headed >= 2 && headed * 2 >= prose.len()
 }

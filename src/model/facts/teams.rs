@@ -12,66 +12,23 @@ use super::entities::Mention;
 use super::gazetteer::Gazetteer;
 use super::text::{Token, lower};
 
-/// Words that say a story is about sport (singular; a plural "s" is dropped before the lookup).
-const SPORT_WORDS: &[&str] = &[
-    "innings",
-    "wicket",
-    "batsman",
-    "bowler",
-    "bowled",
-    "goalkeeper",
-    "striker",
-    "midfielder",
-    "defender",
-    "half-time",
-    "halftime",
-    "penalty",
-    "goal",
-    "scorer",
-    "semi-final",
-    "semifinal",
-    "quarter-final",
-    "quarterfinal",
-    "inning",
-    "homer",
-    "homered",
-    "pitcher",
-    "touchdown",
-    "quarterback",
-    "playoff",
-    "rugby",
-    "cricket",
-    "soccer",
-    "football",
-    "footballer",
-    "baseball",
-    "basketball",
-    "hockey",
-    "squad",
-    "fixture",
-    "relegation",
-    "relegated",
-    "stadium",
-    "referee",
-    "unbeaten",
-    "derby",
-    "premiership",
-    "skipper",
-];
-
-/// Words that sport uses often and other news too: two of them count as one of the above.
-const SPORT_MAYBE: &[&str] = &[
-    "coach",
-    "season",
-    "match",
-    "club",
-    "league",
-    "championship",
-    "tournament",
-    "scored",
-    "team",
-    "player",
-];
+/// Whether `word` (lower-case, singular) says a story is about sport: `Some(true)` for a word
+/// of sport alone ("innings", "striker", "stadium"), `Some(false)` for one that other news uses
+/// too ("season", "club", "league"). (A match compiles to a switch: no list is scanned per token.)
+fn sport_word(word: &str) -> Option<bool> {
+    match word {
+        "innings" | "wicket" | "batsman" | "bowler" | "bowled" | "goalkeeper" | "striker"
+        | "midfielder" | "defender" | "half-time" | "halftime" | "penalty" | "goal" | "scorer"
+        | "semi-final" | "semifinal" | "quarter-final" | "quarterfinal" | "inning" | "homer"
+        | "homered" | "pitcher" | "touchdown" | "quarterback" | "playoff" | "rugby" | "cricket"
+        | "soccer" | "football" | "footballer" | "baseball" | "basketball" | "hockey" | "squad"
+        | "fixture" | "relegation" | "relegated" | "stadium" | "referee" | "unbeaten" | "derby"
+        | "premiership" | "skipper" => Some(true),
+        "coach" | "season" | "match" | "club" | "league" | "championship" | "tournament"
+        | "scored" | "team" | "player" => Some(false),
+        _ => None,
+    }
+}
 
 /// Words after a team's name that make it one: a result...
 const RESULTS: &[&str] = &[
@@ -237,20 +194,27 @@ fn is_sport(paragraphs: &[(&[Token<'_>], &mut Vec<Mention>)]) -> bool {
     {
         return true;
     }
-    let (mut sure, mut maybe): (FxHashSet<&str>, FxHashSet<&str>) = Default::default();
+    let (mut sure, mut maybe): (FxHashSet<String>, FxHashSet<String>) = Default::default();
     for (tokens, _) in paragraphs {
         for t in tokens.iter() {
-            if t.text.len() < 4 || t.text.len() > 13 || !t.is_word() {
+            if t.text.len() < 4 {
                 continue;
             }
-            let l = lower(t.text);
-            let l = l.as_ref();
-            let forms = [Some(l), l.strip_suffix('s'), l.strip_suffix("es")];
-            let is = |w: &&&str| forms.contains(&Some(**w));
-            if let Some(w) = SPORT_WORDS.iter().find(is) {
-                sure.insert(w);
-            } else if let Some(w) = SPORT_MAYBE.iter().find(is) {
-                maybe.insert(w);
+            let mut buf = [0u8; 13];
+            let Some(l) = super::text::ascii_lower(t.text, &mut buf) else {
+                continue;
+            };
+            // The word, or its singular: "goals", "matches".
+            let Some((w, is_sure)) = [Some(l), l.strip_suffix('s'), l.strip_suffix("es")]
+                .into_iter()
+                .flatten()
+                .find_map(|w| sport_word(w).map(|s| (w, s)))
+            else {
+                continue;
+            };
+            let set = if is_sure { &mut sure } else { &mut maybe };
+            if !set.contains(w) {
+                set.insert(w.to_string());
             }
             if 2 * sure.len() + maybe.len() >= 5 {
                 return true;
@@ -283,7 +247,10 @@ fn may_be_team(m: &Mention, g: &Gazetteer, people: &FxHashSet<String>) -> bool {
 
 /// Whether `place` (canonical) is a country: a people is named for it ("Faroese").
 fn is_country(place: &str, g: &Gazetteer) -> bool {
-    g.demonyms.values().any(|p| p.eq_ignore_ascii_case(place))
+    static COUNTRIES: std::sync::OnceLock<FxHashSet<String>> = std::sync::OnceLock::new();
+    let countries =
+        COUNTRIES.get_or_init(|| g.demonyms.values().map(|p| p.to_lowercase()).collect());
+    super::text::with_lower(place, |l| countries.contains(l))
 }
 
 /// A person the rules are sure of: titled, or with a known given name.
@@ -415,7 +382,21 @@ fn outlet_context(tokens: &[Token<'_>], m: &Mention) -> bool {
 /// word, a headline in capitals). `surnames`: the surnames of people the story names in full.
 pub fn retype(paragraphs: &mut [(&[Token<'_>], &mut Vec<Mention>)], surnames: &FxHashSet<String>) {
     let g = Gazetteer::get();
-    let sport = is_sport(paragraphs);
+    // (Whether the story is about sport is asked only when a name stands where a team would, or
+    // a results line names a town: most stories have neither, and the question reads every word.)
+    let town_team = |m: &Mention| {
+        m.kind == FactKind::Organization
+            && m.canonical.is_none()
+            && g.place(&m.text).is_some_and(|c| !is_country(c, g))
+    };
+    let hint = paragraphs.iter().any(|(tokens, mentions)| {
+        mentions.iter().any(|m| {
+            (matches!(m.kind, FactKind::Place | FactKind::Person)
+                && team_context(tokens, mentions, m))
+                || town_team(m)
+        })
+    });
+    let sport = hint && is_sport(paragraphs);
     // Any story: a name taken for a person's before the word that says it is a paper ("Zycie
     // Warszawy daily said", "Liberte newspaper") is an organisation, and so is its every other
     // mention.
@@ -424,8 +405,8 @@ pub fn retype(paragraphs: &mut [(&[Token<'_>], &mut Vec<Mention>)], surnames: &F
         for m in mentions.iter() {
             // (Not a place: "a Baton Rouge newspaper" is published there.)
             if m.kind == FactKind::Person
-                && may_be_team(m, g, surnames)
                 && outlet_context(tokens, m)
+                && may_be_team(m, g, surnames)
             {
                 let words = key_of(m);
                 if !teams.contains(&words) {
@@ -466,10 +447,7 @@ pub fn retype(paragraphs: &mut [(&[Token<'_>], &mut Vec<Mention>)], surnames: &F
             // (A results line's teams are organisations already: "Orrell 13 Bath 56" makes the
             // "Bath" of "champions Bath" one too. Only a town: a scorecard's players are
             // organisations there too.)
-            let town_team = m.kind == FactKind::Organization
-                && m.canonical.is_none()
-                && g.place(&m.text).is_some_and(|c| !is_country(c, g));
-            if town_team || (may_be_team(m, g, surnames) && team_context(tokens, mentions, m)) {
+            if town_team(m) || (team_context(tokens, mentions, m) && may_be_team(m, g, surnames)) {
                 let words = key(m);
                 if !teams.contains(&words) {
                     teams.push(words);

@@ -27,6 +27,7 @@ fn articleish() -> impl Strategy<Value = Vec<u8>> {
         Just(
             b"$267.6 billion 70 trillion won (US$48.9 billion) 30-minute June 4 Tuesday ".to_vec()
         ),
+        Just(b"spent $102 million ($174 a vote) in  two\tyears. ".to_vec()),
         Just(
             "President Lee Jae-myung met Chinese President Xi Jinping in Gyeongju. "
                 .as_bytes()
@@ -60,13 +61,23 @@ fn check(bytes: &[u8]) {
             assert!(b.char_start <= b.char_end);
             assert!(!b.text.chars().any(factlens::model::decode::is_control));
         }
-        // Facts: offsets inside their block, on char boundaries by construction (char offsets).
+        // Facts: offsets inside their block, on char boundaries by construction (char offsets);
+        // a fact's text is its span's (a quote's is without its marks and line breaks).
         for f in factlens::model::facts::extract(&a) {
-            let len = a.blocks[f.block as usize].text.chars().count();
+            let block = &a.blocks[f.block as usize].text;
+            let len = block.chars().count();
             assert!(
                 f.start <= f.end && f.end as usize <= len,
                 "fact {f:?} outside block of {len} chars"
             );
+            if f.kind != factlens::model::facts::FactKind::Quote {
+                let span: String = block
+                    .chars()
+                    .skip(f.start as usize)
+                    .take((f.end - f.start) as usize)
+                    .collect();
+                assert_eq!(span, &*f.text, "fact {f:?} in {block:?}");
+            }
         }
         // Blocks are in order and do not overlap.
         for pair in a.blocks.windows(2) {

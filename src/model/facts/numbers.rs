@@ -915,8 +915,13 @@ fn push_money(
     text: String,
 ) {
     // "70 trillion won (US$48.9 billion)": the bracketed conversion joins the previous amount.
+    // ("$102 million ($174 a vote)": a bracket that goes on after the amount says something else.)
     if let Some(prev) = out.last_mut() {
-        let adjacent = prev.money && a >= 1 && prev.tok_end + 2 == a && tokens[a - 1].text == "(";
+        let adjacent = prev.money
+            && a >= 1
+            && prev.tok_end + 2 == a
+            && tokens[a - 1].text == "("
+            && tokens.get(b + 1).is_some_and(|t| t.text == ")");
         if adjacent {
             if let Some(FactValue::Money(amounts)) = &mut prev.value {
                 let mut v = std::mem::take(amounts).into_vec();
@@ -926,10 +931,7 @@ fn push_money(
                 });
                 *amounts = v.into_boxed_slice();
             }
-            let close = tokens
-                .get(b + 1)
-                .filter(|t| t.text == ")")
-                .map_or(b, |_| b + 1);
+            let close = b + 1;
             prev.end = tokens[close].end;
             prev.text = format!("{} ({})", prev.text, text);
             prev.tok_end = close;
@@ -970,6 +972,10 @@ mod tests {
         let amounts = f[0].1["amounts"].as_array().unwrap();
         assert_eq!(amounts[0], json!({"currency": "KRW", "amount": 70e12}));
         assert_eq!(amounts[1], json!({"currency": "USD", "amount": 48.9e9}));
+        // A bracket that goes on after the amount is no conversion.
+        let f = found("despite spending $102 million ($174 a vote).");
+        let texts: Vec<&str> = f.iter().map(|f| f.0.as_str()).collect();
+        assert_eq!(texts, ["$102 million", "$174"]);
     }
 
     #[test]

@@ -2044,6 +2044,28 @@ fn emit(
         // A name-like phrase we cannot type: not listed.
         return;
     };
+    // "the Senate Subcommittee on Consumer Protection", "the Task Force on Digital Trade": a
+    // body's name goes on through "on" into its field; one organisation, not a person after it.
+    // (Not into a place or another organisation: "Breitbart News Daily on SiriusXM".)
+    if let Some(last) = out.last_mut()
+        && s >= 2
+        && tokens[s - 1].text == "on"
+        && last.tok_end == s - 1
+        && last.kind == FactKind::Organization
+        && g.org_words.contains(tokens[s - 2].text)
+        && title.is_none()
+        && kind == FactKind::Person
+    {
+        *last = Mention::of(
+            tokens,
+            text,
+            last.tok_start,
+            e,
+            FactKind::Organization,
+            None,
+        );
+        return;
+    }
     out.push(Mention {
         title,
         weak,
@@ -2069,6 +2091,26 @@ mod tests {
         let n = names(s);
         let got: Vec<(&str, FactKind)> = n.iter().map(|m| (m.0.as_str(), m.1)).collect();
         assert_eq!(got, expected, "in {s:?}");
+    }
+
+    #[test]
+    fn a_body_named_on_its_field_is_one_organisation() {
+        use FactKind::*;
+        assert_names(
+            "He chairs the Senate Subcommittee on Consumer Protection and sits on the Council on \
+             Foreign Relations.",
+            &[
+                ("Senate Subcommittee on Consumer Protection", Organization),
+                ("Council on Foreign Relations", Organization),
+            ],
+        );
+        assert_names(
+            "Breitbart News Daily on SiriusXM aired it.",
+            &[
+                ("Breitbart News Daily", Organization),
+                ("SiriusXM", Organization),
+            ],
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! [`linking`] then merges entity spellings and relates facts across articles.
 
 pub mod claims;
+pub mod companies;
 pub mod dates;
 pub mod entities;
 pub mod events;
@@ -917,6 +918,9 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
         .filter_map(|(_, _, toks, mentions)| toks.as_deref().map(|t| (t, mentions)))
         .collect();
     teams::retype(&mut paragraphs, &surnames);
+    // A company named in full once, then without its legal form ("Johnson Controls Inc" …
+    // "Johnson Controls said").
+    companies::retype(&mut paragraphs, &surnames);
     for (bi, t, toks, mut mentions) in named {
         let toks = toks.unwrap_or_else(|| text::tokenize(t));
         let block_hash = xxhash_rust::xxh3::xxh3_64(t.as_bytes());

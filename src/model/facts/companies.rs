@@ -1,0 +1,159 @@
+//! A company named in full once ("Johnson Controls Inc", "Jones Medical Industries Inc",
+//! "Hindustan Copper Ltd") is named without its legal form after that ("Johnson Controls said",
+//! "Jones Medical's shares"): those shorter names are the company too, not people.
+
+use rustc_hash::FxHashSet;
+
+use super::FactKind;
+use super::entities::Mention;
+use super::gazetteer::Gazetteer;
+use super::text::Token;
+
+/// A company's legal form, ending its full name.
+fn legal_form(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.'),
+        "Inc"
+            | "Corp"
+            | "Ltd"
+            | "Plc"
+            | "PLC"
+            | "plc"
+            | "SpA"
+            | "S.A"
+            | "SA"
+            | "AG"
+            | "NV"
+            | "N.V"
+            | "AB"
+            | "GmbH"
+            | "LLC"
+            | "Co"
+            | "Bhd"
+            | "Pty"
+    )
+}
+
+/// Retypes as organisations the people-like mentions that are a company's name without its
+/// legal form, or the first words of it, in every paragraph (`tokens` with their mentions).
+/// `surnames`: the surnames of people the story names in full (never a company's short name).
+pub fn retype(paragraphs: &mut [(&[Token<'_>], &mut Vec<Mention>)], surnames: &FxHashSet<String>) {
+    let g = Gazetteer::get();
+    // Short names, as lower-case words: "Johnson Controls Inc" gives "johnson controls" and
+    // "johnson".
+    let mut short: Vec<Vec<String>> = Vec::new();
+    for (_, mentions) in paragraphs.iter() {
+        for m in mentions.iter() {
+            let words: Vec<&str> = m.text.split(' ').collect();
+            // (A company named for a person is that person without its legal form: "Bill
+            // Clinton Inc.", "Charles Schwab Corp".)
+            if m.kind != FactKind::Organization
+                || words.len() < 2
+                || !words.last().is_some_and(|w| legal_form(w))
+                || g.given.contains_key(words[0])
+            {
+                continue;
+            }
+            for n in 1..words.len() {
+                let key: Vec<String> = words[..n].iter().map(|w| w.to_lowercase()).collect();
+                if !short.contains(&key) {
+                    short.push(key);
+                }
+            }
+        }
+    }
+    if short.is_empty() {
+        return;
+    }
+    // (A word of a person's full name is that person's: "Jones" with "Paul Jones" in the story.)
+    let mut people = surnames.clone();
+    for (_, mentions) in paragraphs.iter() {
+        for m in mentions.iter() {
+            if m.kind == FactKind::Person && m.text.contains(' ') && !short.contains(&key_of(m)) {
+                people.extend(m.text.split(' ').map(str::to_string));
+            }
+        }
+    }
+    for (_, mentions) in paragraphs.iter_mut() {
+        for m in mentions.iter_mut() {
+            if m.kind == FactKind::Person
+                && m.title.is_none()
+                && !people.contains(&m.text)
+                && short.contains(&key_of(m))
+            {
+                m.kind = FactKind::Organization;
+                m.canonical = None;
+                m.weak = false;
+            }
+        }
+    }
+}
+
+fn key_of(m: &Mention) -> Vec<String> {
+    m.text.split(' ').map(str::to_lowercase).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::entities::find;
+    use super::super::text::tokenize;
+    use super::*;
+
+    fn kinds(paragraphs: &[&str]) -> Vec<(String, FactKind)> {
+        let toks: Vec<_> = paragraphs.iter().map(|p| tokenize(p)).collect();
+        let mut found: Vec<Vec<Mention>> = paragraphs
+            .iter()
+            .zip(&toks)
+            .map(|(p, t)| find(t, p))
+            .collect();
+        let mut view: Vec<(&[Token<'_>], &mut Vec<Mention>)> = toks
+            .iter()
+            .map(Vec::as_slice)
+            .zip(found.iter_mut())
+            .collect();
+        retype(&mut view, &FxHashSet::default());
+        found
+            .into_iter()
+            .flatten()
+            .map(|m| (m.text, m.kind))
+            .collect()
+    }
+
+    #[test]
+    fn a_company_named_without_its_legal_form_is_the_company() {
+        use FactKind::*;
+        assert_eq!(
+            kinds(&[
+                "Jones Medical Industries Inc said profit rose.",
+                "Analysts expect Jones Medical to raise its dividend, said Paul Smith.",
+            ]),
+            [
+                ("Jones Medical Industries Inc".to_string(), Organization),
+                ("Jones Medical".to_string(), Organization),
+                ("Paul Smith".to_string(), Person),
+            ]
+        );
+        // A person who shares the name stays a person, and so does one a company is named for.
+        assert_eq!(
+            kinds(&[
+                "He helped run what he called Bill Clinton Inc. for years.",
+                "Aides to Bill Clinton declined to comment.",
+            ]),
+            [
+                ("Bill Clinton Inc".to_string(), Organization),
+                ("Bill Clinton".to_string(), Person),
+            ]
+        );
+        assert_eq!(
+            kinds(&[
+                "Jones Medical Industries Inc said profit rose, according to Paul Jones.",
+                "The chief executive, Jones, was pleased.",
+            ]),
+            [
+                ("Jones Medical Industries Inc".to_string(), Organization),
+                ("Paul Jones".to_string(), Person),
+                ("Jones".to_string(), Person),
+            ]
+        );
+    }
+}

@@ -680,6 +680,10 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
     let title_case = is_title_case(tokens);
     let headline = title_case && has_headline_capitals(tokens);
     let mut i = 0;
+    if let Some(end) = dateline_town(tokens, g) {
+        out.push(Mention::of(tokens, text, 0, end, FactKind::Place, None));
+        i = end;
+    }
     while i < tokens.len() {
         if !is_name_token(&tokens[i]) || headline_word(&tokens[i]) {
             i += 1;
@@ -752,6 +756,57 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
         i = end;
     }
     out
+}
+
+/// The town of a dateline no list knows, in capitals at a paragraph's start: "ESCHEN 1996-08-31",
+/// "TOFTIR, Faroe Islands 1996-08-31", "MOENGO (Reuters) -". Returns the end of its tokens.
+/// (A headline's capitals go on with words, or a dash: "SOCCER - SLOVAKIA BEAT FAROES".)
+fn dateline_town(tokens: &[Token<'_>], g: &Gazetteer) -> Option<usize> {
+    let caps = |t: &Token<'_>| {
+        t.text.chars().count() >= 2
+            && t.text.chars().any(char::is_uppercase)
+            && t.text
+                .chars()
+                .all(|c| c.is_uppercase() || matches!(c, '\'' | '’' | '.' | '-'))
+    };
+    let end = tokens.iter().take(3).take_while(|t| caps(t)).count();
+    if end == 0
+        || g.is_place(
+            &tokens[..end]
+                .iter()
+                .map(|t| t.text)
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
+    {
+        return None;
+    }
+    let dated = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.is_number() && t.text.contains(['-', '/']))
+            && tokens.get(k + 1).is_none()
+    };
+    let after = match tokens.get(end).map(|t| t.text) {
+        // "ESCHEN 1996-08-31"
+        Some(_) if dated(end) => true,
+        // "TOFTIR, Faroe Islands 1996-08-31"
+        Some(",") => {
+            let k = (end + 1..tokens.len().min(end + 5))
+                .find(|&k| !tokens[k].is_capitalised())
+                .unwrap_or(tokens.len());
+            k > end + 1 && dated(k)
+        }
+        // "MOENGO (Reuters) -"
+        Some("(") => {
+            tokens.get(end + 2).is_some_and(|t| t.text == ")")
+                && tokens
+                    .get(end + 3)
+                    .is_some_and(|t| matches!(t.text, "-" | "—" | "–"))
+        }
+        _ => false,
+    };
+    after.then_some(end)
 }
 
 /// The end of a known organisation's name that starts in the run `[start, end)` and goes on
@@ -1979,6 +2034,43 @@ fn emit(
     }) && single
     {
         (FactKind::Place, None)
+    } else if (2..=3).contains(&(e - s))
+        && !contains_known
+        && prev.as_deref().is_some_and(|p| matches!(p, "in" | "near"))
+        && !g.given.contains_key(first.text)
+        && !tokens
+            .get(e)
+            .is_some_and(|t| matches!(t.text, "'" | "’" | "'s" | "’s"))
+        && !tokens[s.saturating_sub(4)..s].iter().any(|t| {
+            matches!(
+                t.text,
+                "published"
+                    | "appeared"
+                    | "appears"
+                    | "wrote"
+                    | "writes"
+                    | "written"
+                    | "reported"
+                    | "journal"
+                    | "magazine"
+                    | "issue"
+                    | "edition"
+                    | "interview"
+                    | "column"
+                    | "article"
+                    | "op-ed"
+                    | "essay"
+            )
+        })
+        && !tokens[s..e].iter().any(|t| g.org_words.contains(t.text))
+        && !prev2.as_deref().is_some_and(|p| g.is_title_or_role(p))
+    {
+        // "in Tunbridge Wells", "in Tanjung Priok": a name no list knows, where something
+        // happens, is a place. (Not a person's, opening with a given name; not after "at",
+        // where someone works: "an analyst at Morgan Stanley", "a writer at Vanity Fair"; not
+        // before a possessive: "in Joleon Lescott's own goal"; not a publication: "published in
+        // Nature Biotechnology".)
+        (FactKind::Place, None)
     } else if contains_known
         && g.given.contains_key(first.text)
         && (e - s == 2 || (e - s == 3 && tokens[s + 1].text.trim_end_matches('.').len() == 1))
@@ -2091,6 +2183,26 @@ mod tests {
         let n = names(s);
         let got: Vec<(&str, FactKind)> = n.iter().map(|m| (m.0.as_str(), m.1)).collect();
         assert_eq!(got, expected, "in {s:?}");
+    }
+
+    #[test]
+    fn a_datelines_town_in_capitals_is_a_place_though_no_list_knows_it() {
+        use FactKind::*;
+        assert_names("ESCHEN 1996-08-31", &[("ESCHEN", Place)]);
+        assert_names(
+            "TOFTIR, Faroe Islands 1996-08-31",
+            &[("TOFTIR", Place), ("Faroe Islands", Place)],
+        );
+        assert_names(
+            "MOENGO (Reuters) - Rebels took the town.",
+            &[("MOENGO", Place), ("Reuters", Organization)],
+        );
+        // A headline's capitals, a label.
+        assert_names(
+            "SOCCER - SLOVAKIA BEAT FAROES.",
+            &[("SLOVAKIA", Place), ("FAROES", Place)],
+        );
+        assert_names("NOTE 2", &[]);
     }
 
     #[test]

@@ -780,6 +780,7 @@ mod tests {
             "Μοιραστείτε το |",
             "The Rolling Stones 50 Cent,Celine Dion,Elton John,P Diddy",
             "Roland Parry, Washington",
+            "Ольга Бондаренко, Краснодарский край",
         ] {
             let top = format!("Government orders culling of poultry\n\n{chrome}");
             assert_eq!(

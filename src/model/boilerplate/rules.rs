@@ -202,6 +202,13 @@ pub fn names_then_outlet(text: &str, place_alone: bool) -> bool {
     };
     let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
     let small = |w: &&str| matches!(*w, "of" | "the" | "and" | "&");
+    // A Russian region's kind, written in lower case after its name: "Краснодарский край".
+    let region = |w: &&str| {
+        matches!(
+            w.trim_end_matches('.'),
+            "край" | "область" | "обл" | "район" | "округ" | "республика"
+        )
+    };
     let outlet: Vec<&str> = outlet.split_whitespace().collect();
     let names: Vec<Vec<&str>> = who
         .split(" and ")
@@ -218,9 +225,9 @@ pub fn names_then_outlet(text: &str, place_alone: bool) -> bool {
         && (outlet.len() >= 2 || place_alone)
         && outlet
             .last()
-            .is_some_and(|w| g.is_place(w.trim_end_matches('.')));
+            .is_some_and(|w| g.is_place(w.trim_end_matches('.')) || region(w));
     (1..=5).contains(&outlet.len())
-        && outlet.iter().all(|w| capital(w) || small(w))
+        && outlet.iter().all(|w| capital(w) || small(w) || region(w))
         && (outlet
             .last()
             .is_some_and(|w| OUTLET.contains(&w.to_lowercase().as_str()))

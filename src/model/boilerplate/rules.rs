@@ -1830,13 +1830,25 @@ fn same_words(a: &str, b: &str) -> bool {
 }
 
 /// A hash of the words of `s`, whatever the spacing.
+/// A hash of `s`'s words joined by single spaces. (Most text is spaced so already: it is hashed
+/// in one call, not word by word.)
 fn words_hash(s: &str) -> u64 {
-    let mut h = xxhash_rust::xxh3::Xxh3::new();
-    for w in s.split_whitespace() {
-        h.update(w.as_bytes());
-        h.update(b" ");
+    let t = s.trim();
+    let spaced = !t
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[1].is_ascii_whitespace() && (w[0].is_ascii_whitespace() || w[1] != b' '))
+        && (t.is_ascii() || !t.contains(|c: char| !c.is_ascii() && c.is_whitespace()));
+    if spaced {
+        xxhash_rust::xxh3::xxh3_64(t.as_bytes())
+    } else {
+        xxhash_rust::xxh3::xxh3_64(
+            t.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .as_bytes(),
+        )
     }
-    h.digest()
 }
 
 /// Language detection reads at most this much of a block, and twice this of the article sample
@@ -1851,16 +1863,24 @@ fn head(s: &str, n: usize) -> &str {
 /// Whether at least 40% of the first 100 words of `block` (8 at least, lower-cased) occur in
 /// `sample`: function words ("the", "of", "und", "и") make that true within one language and rare
 /// across two. Scripts without spaces never pass (their "words" are whole clauses).
+#[cfg(test)]
 pub(super) fn shares_words(block: &str, sample: &str) -> bool {
+    shares_lower_words(&block.to_lowercase(), &sample.to_lowercase())
+}
+
+/// [`shares_words`] for text lower-cased already (a block's features hold it so): words are
+/// borrowed, no string per word.
+fn shares_lower_words(block: &str, sample: &str) -> bool {
     fn words(s: &str) -> impl Iterator<Item = &str> {
         s.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
     }
-    // Lower-cased once each, then words are borrowed: no string per word.
-    let (sample, block) = (sample.to_lowercase(), block.to_lowercase());
-    let known: rustc_hash::FxHashSet<&str> = words(&sample).collect();
-    let mine: Vec<&str> = words(&block).take(100).collect();
-    mine.len() >= 8 && mine.iter().filter(|w| known.contains(*w)).count() * 5 >= mine.len() * 2
+    let mine: Vec<&str> = words(block).take(100).collect();
+    if mine.len() < 8 {
+        return false;
+    }
+    let known: rustc_hash::FxHashSet<&str> = words(sample).collect();
+    mine.iter().filter(|w| known.contains(*w)).count() * 5 >= mine.len() * 2
 }
 
 /// Kept blocks at the very end that are in another language than the article and sit next to
@@ -1882,7 +1902,7 @@ pub fn foreign_tail(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut
     if feats[last].weq < 5.0 || !beside_dropped(last) {
         return;
     }
-    let mut sample = String::new();
+    let (mut sample, mut lower) = (String::new(), String::new());
     for &i in &kept {
         if sample.len() > 2 * DETECT_BYTES {
             break;
@@ -1890,10 +1910,12 @@ pub fn foreign_tail(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut
         if feats[i].prose() {
             sample.push_str(blocks[i].text);
             sample.push('\n');
+            lower.push_str(&feats[i].lower);
+            lower.push('\n');
         }
     }
     // Most of the last block's words occur in the article: same language, no detection needed.
-    if shares_words(blocks[last].text, &sample) {
+    if shares_lower_words(&feats[last].lower, &lower) {
         return;
     }
     // The last block alone first: when its language is not clear, nothing here can qualify.
@@ -1934,5 +1956,23 @@ pub fn foreign_tail(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut
                 article_lang.eng_name()
             ),
         ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::words_hash;
+
+    #[test]
+    fn a_words_hash_is_the_same_however_the_words_are_spaced() {
+        let one = words_hash("the minister said on tuesday");
+        for spaced in [
+            "the  minister said on tuesday",
+            " the minister\tsaid on\ntuesday ",
+            "the\u{a0}minister said on tuesday",
+        ] {
+            assert_eq!(words_hash(spaced), one, "{spaced:?}");
+        }
+        assert_ne!(words_hash("the minister said on wednesday"), one);
     }
 }

@@ -479,6 +479,34 @@ const NOT_PEOPLE_LAST: &[&str] = &[
     "Partnership",
 ];
 
+/// Words of accounts and tables that no person's name holds.
+const TABLE_WORDS: &[&str] = &[
+    "Income",
+    "Revenue",
+    "Revenues",
+    "Data",
+    "Numbers",
+    "Summary",
+    "Amount",
+    "Coupon",
+    "Yield",
+    "Profit",
+    "Shares",
+    "Per",
+    "Total",
+    "Average",
+    "Overnight",
+    "Except",
+    "Earnings",
+    "Dividend",
+    "Dividends",
+    "Quarter",
+    "Forecast",
+    "Estimates",
+    "Net",
+    "Figures",
+];
+
 fn last_word(name: &str) -> &str {
     name.rsplit(' ').next().unwrap_or(name)
 }
@@ -770,15 +798,13 @@ fn dateline_town(tokens: &[Token<'_>], g: &Gazetteer) -> Option<usize> {
                 .all(|c| c.is_uppercase() || matches!(c, '\'' | '’' | '.' | '-'))
     };
     let end = tokens.iter().take(3).take_while(|t| caps(t)).count();
-    if end == 0
-        || g.is_place(
-            &tokens[..end]
-                .iter()
-                .map(|t| t.text)
-                .collect::<Vec<_>>()
-                .join(" "),
-        )
-    {
+    // (A known place or organisation is left to the lists: "UNITED NATIONS 1996-08-30".)
+    let name = tokens[..end]
+        .iter()
+        .map(|t| t.text)
+        .collect::<Vec<_>>()
+        .join(" ");
+    if end == 0 || g.is_place(&name) || g.orgs.contains_key(&name.to_lowercase()) {
         return None;
     }
     let dated = |k: usize| {
@@ -1948,6 +1974,10 @@ fn emit(
     } else if NOT_PEOPLE_LAST.contains(&last) {
         // An event or a contest: not a person, place or organisation.
         return;
+    } else if !single && tokens[s..e].iter().any(|t| TABLE_WORDS.contains(&t.text)) {
+        // A table's or a report's heading in title case: "Net Income", "Financial Data",
+        // "World Markets Overnight Summary", "Except Per Share Numbers".
+        return;
     } else if prev.as_deref() == Some("the")
         && !contains_known
         && last.len() > 3
@@ -2197,12 +2227,28 @@ mod tests {
             "MOENGO (Reuters) - Rebels took the town.",
             &[("MOENGO", Place), ("Reuters", Organization)],
         );
+        // A known organisation's dateline is the organisation's.
+        assert_names(
+            "UNITED NATIONS 1996-08-30",
+            &[("UNITED NATIONS", Organization)],
+        );
         // A headline's capitals, a label.
         assert_names(
             "SOCCER - SLOVAKIA BEAT FAROES.",
             &[("SLOVAKIA", Place), ("FAROES", Place)],
         );
         assert_names("NOTE 2", &[]);
+    }
+
+    #[test]
+    fn a_tables_headings_are_nobody() {
+        use FactKind::*;
+        assert_names("Net Income N 1.2 1.1", &[]);
+        assert_names("World Markets Overnight Summary", &[]);
+        assert_names(
+            "Analysts at RBC Capital Markets agreed, said Tom Price.",
+            &[("RBC Capital Markets", Organization), ("Tom Price", Person)],
+        );
     }
 
     #[test]

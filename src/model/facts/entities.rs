@@ -1117,6 +1117,24 @@ fn of_phrase(name: &[Token<'_>]) -> Option<FactKind> {
     }
 }
 
+/// Whether a country in brackets follows token `e`: "(U.S.)", "(South Korea)".
+fn country_follows(tokens: &[Token<'_>], e: usize, g: &Gazetteer) -> bool {
+    if tokens.get(e).is_none_or(|t| t.text != "(") {
+        return false;
+    }
+    let Some(close) = (e + 1..tokens.len().min(e + 5)).find(|&k| tokens[k].text == ")") else {
+        return false;
+    };
+    close > e + 1
+        && g.is_place(
+            &tokens[e + 1..close]
+                .iter()
+                .map(|t| t.text)
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
+}
+
 /// Two or three words, one of them a known place, the others plain name words that are not a
 /// direction or region ("South", "Greater", "Downtown"): a brand on a place. (An organisation
 /// with more words, "APEC Economic Leaders", is the start of an event name, not a brand.)
@@ -2120,6 +2138,17 @@ fn emit(
         // "Wang Donghai", "Kim Jong-un": a surname that opens the name, then a given name that
         // also names a city.
         (FactKind::Person, None)
+    } else if (2..=3).contains(&(e - s))
+        && contains_known
+        && country_follows(tokens, e, g)
+        && tokens[s..e]
+            .iter()
+            .all(|t| t.text.chars().all(|c| c.is_alphabetic() || c == '-'))
+    {
+        // "MaliVai Washington (U.S.)", "Torrance Zellner (U.S.) 48.23 seconds": a results list
+        // names an athlete with the country; a town in the name makes no club of it. (A team's
+        // results line is read before: "Alba (Germany) 75 Red Star (Yugoslavia) 70".)
+        (FactKind::Person, None)
     } else if let Some(true) = contains_known.then(|| place_with_brand(&tokens[s..e], g)) {
         // "Rotor Volgograd", "Real Madrid", "Air France", "Statistics Canada": a club or a
         // company named with a place.
@@ -2238,6 +2267,20 @@ mod tests {
             &[("SLOVAKIA", Place), ("FAROES", Place)],
         );
         assert_names("NOTE 2", &[]);
+    }
+
+    #[test]
+    fn an_athlete_named_with_a_country_in_brackets_is_a_person() {
+        use FactKind::*;
+        assert_names(
+            "1. Torrance Zellner (U.S.) 48.23 seconds",
+            &[("Torrance Zellner", Person), ("U.S.", Place)],
+        );
+        // A club on a place stays a club.
+        assert_names(
+            "Fans of Rotor Volgograd were locked out.",
+            &[("Rotor Volgograd", Organization)],
+        );
     }
 
     #[test]

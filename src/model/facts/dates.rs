@@ -77,6 +77,10 @@ fn year(word: &str) -> Option<i32> {
 }
 
 fn day(word: &str) -> Option<u32> {
+    // (Most words are no day: a day opens with a digit.)
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     let digits = word.trim_end_matches(|c: char| c.is_alphabetic());
     let suffix = &word[digits.len()..];
     if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") {
@@ -221,7 +225,9 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
             continue;
         }
         // Day-led: "4 June 2025", "14 March".
-        if let (Some(d), Some(m)) = (day(t.text), month_number(w(i + 1))) {
+        if let Some(d) = day(t.text)
+            && let Some(m) = month_number(w(i + 1))
+        {
             let (end, y) = if year(w(i + 2)).is_some() {
                 (i + 2, year(w(i + 2)))
             } else {
@@ -313,11 +319,12 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
             continue;
         }
         // "two years ago", "three weeks ago".
+        // ("ago" first: reading the number is the costly part.)
         let one = matches!(lw, "a" | "an").then_some(1.0);
-        if let Some(n) = super::numbers::number(t.text)
-            .or(one)
-            .filter(|n| n.fract() == 0.0 && *n < 1e4)
-            && w(i + 2).eq_ignore_ascii_case("ago")
+        if w(i + 2).eq_ignore_ascii_case("ago")
+            && let Some(n) = super::numbers::number(t.text)
+                .or(one)
+                .filter(|n| n.fract() == 0.0 && *n < 1e4)
             && let Some(unit) = ago_unit(w(i + 1))
         {
             push(i, i + 2, base.map(|b| ago(b, n as i32, unit)));

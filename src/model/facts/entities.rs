@@ -599,6 +599,11 @@ pub(super) fn speech_follows(tokens: &[Token<'_>], e: usize) -> bool {
     speech(word(e)) || (adverb && speech(word(e + 1)))
 }
 
+/// A word that joins the words of a name ("of", "de", "van", "&"), in any case.
+fn is_connector(word: &str) -> bool {
+    word.len() <= 5 && with_lower(word, |l| CONNECTORS.contains(&l))
+}
+
 fn lower<'a>(t: &Token<'a>) -> std::borrow::Cow<'a, str> {
     super::text::lower(t.text)
 }
@@ -754,7 +759,7 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
                 continue;
             }
             if end + 1 < tokens.len()
-                && CONNECTORS.contains(&lower(&tokens[end]).as_ref())
+                && is_connector(tokens[end].text)
                 && is_name_token(&tokens[end + 1])
                 && tokens[end]
                     .text
@@ -1407,7 +1412,7 @@ fn split_run(
     };
     // Sentence-initial function words and the like are not part of a name.
     while s < end
-        && ((is_not_name(&lower(&tokens[s]))
+        && ((with_lower(tokens[s].text, is_not_name)
             && !g.is_title(tokens[s].text)
             && !known_from(s)
             && !opens_org(s))
@@ -1417,14 +1422,21 @@ fn split_run(
         s += 1;
     }
     let mut pending_title: Option<String> = None;
+    let mut joined = String::new();
     let mut k = s;
     while k < end {
-        // Longest title starting at k (up to 3 words).
+        // Longest title starting at k (up to 3 words). (The words are joined in one buffer, reused.)
         let mut title_len = 0;
         for len in (1..=3).rev() {
             if k + len <= end {
-                let words: Vec<&str> = tokens[k..k + len].iter().map(|t| t.text).collect();
-                if g.is_title(&words.join(" ")) {
+                joined.clear();
+                for (n, t) in tokens[k..k + len].iter().enumerate() {
+                    if n > 0 {
+                        joined.push(' ');
+                    }
+                    joined.push_str(t.text);
+                }
+                if g.is_title(&joined) {
                     title_len = len;
                     break;
                 }
@@ -1546,11 +1558,14 @@ fn split_run(
         let mut dem_len = 0;
         for len in (1..=2).rev() {
             if k + len <= end {
-                let words: Vec<String> = tokens[k..k + len]
-                    .iter()
-                    .map(|t| lower(t).into_owned())
-                    .collect();
-                if g.demonyms.contains_key(&words.join(" ")) {
+                joined.clear();
+                for (n, t) in tokens[k..k + len].iter().enumerate() {
+                    if n > 0 {
+                        joined.push(' ');
+                    }
+                    joined.push_str(t.text);
+                }
+                if with_lower(&joined, |l| g.demonyms.contains_key(l)) {
                     dem_len = len;
                     break;
                 }
@@ -1686,7 +1701,7 @@ fn emit(
     // Trim trailing connectors, and pronouns ("“Look I’ve made this clear”", "Decide If He";
     // "I" is no pronoun in a numeral: "World War I", "Elizabeth I").
     let mut e = e;
-    while (e > s && CONNECTORS.contains(&lower(&tokens[e - 1]).as_ref()))
+    while (e > s && is_connector(tokens[e - 1].text))
         || (e > s + 1
             && tokens[e - 1].text == "I"
             && tokens[e - 2].text != "War"
@@ -1701,7 +1716,7 @@ fn emit(
         && (matches!(
             tokens[e - 1].text,
             "Democratic" | "Republican" | "Presidential" | "Congressional" | "Gubernatorial"
-        ) || g.demonyms.contains_key(lower(&tokens[e - 1]).as_ref()))
+        ) || with_lower(tokens[e - 1].text, |l| g.demonyms.contains_key(l)))
         && tokens.get(e).is_some_and(|t| {
             t.sentence == tokens[s].sentence && t.text.chars().all(char::is_lowercase)
         })
@@ -1846,7 +1861,7 @@ fn emit(
             let org_named_for_place = place && !org && g.org_words.contains(tokens[e - 1].text);
             (place || org)
                 && !org_named_for_place
-                && !CONNECTORS.contains(&lower(&tokens[k - 1]).as_ref())
+                && !is_connector(tokens[k - 1].text)
                 && !modifier(k)
         }) {
             emit(tokens, text, s, k, title, g, out);
@@ -1940,9 +1955,9 @@ fn emit(
         && !g.places.contains_key(&lname)
         && !g.orgs.contains_key(&lname)
         && tokens[s..e].iter().any(|t| {
-            let l = lower(t);
-            let l = l.as_ref();
-            g.places.contains_key(l) || g.orgs.contains_key(l) || g.demonyms.contains_key(l)
+            with_lower(t.text, |l| {
+                g.places.contains_key(l) || g.orgs.contains_key(l) || g.demonyms.contains_key(l)
+            })
         });
     let prev = s.checked_sub(1).map(|p| lower(&tokens[p]));
     let prev2 = s.checked_sub(2).map(|p| lower(&tokens[p]));
@@ -2167,7 +2182,7 @@ fn emit(
         // makes a phrase, not a person's name ("Alexander the Great" has a given name).
         && !(s + 1..e - 1).any(|k| {
             tokens[k].text == "the"
-                && !CONNECTORS.contains(&lower(&tokens[k - 1]).as_ref())
+                && !is_connector(tokens[k - 1].text)
                 && !(k == s + 1 && g.given.contains_key(tokens[s].text))
         })
         && tokens[s..e].iter().all(|t| {

@@ -201,7 +201,7 @@ impl Gazetteer {
     }
 
     pub fn is_title(&self, words: &str) -> bool {
-        self.titles.contains(&words.to_lowercase())
+        with_lower(words, |l| self.titles.contains(l))
     }
 
     /// A title, or a role written in lower case ("economist"): a word before a person's name.

@@ -15,43 +15,48 @@ pub struct NumberMention {
     pub tok_end: usize,
 }
 
-const SMALL: &[(&str, f64)] = &[
-    ("one", 1.0),
-    ("two", 2.0),
-    ("three", 3.0),
-    ("four", 4.0),
-    ("five", 5.0),
-    ("six", 6.0),
-    ("seven", 7.0),
-    ("eight", 8.0),
-    ("nine", 9.0),
-    ("ten", 10.0),
-    ("eleven", 11.0),
-    ("twelve", 12.0),
-    ("thirteen", 13.0),
-    ("fourteen", 14.0),
-    ("fifteen", 15.0),
-    ("sixteen", 16.0),
-    ("seventeen", 17.0),
-    ("eighteen", 18.0),
-    ("nineteen", 19.0),
-    ("twenty", 20.0),
-    ("thirty", 30.0),
-    ("forty", 40.0),
-    ("fifty", 50.0),
-    ("sixty", 60.0),
-    ("seventy", 70.0),
-    ("eighty", 80.0),
-    ("ninety", 90.0),
-    ("hundred", 100.0),
-    ("dozen", 12.0),
-    ("dozens", 24.0),
-    ("hundreds", 200.0),
-    ("thousands", 2000.0),
-];
+/// The value of a number word, lower-cased: "twelve" → 12, "dozens" → 24.
+fn small(lower: &str) -> Option<f64> {
+    // A match compiles to a switch on the length and the bytes: no hashing per word.
+    Some(match lower {
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        "hundred" => 100.0,
+        "dozen" => 12.0,
+        "dozens" => 24.0,
+        "hundreds" => 200.0,
+        "thousands" => 2000.0,
+        _ => return None,
+    })
+}
 
 fn scale(word: &str) -> Option<f64> {
-    Some(match word.to_lowercase().as_str() {
+    Some(match super::text::ascii_lower(word, &mut [0u8; 12])? {
         "thousand" => 1e3,
         "lakh" | "lakhs" => 1e5,
         "crore" | "crores" => 1e7,
@@ -99,13 +104,8 @@ pub(super) fn number(w: &str) -> Option<f64> {
             .filter(|u| (1.0..=9.0).contains(u) && !unit.starts_with(char::is_uppercase))?;
         return Some(t + u);
     }
-    // Number words are 3–9 ASCII letters: lower-cased on the stack, looked up in a map.
-    static WORDS: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, f64>> =
-        std::sync::OnceLock::new();
-    let words = WORDS.get_or_init(|| SMALL.iter().copied().collect());
-    words
-        .get(super::text::ascii_lower(w, &mut [0u8; 9])?)
-        .copied()
+    // Number words are 3–9 ASCII letters: lower-cased on the stack, then matched.
+    small(super::text::ascii_lower(w, &mut [0u8; 9])?)
 }
 
 /// A number, with the scale of a short suffix glued to it: "500m" → (500, 1e6), "3bn" → (3,

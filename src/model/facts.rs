@@ -913,9 +913,15 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
     }
     // A sports story's clubs named after places ("Leicestershire beat Somerset").
     let mut named = named;
-    let mut paragraphs: Vec<(&[text::Token<'_>], &mut Vec<entities::Mention>)> = named
+    let mut paragraphs: Vec<entities::Paragraph<'_, '_>> = named
         .iter_mut()
-        .filter_map(|(_, _, toks, mentions)| toks.as_deref().map(|t| (t, mentions)))
+        .filter_map(|(_, text, toks, mentions)| {
+            toks.as_deref().map(|tokens| entities::Paragraph {
+                text,
+                tokens,
+                mentions,
+            })
+        })
         .collect();
     teams::retype(&mut paragraphs, &surnames);
     // A company named in full once, then without its legal form ("Johnson Controls Inc" …
@@ -1162,6 +1168,33 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
         hints.push(h);
     }
     (facts, hints)
+}
+
+/// For tests of the passes over a whole story: finds each paragraph's names, lets `pass` read
+/// and retype them, and returns them all in order.
+#[cfg(test)]
+fn story_pass(
+    paragraphs: &[&str],
+    pass: impl FnOnce(&mut [entities::Paragraph<'_, '_>]),
+) -> Vec<entities::Mention> {
+    let toks: Vec<_> = paragraphs.iter().map(|p| text::tokenize(p)).collect();
+    let mut found: Vec<Vec<entities::Mention>> = paragraphs
+        .iter()
+        .zip(&toks)
+        .map(|(p, t)| entities::find(t, p))
+        .collect();
+    let mut view: Vec<entities::Paragraph<'_, '_>> = paragraphs
+        .iter()
+        .zip(&toks)
+        .zip(found.iter_mut())
+        .map(|((text, tokens), mentions)| entities::Paragraph {
+            text,
+            tokens,
+            mentions,
+        })
+        .collect();
+    pass(&mut view);
+    found.into_iter().flatten().collect()
 }
 
 #[cfg(test)]

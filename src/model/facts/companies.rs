@@ -5,9 +5,8 @@
 use rustc_hash::FxHashSet;
 
 use super::FactKind;
-use super::entities::Mention;
+use super::entities::{Mention, Paragraph};
 use super::gazetteer::Gazetteer;
-use super::text::Token;
 
 /// A company's legal form, ending its full name.
 fn legal_form(word: &str) -> bool {
@@ -37,12 +36,12 @@ fn legal_form(word: &str) -> bool {
 /// Retypes as organisations the people-like mentions that are a company's name without its
 /// legal form, or the first words of it, in every paragraph (`tokens` with their mentions).
 /// `surnames`: the surnames of people the story names in full (never a company's short name).
-pub fn retype(paragraphs: &mut [(&[Token<'_>], &mut Vec<Mention>)], surnames: &FxHashSet<String>) {
+pub fn retype(paragraphs: &mut [Paragraph<'_, '_>], surnames: &FxHashSet<String>) {
     let g = Gazetteer::get();
     // Short names, as lower-case words: "Johnson Controls Inc" gives "johnson controls" and
     // "johnson".
     let mut short: Vec<Vec<String>> = Vec::new();
-    for (_, mentions) in paragraphs.iter() {
+    for Paragraph { mentions, .. } in paragraphs.iter() {
         for m in mentions.iter() {
             let words: Vec<&str> = m.text.split(' ').collect();
             // (A company named for a person is that person without its legal form: "Bill
@@ -67,14 +66,14 @@ pub fn retype(paragraphs: &mut [(&[Token<'_>], &mut Vec<Mention>)], surnames: &F
     }
     // (A word of a person's full name is that person's: "Jones" with "Paul Jones" in the story.)
     let mut people = surnames.clone();
-    for (_, mentions) in paragraphs.iter() {
+    for Paragraph { mentions, .. } in paragraphs.iter() {
         for m in mentions.iter() {
             if m.kind == FactKind::Person && m.text.contains(' ') && !short.contains(&key_of(m)) {
                 people.extend(m.text.split(' ').map(str::to_string));
             }
         }
     }
-    for (_, mentions) in paragraphs.iter_mut() {
+    for Paragraph { mentions, .. } in paragraphs.iter_mut() {
         for m in mentions.iter_mut() {
             if m.kind == FactKind::Person
                 && m.title.is_none()
@@ -95,26 +94,11 @@ fn key_of(m: &Mention) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::entities::find;
-    use super::super::text::tokenize;
     use super::*;
 
     fn kinds(paragraphs: &[&str]) -> Vec<(String, FactKind)> {
-        let toks: Vec<_> = paragraphs.iter().map(|p| tokenize(p)).collect();
-        let mut found: Vec<Vec<Mention>> = paragraphs
-            .iter()
-            .zip(&toks)
-            .map(|(p, t)| find(t, p))
-            .collect();
-        let mut view: Vec<(&[Token<'_>], &mut Vec<Mention>)> = toks
-            .iter()
-            .map(Vec::as_slice)
-            .zip(found.iter_mut())
-            .collect();
-        retype(&mut view, &FxHashSet::default());
-        found
+        super::super::story_pass(paragraphs, |view| retype(view, &FxHashSet::default()))
             .into_iter()
-            .flatten()
             .map(|m| (m.text, m.kind))
             .collect()
     }

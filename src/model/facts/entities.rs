@@ -26,6 +26,14 @@ pub struct Mention {
     pub weak: bool,
 }
 
+/// One paragraph's text, its tokens and the names found in it: what the passes over a whole
+/// story (teams, companies) read and retype.
+pub struct Paragraph<'p, 't> {
+    pub text: &'t str,
+    pub tokens: &'p [Token<'t>],
+    pub mentions: &'p mut Vec<Mention>,
+}
+
 /// A set over a word list, built on first use (the lists are long; lookups are per token).
 fn set_of(
     cell: &'static std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>>,
@@ -633,7 +641,7 @@ fn is_name_token(t: &Token<'_>) -> bool {
 
 impl Mention {
     /// The mention of tokens `s..e` (no title, not weak).
-    fn of(
+    pub(super) fn of(
         tokens: &[Token<'_>],
         text: &str,
         s: usize,

@@ -8,7 +8,7 @@
 use rustc_hash::FxHashSet;
 
 use super::FactKind;
-use super::entities::Mention;
+use super::entities::{Mention, Paragraph};
 use super::gazetteer::Gazetteer;
 use super::text::{Token, lower};
 
@@ -176,7 +176,7 @@ const PREPOSITIONS: &[(&str, &[&str])] = &[
 /// Whether the story is about sport: its headline is filed under one, or it has sport words —
 /// two different ones and one that other news uses too, or one and three such ("club" and
 /// "scored" in a primary's results are not enough).
-fn is_sport(paragraphs: &[(&[Token<'_>], &mut Vec<Mention>)]) -> bool {
+fn is_sport(paragraphs: &[Paragraph<'_, '_>]) -> bool {
     // "CRICKET - 1997 ASHES ITINERARY", "Soccer: …": a headline filed under a sport.
     const SPORTS: &[&str] = &[
         "cricket",
@@ -187,7 +187,7 @@ fn is_sport(paragraphs: &[(&[Token<'_>], &mut Vec<Mention>)]) -> bool {
         "baseball",
         "hockey",
     ];
-    if let Some((tokens, _)) = paragraphs.first()
+    if let Some(Paragraph { tokens, .. }) = paragraphs.first()
         && tokens.len() >= 2
         && SPORTS.contains(&lower(tokens[0].text).as_ref())
         && matches!(tokens[1].text, "-" | ":" | "–" | "—" | "|")
@@ -195,7 +195,7 @@ fn is_sport(paragraphs: &[(&[Token<'_>], &mut Vec<Mention>)]) -> bool {
         return true;
     }
     let (mut sure, mut maybe): (FxHashSet<String>, FxHashSet<String>) = Default::default();
-    for (tokens, _) in paragraphs {
+    for Paragraph { tokens, .. } in paragraphs {
         for t in tokens.iter() {
             if t.text.len() < 4 {
                 continue;
@@ -380,7 +380,7 @@ fn outlet_context(tokens: &[Token<'_>], m: &Mention) -> bool {
 /// Retypes the teams of a sports story as organisations, in every paragraph (`tokens` with the
 /// mentions found in them), and adds the mentions the name rules left out (a sentence's first
 /// word, a headline in capitals). `surnames`: the surnames of people the story names in full.
-pub fn retype(paragraphs: &mut [(&[Token<'_>], &mut Vec<Mention>)], surnames: &FxHashSet<String>) {
+pub fn retype(paragraphs: &mut [Paragraph<'_, '_>], surnames: &FxHashSet<String>) {
     let g = Gazetteer::get();
     // (Whether the story is about sport is asked only when a name stands where a team would, or
     // a results line names a town: most stories have neither, and the question reads every word.)
@@ -389,19 +389,26 @@ pub fn retype(paragraphs: &mut [(&[Token<'_>], &mut Vec<Mention>)], surnames: &F
             && m.canonical.is_none()
             && g.place(&m.text).is_some_and(|c| !is_country(c, g))
     };
-    let hint = paragraphs.iter().any(|(tokens, mentions)| {
-        mentions.iter().any(|m| {
-            (matches!(m.kind, FactKind::Place | FactKind::Person)
-                && team_context(tokens, mentions, m))
-                || town_team(m)
-        })
-    });
+    let hint = paragraphs.iter().any(
+        |Paragraph {
+             tokens, mentions, ..
+         }| {
+            mentions.iter().any(|m| {
+                (matches!(m.kind, FactKind::Place | FactKind::Person)
+                    && team_context(tokens, mentions, m))
+                    || town_team(m)
+            })
+        },
+    );
     let sport = hint && is_sport(paragraphs);
     // Any story: a name taken for a person's before the word that says it is a paper ("Zycie
     // Warszawy daily said", "Liberte newspaper") is an organisation, and so is its every other
     // mention.
     let mut teams: Vec<Vec<String>> = Vec::new();
-    for (tokens, mentions) in paragraphs.iter() {
+    for Paragraph {
+        tokens, mentions, ..
+    } in paragraphs.iter()
+    {
         for m in mentions.iter() {
             // (Not a place: "a Baton Rouge newspaper" is published there.)
             if m.kind == FactKind::Person
@@ -420,7 +427,7 @@ pub fn retype(paragraphs: &mut [(&[Token<'_>], &mut Vec<Mention>)], surnames: &F
     }
     // The words of people's full names ("Jansher Khan": "defeated Jansher" is no team).
     let mut people = surnames.clone();
-    for (_, mentions) in paragraphs.iter() {
+    for Paragraph { mentions, .. } in paragraphs.iter() {
         for m in mentions.iter() {
             if m.kind == FactKind::Person && m.text.contains(' ') {
                 people.extend(m.text.split(' ').map(str::to_string));
@@ -428,7 +435,10 @@ pub fn retype(paragraphs: &mut [(&[Token<'_>], &mut Vec<Mention>)], surnames: &F
         }
     }
     // Teams do not speak: "Choi said", "said Choi" name a person.
-    for (tokens, mentions) in paragraphs.iter() {
+    for Paragraph {
+        tokens, mentions, ..
+    } in paragraphs.iter()
+    {
         for m in mentions.iter() {
             let said_before = m
                 .tok_start
@@ -442,7 +452,10 @@ pub fn retype(paragraphs: &mut [(&[Token<'_>], &mut Vec<Mention>)], surnames: &F
     let surnames = &people;
     let key = key_of;
     // Teams, as lower-case words.
-    for (tokens, mentions) in paragraphs.iter().filter(|_| sport) {
+    for Paragraph {
+        tokens, mentions, ..
+    } in paragraphs.iter().filter(|_| sport)
+    {
         for m in mentions.iter() {
             // (A results line's teams are organisations already: "Orrell 13 Bath 56" makes the
             // "Bath" of "champions Bath" one too. Only a town: a scorecard's players are
@@ -461,7 +474,10 @@ pub fn retype(paragraphs: &mut [(&[Token<'_>], &mut Vec<Mention>)], surnames: &F
     // "Essex, Derbyshire and Surrey all closed in": names listed with a team are teams (a list
     // ends in "and": "At the Oval, Surrey captain …" lists nothing).
     let key = |m: &Mention| -> Vec<String> { m.text.split(' ').map(str::to_lowercase).collect() };
-    for (tokens, mentions) in paragraphs.iter() {
+    for Paragraph {
+        tokens, mentions, ..
+    } in paragraphs.iter()
+    {
         let mut chain_start = 0;
         for i in 1..=mentions.len() {
             let joined = i < mentions.len() && {
@@ -491,7 +507,12 @@ pub fn retype(paragraphs: &mut [(&[Token<'_>], &mut Vec<Mention>)], surnames: &F
             }
         }
     }
-    for (tokens, mentions) in paragraphs.iter_mut() {
+    for Paragraph {
+        text,
+        tokens,
+        mentions,
+    } in paragraphs.iter_mut()
+    {
         // "MILAN 1996-08-30", "ARLINGTON, Texas 1996-08-31": a dateline names the place the
         // story was filed from.
         let dateline_paragraph = tokens.len() <= 6 && tokens.last().is_some_and(Token::is_number);
@@ -539,22 +560,14 @@ pub fn retype(paragraphs: &mut [(&[Token<'_>], &mut Vec<Mention>)], surnames: &F
                 && tokens[e].sentence == tokens[k].sentence
                 && !tokens[e].text.chars().all(char::is_uppercase);
             if !covered && !glued && !dateline(k, e) {
-                let text = tokens[k..e]
-                    .iter()
-                    .map(|t| t.text)
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                mentions.push(Mention {
-                    kind: FactKind::Organization,
+                mentions.push(Mention::of(
+                    tokens,
                     text,
-                    canonical: None,
-                    title: None,
-                    start: tokens[k].start,
-                    end: tokens[e - 1].end,
-                    tok_start: k,
-                    tok_end: e,
-                    weak: false,
-                });
+                    k,
+                    e,
+                    FactKind::Organization,
+                    None,
+                ));
                 added = true;
             }
             k = e;
@@ -567,37 +580,24 @@ pub fn retype(paragraphs: &mut [(&[Token<'_>], &mut Vec<Mention>)], surnames: &F
 
 #[cfg(test)]
 mod tests {
-    use super::super::entities::find;
-    use super::super::text::tokenize;
     use super::*;
 
     /// The organisations of a story given as paragraphs, after the team pass.
     fn orgs(paragraphs: &[&str]) -> Vec<String> {
-        let toks: Vec<_> = paragraphs.iter().map(|p| tokenize(p)).collect();
-        let mut found: Vec<Vec<Mention>> = paragraphs
-            .iter()
-            .zip(&toks)
-            .map(|(p, t)| find(t, p))
-            .collect();
-        let mut view: Vec<(&[Token<'_>], &mut Vec<Mention>)> = toks
-            .iter()
-            .map(Vec::as_slice)
-            .zip(found.iter_mut())
-            .collect();
-        // (The pipeline's surnames: the last word of a person's full name.)
-        let surnames: FxHashSet<String> = view
-            .iter()
-            .flat_map(|(_, ms)| ms.iter())
-            .filter(|m| m.kind == FactKind::Person)
-            .filter_map(|m| m.text.rsplit_once(' ').map(|(_, s)| s.to_string()))
-            .collect();
-        retype(&mut view, &surnames);
-        found
-            .iter()
-            .flatten()
-            .filter(|m| m.kind == FactKind::Organization)
-            .map(|m| m.text.clone())
-            .collect()
+        super::super::story_pass(paragraphs, |view| {
+            // (The pipeline's surnames: the last word of a person's full name.)
+            let surnames: FxHashSet<String> = view
+                .iter()
+                .flat_map(|p| p.mentions.iter())
+                .filter(|m| m.kind == FactKind::Person)
+                .filter_map(|m| m.text.rsplit_once(' ').map(|(_, s)| s.to_string()))
+                .collect();
+            retype(view, &surnames);
+        })
+        .into_iter()
+        .filter(|m| m.kind == FactKind::Organization)
+        .map(|m| m.text)
+        .collect()
     }
 
     #[test]

@@ -272,12 +272,25 @@ pub fn outside_article(
     // The run may go on past the page's chrome after the article into teasers for other
     // stories ("• next page", "Ads by Google", then headline / one-line summary pairs): it ends
     // before them.
-    if let Some(k) = (start + 2..=end).find(|&k| {
-        verdicts[k - 1].is_some()
-            && verdicts[k - 2].is_some()
-            && teasers(blocks, feats, verdicts, k, end)
-            && scores[start..k].iter().sum::<f32>() >= 0.5 * best
-    }) {
+    // (Only after the run's last long paragraph, and a few places at most: a page of ten
+    // thousand one-line paragraphs must not cost ten thousand squared.)
+    let long = |i: usize| {
+        verdicts[i].is_none()
+            && feats[i].prose()
+            && (feats[i].weq > 60.0 || sentences(blocks[i].text) > 2)
+    };
+    let tail = (start..=end)
+        .rev()
+        .find(|&i| long(i))
+        .map_or(start, |i| i + 1);
+    if let Some(k) = (tail.max(start + 2)..=end)
+        .filter(|&k| verdicts[k - 1].is_some() && verdicts[k - 2].is_some())
+        .take(8)
+        .find(|&k| {
+            teasers(blocks, feats, verdicts, k, end)
+                && scores[start..k].iter().sum::<f32>() >= 0.5 * best
+        })
+    {
         end = k - 1;
     }
     let mut inside = vec![false; n];

@@ -89,6 +89,12 @@ fn headline_like(f: &Features, text: &str) -> bool {
         })
 }
 
+#[cfg(test)]
+thread_local! {
+    /// How many runs [`teasers`] looked at: the tests bound it.
+    pub static TEASER_CHECKS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
 /// Whether blocks `s..=e` are teasers for other stories — each paragraph two sentences at most,
 /// and two of them, and half at least, under a headline ("Surfers' paradise" / "West of Sumatra are waves
 /// so spectacular…") — rather than more of the article.
@@ -99,6 +105,8 @@ fn teasers(
     s: usize,
     e: usize,
 ) -> bool {
+    #[cfg(test)]
+    TEASER_CHECKS.with(|c| c.set(c.get() + 1));
     let kept = |k: usize| verdicts[k].is_none();
     let prose: Vec<usize> = (s..=e).filter(|&k| kept(k) && feats[k].prose()).collect();
     let short = prose

@@ -1552,3 +1552,33 @@ fn counter_example_subheads_over_long_paragraphs_after_a_caption_are_kept() {
         assert_eq!(v, &None, "{line}");
     }
 }
+
+/// A page of thousands of teasers between ads costs a few teaser checks, not one per block: the
+/// cut looks only past the article's last long paragraph, at a few places at most.
+#[test]
+fn thousands_of_teasers_cost_a_few_checks() {
+    let mut texts: Vec<String> = vec![
+        "Share on Facebook".into(),
+        "The two leaders met in Seoul on Tuesday for talks on trade, security and the environment, and agreed to meet again soon. Officials said the talks went well. Analysts agreed that it was a turning point after years of strain.".into(),
+    ];
+    for i in 0..3000 {
+        texts.push(format!("Story number {i} headline here"));
+        texts.push(format!(
+            "The council said on Tuesday that item {i} would be reviewed next week by officials."
+        ));
+        texts.push("Ads by Google".into());
+        texts.push("Advertisement".into());
+    }
+    let views: Vec<BlockView<'_>> = texts
+        .iter()
+        .map(|t| BlockView {
+            text: t,
+            gap_before: 1,
+            indent: 0,
+        })
+        .collect();
+    super::region::TEASER_CHECKS.with(|c| c.set(0));
+    classify(&views);
+    let checks = super::region::TEASER_CHECKS.with(|c| c.get());
+    assert!(checks <= 20, "{checks} teaser checks");
+}

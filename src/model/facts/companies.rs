@@ -5,7 +5,7 @@
 use rustc_hash::FxHashSet;
 
 use super::FactKind;
-use super::entities::{Mention, Paragraph};
+use super::entities::Paragraph;
 use super::gazetteer::Gazetteer;
 
 /// A company's legal form, ending its full name.
@@ -68,7 +68,10 @@ pub fn retype(paragraphs: &mut [Paragraph<'_, '_>], surnames: &FxHashSet<String>
     let mut people = surnames.clone();
     for Paragraph { mentions, .. } in paragraphs.iter() {
         for m in mentions.iter() {
-            if m.kind == FactKind::Person && m.text.contains(' ') && !short.contains(&key_of(m)) {
+            if m.kind == FactKind::Person
+                && m.text.contains(' ')
+                && !short.contains(&m.words_lower())
+            {
                 people.extend(m.text.split(' ').map(str::to_string));
             }
         }
@@ -78,7 +81,7 @@ pub fn retype(paragraphs: &mut [Paragraph<'_, '_>], surnames: &FxHashSet<String>
             if m.kind == FactKind::Person
                 && m.title.is_none()
                 && !people.contains(&m.text)
-                && short.contains(&key_of(m))
+                && short.contains(&m.words_lower())
             {
                 m.kind = FactKind::Organization;
                 m.canonical = None;
@@ -86,10 +89,6 @@ pub fn retype(paragraphs: &mut [Paragraph<'_, '_>], surnames: &FxHashSet<String>
             }
         }
     }
-}
-
-fn key_of(m: &Mention) -> Vec<String> {
-    m.text.split(' ').map(str::to_lowercase).collect()
 }
 
 #[cfg(test)]

@@ -640,6 +640,12 @@ fn is_name_token(t: &Token<'_>) -> bool {
 }
 
 impl Mention {
+    /// The name's words, lower-cased: how the passes over a whole story know a name again
+    /// ("LEICESTERSHIRE", "Leicestershire").
+    pub fn words_lower(&self) -> Vec<String> {
+        self.text.split(' ').map(str::to_lowercase).collect()
+    }
+
     /// The mention of tokens `s..e` (no title, not weak).
     pub(super) fn of(
         tokens: &[Token<'_>],

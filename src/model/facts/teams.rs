@@ -353,11 +353,6 @@ fn team_context(tokens: &[Token<'_>], mentions: &[Mention], m: &Mention) -> bool
     false
 }
 
-/// A name's words, lower-cased: how a team or a paper is known across the story.
-fn key_of(m: &Mention) -> Vec<String> {
-    m.text.split(' ').map(str::to_lowercase).collect()
-}
-
 /// Words after a paper's name that say it is one.
 const OUTLETS: &[&str] = &[
     "newspaper",
@@ -415,7 +410,7 @@ pub fn retype(paragraphs: &mut [Paragraph<'_, '_>], surnames: &FxHashSet<String>
                 && outlet_context(tokens, m)
                 && may_be_team(m, g, surnames)
             {
-                let words = key_of(m);
+                let words = m.words_lower();
                 if !teams.contains(&words) {
                     teams.push(words);
                 }
@@ -450,7 +445,7 @@ pub fn retype(paragraphs: &mut [Paragraph<'_, '_>], surnames: &FxHashSet<String>
         }
     }
     let surnames = &people;
-    let key = key_of;
+    let key = Mention::words_lower;
     // Teams, as lower-case words.
     for Paragraph {
         tokens, mentions, ..
@@ -473,7 +468,6 @@ pub fn retype(paragraphs: &mut [Paragraph<'_, '_>], surnames: &FxHashSet<String>
     }
     // "Essex, Derbyshire and Surrey all closed in": names listed with a team are teams (a list
     // ends in "and": "At the Oval, Surrey captain …" lists nothing).
-    let key = |m: &Mention| -> Vec<String> { m.text.split(' ').map(str::to_lowercase).collect() };
     for Paragraph {
         tokens, mentions, ..
     } in paragraphs.iter()

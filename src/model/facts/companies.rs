@@ -95,48 +95,45 @@ pub fn retype(paragraphs: &mut [Paragraph<'_, '_>], surnames: &FxHashSet<String>
 mod tests {
     use super::*;
 
-    fn kinds(paragraphs: &[&str]) -> Vec<(String, FactKind)> {
-        super::super::story_pass(paragraphs, |view| retype(view, &FxHashSet::default()))
-            .into_iter()
-            .map(|m| (m.text, m.kind))
-            .collect()
+    /// Asserts the names of a story and their kinds after the pass.
+    fn assert_kinds(paragraphs: &[&str], want: &[(&str, FactKind)]) {
+        let got = super::super::story_pass(paragraphs, |view| retype(view, &FxHashSet::default()));
+        let got: Vec<(&str, FactKind)> = got.iter().map(|m| (m.text.as_str(), m.kind)).collect();
+        assert_eq!(got, want, "in {paragraphs:?}");
     }
 
     #[test]
     fn a_company_named_without_its_legal_form_is_the_company() {
         use FactKind::*;
-        assert_eq!(
-            kinds(&[
+        assert_kinds(
+            &[
                 "Jones Medical Industries Inc said profit rose.",
                 "Analysts expect Jones Medical to raise its dividend, said Paul Smith.",
-            ]),
-            [
-                ("Jones Medical Industries Inc".to_string(), Organization),
-                ("Jones Medical".to_string(), Organization),
-                ("Paul Smith".to_string(), Person),
-            ]
+            ],
+            &[
+                ("Jones Medical Industries Inc", Organization),
+                ("Jones Medical", Organization),
+                ("Paul Smith", Person),
+            ],
         );
         // A person who shares the name stays a person, and so does one a company is named for.
-        assert_eq!(
-            kinds(&[
+        assert_kinds(
+            &[
                 "He helped run what he called Bill Clinton Inc. for years.",
                 "Aides to Bill Clinton declined to comment.",
-            ]),
-            [
-                ("Bill Clinton Inc".to_string(), Organization),
-                ("Bill Clinton".to_string(), Person),
-            ]
+            ],
+            &[("Bill Clinton Inc", Organization), ("Bill Clinton", Person)],
         );
-        assert_eq!(
-            kinds(&[
+        assert_kinds(
+            &[
                 "Jones Medical Industries Inc said profit rose, according to Paul Jones.",
                 "The chief executive, Jones, was pleased.",
-            ]),
-            [
-                ("Jones Medical Industries Inc".to_string(), Organization),
-                ("Paul Jones".to_string(), Person),
-                ("Jones".to_string(), Person),
-            ]
+            ],
+            &[
+                ("Jones Medical Industries Inc", Organization),
+                ("Paul Jones", Person),
+                ("Jones", Person),
+            ],
         );
     }
 }

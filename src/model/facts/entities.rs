@@ -2305,6 +2305,11 @@ mod tests {
             "1. Torrance Zellner (U.S.) 48.23 seconds",
             &[("Torrance Zellner", Person), ("U.S.", Place)],
         );
+        // So is one a sport role names.
+        assert_names(
+            "Wimbledon finalist MaliVai Washington lost.",
+            &[("Wimbledon", Place), ("MaliVai Washington", Person)],
+        );
         // A club on a place stays a club.
         assert_names(
             "Fans of Rotor Volgograd were locked out.",

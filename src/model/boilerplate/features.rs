@@ -141,7 +141,7 @@ impl Features {
             url: lower.contains("http://")
                 || lower.contains("https://")
                 || lower.contains("www.")
-                || lower.split_whitespace().any(looks_like_domain),
+                || (names_a_domain(&lower) && lower.split_whitespace().any(looks_like_domain)),
             letters: if nonspace == 0 {
                 0.0
             } else {
@@ -186,18 +186,30 @@ fn has_email(text: &str) -> bool {
         })
 }
 
+/// Top-level domains a bare domain in a page's text ends with.
+const TLDS: [&str; 11] = [
+    ".com", ".org", ".net", ".co.uk", ".ru", ".pl", ".gr", ".cn", ".kr", ".de", ".fr",
+];
+
+/// Whether a top-level domain occurs anywhere in `lower`: most blocks name none, and they are
+/// spared splitting into words ([`looks_like_domain`]).
+fn names_a_domain(lower: &str) -> bool {
+    lower.match_indices('.').any(|(i, _)| {
+        let rest = &lower[i..];
+        rest.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase)
+            && TLDS.iter().any(|t| rest.starts_with(t))
+    })
+}
+
 fn looks_like_domain(w: &str) -> bool {
     if w.len() <= 5 || !w.contains('.') {
         return false;
     }
     let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-    let tlds = [
-        ".com", ".org", ".net", ".co.uk", ".ru", ".pl", ".gr", ".cn", ".kr", ".de", ".fr",
-    ];
     w.len() > 5
         && w.contains('.')
         && !w.contains('@')
-        && tlds.iter().any(|t| {
+        && TLDS.iter().any(|t| {
             w.ends_with(t)
                 || w.match_indices(t)
                     .any(|(i, _)| w[i + t.len()..].starts_with('/'))
@@ -224,6 +236,16 @@ mod tests {
         assert!(ends_sentence("He visited in July 2014. [background] [3]"));
         assert!(!ends_sentence("Photos [12]"));
         assert!(!ends_sentence("Home"));
+    }
+
+    #[test]
+    fn a_domain_is_named_only_by_its_top_level_part() {
+        assert!(names_a_domain("see heraldcorp.com/news"));
+        assert!(names_a_domain("bbc.co.uk"));
+        assert!(!names_a_domain("he said. then he left."));
+        assert!(!names_a_domain("version 2.0 of the app. next"));
+        assert!(Features::of("Read it at example.org/story").url);
+        assert!(!Features::of("He said so. Then he left.").url);
     }
 
     #[test]

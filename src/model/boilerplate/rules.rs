@@ -1919,7 +1919,10 @@ pub fn foreign_tail(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut
         return;
     }
     // The last block alone first: when its language is not clear, nothing here can qualify.
-    if !whatlang::detect(head(blocks[last].text, DETECT_BYTES)).is_some_and(|i| i.is_reliable()) {
+    // (Detection costs about a thousand instructions a byte: the walk below reuses this one.)
+    let mut last_info =
+        whatlang::detect(head(blocks[last].text, DETECT_BYTES)).filter(|i| i.is_reliable());
+    if last_info.is_none() {
         return;
     }
     let Some(article_lang) = whatlang::detect(head(&sample, 2 * DETECT_BYTES))
@@ -1930,7 +1933,12 @@ pub fn foreign_tail(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut
     };
     // Walk back from the end over kept blocks; stop at the first block in the article's language.
     for &i in kept.iter().rev() {
-        let Some(info) = whatlang::detect(head(blocks[i].text, DETECT_BYTES)) else {
+        let detected = if i == last {
+            last_info.take()
+        } else {
+            whatlang::detect(head(blocks[i].text, DETECT_BYTES))
+        };
+        let Some(info) = detected else {
             break;
         };
         if info.lang() == article_lang || !info.is_reliable() || feats[i].weq < 5.0 {

@@ -1925,7 +1925,7 @@ pub fn foreign_tail(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut
     if last_info.is_none() {
         return;
     }
-    let Some(article_lang) = whatlang::detect(head(&sample, 2 * DETECT_BYTES))
+    let Some(article_lang) = whatlang::detect(head(&sample, DETECT_BYTES))
         .filter(|i| i.is_reliable())
         .map(|i| i.lang())
     else {

@@ -70,8 +70,13 @@ fn nominal(tokens: &[Token<'_>], idx: &[usize]) -> Option<String> {
         }
     }
     let mut words: Vec<&str> = merged.iter().map(|w| w.as_ref()).collect();
-    // "the editorial board recently wrote": the adverb is not part of the speaker.
-    while words.len() > 2 && words.last().is_some_and(|w| is_adverb(w)) {
+    // "the editorial board recently wrote", "the senator is said to", "the two-term president
+    // will say": the adverb or the auxiliary is not part of the speaker.
+    while words.len() > 2
+        && words
+            .last()
+            .is_some_and(|w| is_adverb(w) || is_auxiliary(w))
+    {
         words.pop();
     }
     // "a spokesman for Disney", "one longtime adviser to Bill Clinton", "a person close to the
@@ -121,6 +126,14 @@ fn ends_phrase(w: &str) -> bool {
             | "is"
             | "was"
     ) || is_adverb(w)
+}
+
+/// An auxiliary verb before a speech verb ("is said", "will say", "has told").
+fn is_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "was" | "are" | "were" | "will" | "would" | "has" | "had" | "have" | "may" | "might"
+    )
 }
 
 /// Prepositions that attach a name to a common-noun speaker ("a spokesman for Disney").
@@ -300,6 +313,30 @@ fn speech_at(tokens: &[Token<'_>], k: usize) -> bool {
                         | "who"
                 )
             }))
+}
+
+/// A verb inside a relative clause whose object is a name ("a former chairman who has advised
+/// Mrs. Clinton"): it describes someone; it introduces no quote. ("Mike Lee, who declared in
+/// the spin room, “…”" does.)
+fn in_relative_clause(tokens: &[Token<'_>], k: usize) -> bool {
+    if !tokens.get(k + 1).is_some_and(|t| t.is_capitalised()) {
+        return false;
+    }
+    let mut j = k;
+    // Over an auxiliary or an adverb or two: "who has long advised", "which had said".
+    for _ in 0..3 {
+        let Some(p) = j.checked_sub(1) else {
+            return false;
+        };
+        j = p;
+        match tokens[j].text {
+            "who" | "which" => return true,
+            "has" | "have" | "had" | "is" | "was" | "once" | "also" | "long" | "often"
+            | "previously" | "recently" => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Words that open a clause after a speech verb ("said his …", "said that …", "said it …"):
@@ -758,9 +795,16 @@ fn attribute(
                 // (`," Michael Ahrens, a Rubio spokesman, said`).
                 // Role words may come first: `," the economist Jared Bernstein, a former
                 // adviser in the Obama White House, wrote`.
-                let lead = (a..tokens.len().min(a + 4))
+                // A title's abbreviation comes first too: `," Mr. Kaplan, a screenwriter, said`.
+                let from = match tokens.get(a) {
+                    Some(t) if super::text::is_honorific(t.text) => {
+                        a + 1 + usize::from(tokens.get(a + 1).is_some_and(|t| t.text == "."))
+                    }
+                    _ => a,
+                };
+                let lead = (from..tokens.len().min(from + 4))
                     .find(|&j| !tokens[j].is_word() || tokens[j].is_capitalised())
-                    .unwrap_or(a);
+                    .unwrap_or(from);
                 // (Not a name a preposition attaches: "a spokesman for Disney said".)
                 let attached = (a..lead).any(|j| OF_WHOM.contains(&tokens[j].text));
                 if let Some(m) = mention_at(mentions, lead).filter(|&m| {
@@ -869,6 +913,7 @@ fn attribute(
         // is Ross's, not Obama's.
         let speech = (start..=b).rev().find(|&k| {
             !quoted(k)
+                && !in_relative_clause(tokens, k)
                 && (speech_at(tokens, k)
                     // "As Jeff Weiner put it in his memo, "…""
                     || (tokens[k].text == "put" && tokens.get(k + 1).is_some_and(|t| t.text == "it")))
@@ -1429,6 +1474,42 @@ mod tests {
         assert_eq!(
             quotes("He emphasized that regional security matters most.").len(),
             1
+        );
+    }
+
+    #[test]
+    fn a_titled_name_with_an_appositive_before_the_verb_speaks() {
+        assert_eq!(
+            speaker(
+                "\"I would not discount the commercial motivations,\" Mr. Kaplan, a screenwriter and former studio executive, said dryly."
+            )
+            .as_deref(),
+            Some("Kaplan")
+        );
+    }
+
+    #[test]
+    fn a_quote_after_its_attribution_sentence_keeps_the_speaker() {
+        let qs = quotes(
+            "\"Bill Clinton is well aware that the economy has changed,\" said Alan B. Krueger, a professor at Princeton University and a former chairman of Mr. Obama's Council of Economic Advisers who has advised Mrs. Clinton. \"He would recommend policies that would strengthen the economy.\"",
+        );
+        assert_eq!(qs.len(), 2);
+        assert_eq!(qs[0].1.as_deref(), Some("Alan B. Krueger"));
+        assert_eq!(qs[1].1.as_deref(), Some("Alan B. Krueger"));
+        // A relative clause that introduces the quote still does.
+        assert_eq!(
+            speaker("Cruz won an endorsement from Mike Lee, who declared in the spin room, \"I am sending the signal that it is time to unite.\"")
+                .as_deref(),
+            Some("Mike Lee")
+        );
+    }
+
+    #[test]
+    fn a_common_noun_speaker_stops_before_its_verb() {
+        assert_eq!(
+            speaker("\"It is all political ricochet.\" The senator is said to have made his peace with it.")
+                .as_deref(),
+            Some("The senator")
         );
     }
 }

@@ -315,6 +315,66 @@ fn speech_at(tokens: &[Token<'_>], k: usize) -> bool {
             }))
 }
 
+/// The common-noun phrase a name is attached to by a preposition, ending with the name: "a
+/// spokesman for Bernie Sanders", "one longtime adviser to Bill Clinton".
+fn attached_phrase(tokens: &[Token<'_>], m: &Mention) -> Option<String> {
+    // Nouns for people who speak for someone ("an endorsement from Mike Lee" is no speaker).
+    const AGENTS: &[&str] = &[
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "spokespeople",
+        "aide",
+        "aides",
+        "adviser",
+        "advisor",
+        "advisers",
+        "advisors",
+        "official",
+        "officials",
+        "source",
+        "sources",
+        "person",
+        "people",
+        "member",
+        "members",
+        "friend",
+        "friends",
+        "ally",
+        "allies",
+        "staffer",
+        "staffers",
+        "representative",
+        "representatives",
+        "operative",
+        "supporter",
+        "supporters",
+        "associate",
+        "associates",
+        "confidant",
+        "executive",
+        "employee",
+        "assistant",
+        "lawyer",
+        "lawyers",
+        "attorney",
+        "attorneys",
+        "strategist",
+    ];
+    let p = m.tok_start.checked_sub(1)?;
+    let head = p.checked_sub(1)?;
+    if !OF_WHOM.contains(&tokens[p].text) || !AGENTS.contains(&tokens[head].text) {
+        return None;
+    }
+    // Back over up to five lower-case words to a determiner.
+    let det = (p.saturating_sub(6)..p)
+        .rev()
+        .take_while(|&k| tokens[k].is_word() && !tokens[k].is_capitalised())
+        .find(|&k| DETERMINERS.contains(&tokens[k].text))?;
+    let words: Vec<usize> = (det..m.tok_end).filter(|&k| tokens[k].is_word()).collect();
+    nominal(tokens, &words)
+}
+
 /// A verb inside a relative clause whose object is a name ("a former chairman who has advised
 /// Mrs. Clinton"): it describes someone; it introduces no quote. ("Mike Lee, who declared in
 /// the spin room, “…”" does.)
@@ -822,9 +882,14 @@ fn attribute(
                 // `," since so many cases were decided by 5-to-4 votes, said Lee Epstein, who
                 // teaches …`: a full name right after a verb that follows a comma is an
                 // inverted subject, however long the clause before it.
-                let inverted = mention_at(mentions, k + 1).filter(|&m| {
+                // (A role in lower case may come first: "says psychologist Nancy Molitor".)
+                let g = super::gazetteer::Gazetteer::get();
+                let named_from = (k + 1..tokens.len().min(k + 3))
+                    .find(|&j| !g.roles.contains(tokens[j].text))
+                    .unwrap_or(k + 1);
+                let inverted = mention_at(mentions, named_from).filter(|&m| {
                     let m = &mentions[m];
-                    m.tok_start == k + 1 && m.kind == FactKind::Person && !m.weak
+                    m.tok_start == named_from && m.kind == FactKind::Person && !m.weak
                 });
                 if let Some(m) = inverted.filter(|_| n > 10 && tokens[k - 1].text == ",") {
                     return Speaker::Mention(m);
@@ -978,9 +1043,14 @@ fn attribute(
             let words: Vec<usize> = (opening..v).filter(|&k| tokens[k].is_word()).collect();
             let common = nominal(tokens, &words).filter(|_| bare);
             // The subject nearest the verb: a person, else a pronoun, else an organisation
-            // ("Jack Mozloom, a spokesman for the NFIB, said: …").
+            // ("Jack Mozloom, a spokesman for the NFIB, said: …"); a phrase holding the name
+            // ("a spokesman for Bernie Sanders could only quip: …").
             match subject(tokens, mentions, (start..v).rev().filter(|&k| !quoted(k))) {
                 Some(Speaker::Mention(_)) if common.is_some() => {}
+                Some(Speaker::Mention(m)) => {
+                    return attached_phrase(tokens, &mentions[m])
+                        .map_or(Speaker::Mention(m), Speaker::Nominal);
+                }
                 Some(s) => return s,
                 None => {}
             }
@@ -989,8 +1059,13 @@ fn attribute(
             }
             // "Said Trump: …", `…," said the Rev. Peter Wherry. "…"`
             let after_verb = (v + 1..=b).filter(|&k| !is_pronoun(tokens[k].text));
-            if let Some(s) = subject(tokens, mentions, after_verb) {
-                return s;
+            match subject(tokens, mentions, after_verb) {
+                Some(Speaker::Mention(m)) => {
+                    return attached_phrase(tokens, &mentions[m])
+                        .map_or(Speaker::Mention(m), Speaker::Nominal);
+                }
+                Some(s) => return s,
+                None => {}
             }
         } else if tokens[b].text == ":" {
             // `Mark Mahaney, technology analyst at RBC, agreed: "…"`: the clause before a colon
@@ -1000,7 +1075,10 @@ fn attribute(
                     .filter(|&m| mentions[m].kind == FactKind::Person && !mentions[m].weak)
             });
             if let Some(m) = named {
-                return Speaker::Mention(m);
+                // `a spokesman for Bernie Sanders could only quip: "…"`: the noun phrase that
+                // holds the name speaks.
+                return attached_phrase(tokens, &mentions[m])
+                    .map_or(Speaker::Mention(m), Speaker::Nominal);
             }
             // `Clinton: "Our goal is …"`, `Politico reveals a few relevant facts: "…"`: a name
             // that opens the clause, however weak, or an organisation.
@@ -1510,6 +1588,29 @@ mod tests {
             speaker("\"It is all political ricochet.\" The senator is said to have made his peace with it.")
                 .as_deref(),
             Some("The senator")
+        );
+    }
+
+    #[test]
+    fn a_role_may_come_between_the_verb_and_its_inverted_subject() {
+        assert_eq!(
+            speaker("It may be saying something like, \"We have got to take this one day at a time,\" agreeing to disagree on a subject or offering your own tips, says psychologist Nancy Molitor.")
+                .as_deref(),
+            Some("Nancy Molitor")
+        );
+    }
+
+    #[test]
+    fn a_phrase_holding_a_name_before_a_colon_speaks() {
+        assert_eq!(
+            speaker("The scheduling was so odd that a spokesman for Bernie Sanders could only quip: \"I guess Christmas Eve was booked.\"")
+                .as_deref(),
+            Some("a spokesman for Bernie Sanders")
+        );
+        assert_eq!(
+            speaker("Bernie Sanders could only quip: \"I guess Christmas Eve was booked.\"")
+                .as_deref(),
+            Some("Bernie Sanders")
         );
     }
 }

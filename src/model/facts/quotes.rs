@@ -153,11 +153,20 @@ fn nominal_words(words: &[&str]) -> bool {
         return false;
     }
     let rest = &words[1..];
+    // Prepositions and conjunctions a speaker's noun phrase does not hold ("the star as",
+    // "two hours after news outlets"); those that attach whose it is are handled by `nominal`.
+    const NOT_IN_PHRASE: &[&str] = &[
+        "as", "after", "before", "when", "while", "since", "because", "if", "than", "during", "by",
+        "about", "into", "over", "under", "through", "against", "without", "where", "then", "and",
+        "or", "but", "that", "who", "which", "not",
+    ];
     let plain = |w: &&str| {
         w.chars()
-            .all(|c| c.is_lowercase() || c == '-' || c == '’' || c == '\'')
+            .all(|c| c.is_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '’' | '\''))
+            && w.chars().any(char::is_lowercase)
             && !SPEECH.contains(w)
             && !is_pronoun(w)
+            && !NOT_IN_PHRASE.contains(w)
     };
     // The head noun is lower-case; words before it may name who it belongs to ("the Russian
     // leader", "a White House official").
@@ -313,6 +322,46 @@ fn speech_at(tokens: &[Token<'_>], k: usize) -> bool {
                         | "who"
                 )
             }))
+}
+
+/// The longest common-noun phrase right after the speech verb at `v`, within tokens up to
+/// `last`: "said a person close to the Clintons", "said one district GOP leader". A title
+/// before a name is no speaker ("added his campaign manager Jeff Weaver").
+fn phrase_after_verb(tokens: &[Token<'_>], v: usize, last: usize) -> Option<String> {
+    let phrase: Vec<usize> = (v + 1..=last)
+        .take_while(|&j| tokens[j].is_word() && !ends_phrase(tokens[j].text))
+        .collect();
+    let (l, s) = (1..=phrase.len())
+        .rev()
+        .find_map(|l| Some((l, nominal(tokens, &phrase[..l])?)))?;
+    // ("said the men had been plotting": a clause's subject, not a speaker; "said the base
+    // chief known as Bob": the name speaks.)
+    let end = phrase[l - 1] + 1;
+    let next = tokens.get(end);
+    let named_next = next.is_some_and(|t| {
+        t.is_capitalised()
+            || (matches!(t.text, "as" | "named" | "called" | ",")
+                && tokens.get(end + 1).is_some_and(|n| n.is_capitalised()))
+    });
+    (!named_next
+        && next.is_none_or(|t| !is_auxiliary(t.text) && !matches!(t.text, "could" | "can")))
+    .then_some(s)
+}
+
+/// A common-noun subject set off by a relative clause at the start of `from..to`: "the
+/// spokesman, who asked not to be identified, told Reuters", "A Warren adviser, who spoke on
+/// the condition of anonymity, said".
+fn appositive_nominal(tokens: &[Token<'_>], from: usize, to: usize) -> Option<String> {
+    let comma = (from..to).find(|&k| !tokens[k].is_word())?;
+    if tokens[comma].text != ","
+        || !tokens
+            .get(comma + 1)
+            .is_some_and(|t| matches!(t.text, "who" | "which"))
+    {
+        return None;
+    }
+    let words: Vec<usize> = (from..comma).collect();
+    nominal(tokens, &words)
 }
 
 /// The common-noun phrase a name is attached to by a preposition, ending with the name: "a
@@ -903,7 +952,7 @@ fn attribute(
                     .copied()
                     .filter(|&j| tokens[j].is_word())
                     .collect();
-                let common = nominal(tokens, &words);
+                let common = nominal(tokens, &words).or_else(|| appositive_nominal(tokens, a, k));
                 // Name before the verb? (A name inside the noun phrase, "Twitter" of "a Twitter
                 // spokesman" or "Trump" of "one Trump campaign source", does not speak: the
                 // phrase does.)
@@ -923,22 +972,14 @@ fn attribute(
                 }
                 // `," said a person close to the Clintons.`, `," said a spokesman for the
                 // campaign.`: a noun phrase speaks (the longest one), not a name attached to it.
-                let phrase: Vec<usize> = window[n + 1..]
-                    .iter()
-                    .copied()
-                    .take_while(|&j| tokens[j].is_word() && !ends_phrase(tokens[j].text))
-                    .collect();
-                // (A title before a name is no speaker: "added his campaign manager Jeff Weaver".)
-                let longest = (1..=phrase.len())
-                    .rev()
-                    .find_map(|l| Some((l, nominal(tokens, &phrase[..l])?)));
-                if let Some((l, s)) = longest
-                    && phrase.get(l).is_none_or(|&j| !tokens[j].is_capitalised())
-                {
+                if let Some(s) = phrase_after_verb(tokens, k, window[window.len() - 1]) {
                     return Speaker::Nominal(s);
                 }
-                // Name after the verb ("said Kang", "according to Mao Ning").
-                let after_verb = window[n + 1..].iter().copied();
+                // Name after the verb ("said Kang", "according to Mao Ning"), in its sentence.
+                let after_verb = window[n + 1..]
+                    .iter()
+                    .copied()
+                    .take_while(|&j| tokens[j].sentence == tokens[k].sentence);
                 if let Some(s) = subject(
                     tokens,
                     mentions,
@@ -1031,9 +1072,21 @@ fn attribute(
             }
             // `…," a Twitter spokesman said. "…"`: the noun phrase right before the verb speaks
             // on, not the name inside it (as after a quote, below).
+            // After an opening phrase and its comma, the subject starts anew: "In a statement
+            // for this story, a State Department official said, "…"".
+            // (Not the comma after a name: "Sam Lau, the communications director for the Iowa
+            // Democratic Party said" is Lau's appositive.)
             let opening = (start..v)
                 .rev()
-                .find(|&k| quoted(k) || matches!(tokens[k].text, "\"" | "”" | "“"))
+                .find(|&k| {
+                    quoted(k)
+                        || matches!(tokens[k].text, "\"" | "”" | "“")
+                        || (tokens[k].text == ","
+                            && k + 1 < v
+                            && !mentions
+                                .iter()
+                                .any(|m| m.tok_end == k && m.kind == FactKind::Person))
+                })
                 .map_or(start, |k| k + 1);
             // (Only a bare phrase: no clause, no comma between it and the verb.)
             let bare = (opening..v).all(|k| {
@@ -1041,7 +1094,9 @@ fn attribute(
                 (tokens[k].is_word() && !ends_phrase(t) && !is_speech(t)) || matches!(t, "'" | "’")
             });
             let words: Vec<usize> = (opening..v).filter(|&k| tokens[k].is_word()).collect();
-            let common = nominal(tokens, &words).filter(|_| bare);
+            let common = nominal(tokens, &words)
+                .filter(|_| bare)
+                .or_else(|| appositive_nominal(tokens, start, v));
             // The subject nearest the verb: a person, else a pronoun, else an organisation
             // ("Jack Mozloom, a spokesman for the NFIB, said: …"); a phrase holding the name
             // ("a spokesman for Bernie Sanders could only quip: …").
@@ -1055,6 +1110,15 @@ fn attribute(
                 None => {}
             }
             if let Some(s) = common {
+                return Speaker::Nominal(s);
+            }
+            // `…," said one district GOP leader. "…"`: a noun phrase after a verb that follows
+            // a quote speaks, not the party inside it. (Elsewhere it is the verb's object: "has
+            // said the same thing".)
+            let after_quote = v > start && matches!(tokens[v - 1].text, "\"" | "”");
+            if let Some(s) =
+                phrase_after_verb(tokens, v, b).filter(|_| after_quote && speech == Some(v))
+            {
                 return Speaker::Nominal(s);
             }
             // "Said Trump: …", `…," said the Rev. Peter Wherry. "…"`
@@ -1611,6 +1675,49 @@ mod tests {
             speaker("Bernie Sanders could only quip: \"I guess Christmas Eve was booked.\"")
                 .as_deref(),
             Some("Bernie Sanders")
+        );
+    }
+
+    #[test]
+    fn a_common_noun_set_off_by_a_relative_clause_speaks() {
+        assert_eq!(
+            speaker("\"Iraqi forces began an artillery attack on the outskirts of Arbil,\" the spokesman, who asked not to be identified, told Reuters in a telephone call.")
+                .as_deref(),
+            Some("the spokesman")
+        );
+        assert_eq!(
+            speaker("A Warren adviser, who spoke on the condition of anonymity to speak candidly, said of the senator, \"She takes the threat of Trump very seriously and she takes it to heart.\"")
+                .as_deref(),
+            Some("A Warren adviser")
+        );
+    }
+
+    #[test]
+    fn a_phrase_after_the_verb_is_no_speaker_when_a_name_or_a_clause_follows() {
+        assert_eq!(
+            speaker("\"There never was a stand-down order,\" said the base chief known as Bob, speaking publicly for the first time.")
+                .as_deref(),
+            Some("Bob")
+        );
+        assert_eq!(
+            speaker("\"It is hard to know what comes next,\" said one district GOP leader.")
+                .as_deref(),
+            Some("one district GOP leader")
+        );
+        assert_eq!(
+            speaker("\"The biggest danger is that things snowball,\" said one Western diplomat in Tehran.")
+                .as_deref(),
+            Some("one Western diplomat")
+        );
+        assert_eq!(
+            speaker("\"What if he had elocution lessons?\" the 43-year-old asked in the video's description.")
+                .as_deref(),
+            Some("the 43-year-old")
+        );
+        assert_eq!(
+            speaker("\"We let them go wherever they want,\" said the tourist, Khaled Hijazi, 37.")
+                .as_deref(),
+            Some("Khaled Hijazi")
         );
     }
 }

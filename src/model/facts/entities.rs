@@ -48,6 +48,41 @@ static TIME_SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
     std::sync::OnceLock::new();
 
 /// Is the lower-cased word one that never starts or makes a name ("the", "said", "monday"…)?
+/// A capitalised "-ing" word of six letters or more ("Calling", "Painting"), not one of the
+/// names spelled so ("Sterling Brown", "Manning Marable", "Irving Berlin").
+fn is_gerund(word: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "Sterling",
+        "Manning",
+        "Harding",
+        "Fleming",
+        "Browning",
+        "Channing",
+        "Golding",
+        "Redding",
+        "Irving",
+        "Pershing",
+        "Kipling",
+        "Cushing",
+        "Dowling",
+        "Keating",
+        "Deming",
+        "Darling",
+        "Schilling",
+        "Spalding",
+        "Goering",
+        "Gehring",
+        "Bowring",
+        "Hemming",
+        "Cummings",
+    ];
+    !NAMES.contains(&word)
+        && word.len() >= 6
+        && word.ends_with("ing")
+        && word.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && word[1..].bytes().all(|b| b.is_ascii_lowercase())
+}
+
 fn is_not_name(lower: &str) -> bool {
     set_of(&NOT_NAME_SET, NOT_NAMES).contains(lower)
 }
@@ -87,6 +122,12 @@ const NOT_NAMES: &[&str] = &[
     "often",
     "whenever",
     "nor",
+    "neither",
+    "either",
+    "whoever",
+    "whatever",
+    "almost",
+    "nearly",
     "otherwise",
     "moreover",
     "furthermore",
@@ -1763,6 +1804,24 @@ fn emit(
             return;
         }
     }
+    // "Calling Obama a failure", "Painting Trump as…": a gerund capitalised by its sentence is
+    // no part of the name after it (unless the lists know it as a name or a place: "Sterling
+    // Brown", "Reading").
+    if e - s >= 2
+        && tokens[s].sentence_start
+        && is_gerund(tokens[s].text)
+        && tokens[s + 1].is_capitalised()
+        && !with_lower(tokens[s + 1].text, is_not_name)
+        && !g.given.contains_key(tokens[s].text)
+    {
+        let first = lower(&tokens[s]);
+        let whole = text[tokens[s].bstart..tokens[e - 1].bend].to_lowercase();
+        let known = |w: &str| g.places.contains_key(w) || g.orgs.contains_key(w);
+        if !known(first.as_ref()) && !known(&whole) && !is_not_name(first.as_ref()) {
+            emit(tokens, text, s + 1, e, title, g, out);
+            return;
+        }
+    }
     // "Frontrunner Donald Trump", "Candidate Hillary Clinton": a sentence's capital on a word
     // that is no name, before a given name and a surname.
     // "Economist Joel Naroff", "Actress Eva Longoria": a role, capitalised by the sentence.
@@ -1975,9 +2034,11 @@ fn emit(
         });
     let prev = s.checked_sub(1).map(|p| lower(&tokens[p]));
     let prev2 = s.checked_sub(2).map(|p| lower(&tokens[p]));
-    let role_before = s
+    // ("Globes producer Dick Clark Productions": a role before a company's name.)
+    let role_before = (s
         .checked_sub(1)
         .is_some_and(|p| g.is_title_or_role(tokens[p].text))
+        && !g.org_words.contains(tokens[e - 1].text))
         || prev2
             .as_deref()
             .zip(prev.as_deref())
@@ -2271,6 +2332,44 @@ mod tests {
         let n = names(s);
         let got: Vec<(&str, FactKind)> = n.iter().map(|m| (m.0.as_str(), m.1)).collect();
         assert_eq!(got, expected, "in {s:?}");
+    }
+
+    #[test]
+    fn a_sentence_opening_gerund_or_neither_is_no_part_of_the_name_after_it() {
+        use FactKind::*;
+        let first = |s: &str| names(s).into_iter().next().map(|m| m.0);
+        assert_eq!(
+            first("Calling Obama a failure, the senator left.").as_deref(),
+            Some("Obama")
+        );
+        assert_eq!(
+            first("Neither Warren nor Sanders spoke.").as_deref(),
+            Some("Warren")
+        );
+        // The lists know these: they stay whole.
+        assert_names(
+            "Morning Consult ran the poll.",
+            &[("Morning Consult", Organization)],
+        );
+        // A given name that looks like a gerund is a name.
+        assert_eq!(
+            first("Sterling Brown said so.").as_deref(),
+            Some("Sterling Brown")
+        );
+    }
+
+    #[test]
+    fn a_role_before_a_companys_name_makes_no_person() {
+        assert!(
+            names("The show was iced after Globes producer Dick Clark Productions left.")
+                .iter()
+                .any(|m| m.0 == "Dick Clark Productions" && m.1 == FactKind::Organization)
+        );
+        assert!(
+            names("The show was iced after film producer Dick Clark left.")
+                .iter()
+                .any(|m| m.0 == "Dick Clark" && m.1 == FactKind::Person)
+        );
     }
 
     #[test]

@@ -277,3 +277,35 @@ fn a_dateline_moved_out_of_the_text_shows_in_the_header() {
         "{s}"
     );
 }
+
+#[test]
+fn a_date_written_twice_alike_is_one_sidebar_row_holding_both_facts() {
+    let mut app = App::new(seeds());
+    screen(&mut app, 160, 45);
+    let rows = app.rows();
+    let this_year: Vec<_> = rows
+        .iter()
+        .filter(|r| r.kind == FactKind::Date && r.label.eq_ignore_ascii_case("this year"))
+        .collect();
+    assert_eq!(
+        this_year.len(),
+        1,
+        "one row for \"this year\" and \"This year\""
+    );
+    let row = this_year[0];
+    assert_eq!(row.count, 2);
+    assert_eq!(row.members.len(), 2);
+    let s = screen(&mut app, 160, 45);
+    assert!(s.contains("this year = 2025") && s.contains(" 2×"), "{s}");
+    // Stepping through the article's facts reaches each of them, on that row.
+    let want = row.members[1];
+    for _ in 0..200 {
+        if app.fact == Some(want) {
+            break;
+        }
+        press(&mut app, "]");
+    }
+    assert_eq!(app.fact, Some(want));
+    let r = app.row;
+    assert_eq!(app.rows()[r].members, this_year[0].members);
+}

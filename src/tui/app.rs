@@ -79,8 +79,11 @@ pub struct Row {
     pub fact: usize,
     pub label: String,
     pub detail: String,
-    /// Mentions in this article (entities), 1 otherwise.
+    /// Mentions in this article (entities; a date, amount or quantity written alike), 1
+    /// otherwise.
     pub count: usize,
+    /// The facts of the row (indexes into the article's facts): `fact` first.
+    pub members: Vec<usize>,
     /// Articles that report it.
     pub sources: usize,
     pub conflict: bool,
@@ -544,6 +547,9 @@ impl App {
         let facts = self.current_facts();
         let mut rows: Vec<Row> = Vec::new();
         let mut entity_row: HashMap<EntityId, usize> = HashMap::new();
+        // A date, amount or quantity written alike ("this year", "This year") with one value is
+        // one row, as an entity's mentions are.
+        let mut value_row: HashMap<(FactKind, String, String), usize> = HashMap::new();
         for kind in FactKind::ALL {
             if self.filter.is_some_and(|k| k != kind) {
                 continue;
@@ -555,6 +561,7 @@ impl App {
                     if let Some(&r) = entity_row.get(&e) {
                         let row = &mut rows[r];
                         row.count += 1;
+                        row.members.push(fi);
                         row.reviewed += reviewed;
                         if row.status != Some(status) {
                             row.status = None;
@@ -573,6 +580,7 @@ impl App {
                         label: name,
                         detail: String::new(),
                         count: 1,
+                        members: vec![fi],
                         sources,
                         conflict: false,
                         status: Some(status),
@@ -591,12 +599,29 @@ impl App {
                         .to_string(),
                     _ => f.value_text(),
                 };
+                if matches!(kind, FactKind::Date | FactKind::Money | FactKind::Quantity) {
+                    let key = (kind, f.text.to_lowercase(), detail.clone());
+                    if let Some(&r) = value_row.get(&key) {
+                        let row = &mut rows[r];
+                        row.count += 1;
+                        row.members.push(fi);
+                        row.reviewed += reviewed;
+                        row.sources = row.sources.max(f.sources as usize);
+                        row.conflict |= f.conflict;
+                        if row.status != Some(status) {
+                            row.status = None;
+                        }
+                        continue;
+                    }
+                    value_row.insert(key, rows.len());
+                }
                 rows.push(Row {
                     kind,
                     fact: fi,
                     label: f.text.to_string(),
                     detail,
                     count: 1,
+                    members: vec![fi],
                     sources: f.sources as usize,
                     conflict: f.conflict,
                     status: Some(status),
@@ -616,13 +641,7 @@ impl App {
 
     /// The row that contains fact `fi` (an entity row contains every mention of its entity).
     fn row_of_fact(&self, fi: usize) -> Option<usize> {
-        let facts = self.current_facts();
-        let f = facts.get(fi)?;
-        self.rows().iter().position(|r| {
-            r.fact == fi
-                || (f.entity.is_some()
-                    && facts.get(r.fact).and_then(|g| g.entity.as_ref()) == f.entity.as_ref())
-        })
+        self.rows().iter().position(|r| r.members.contains(&fi))
     }
 
     fn open_article(&mut self, i: usize) {

@@ -905,6 +905,7 @@ mod tests {
             label: label.into(),
             detail: detail.into(),
             count: 1,
+            members: vec![0],
             sources: 1,
             conflict: false,
             status: None,

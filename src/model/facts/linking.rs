@@ -720,6 +720,20 @@ fn each_content_word(text: &str, f: impl FnMut(&str)) {
 }
 
 fn content_words_into(text: &str, buf: &mut String, mut f: impl FnMut(&str)) {
+    // Most calls get one token: a short ASCII word, or a punctuation mark. Those need no split.
+    let bytes = text.as_bytes();
+    if bytes.len() <= 2 && bytes.iter().all(|b| b.is_ascii()) {
+        return; // (A word of two letters or less is no content word; nor is punctuation.)
+    }
+    if bytes.iter().all(u8::is_ascii_alphanumeric) {
+        buf.clear();
+        buf.push_str(text);
+        buf.make_ascii_lowercase();
+        if !is_stop(buf) {
+            f(stem(buf));
+        }
+        return;
+    }
     for raw in text.split(|c: char| !c.is_alphanumeric()) {
         if raw.is_empty() {
             continue;
@@ -735,17 +749,20 @@ fn content_words_into(text: &str, buf: &mut String, mut f: impl FnMut(&str)) {
         if buf.len() <= 2 || is_stop(buf) {
             continue;
         }
-        let mut w = buf.as_str();
-        for suf in ["ed", "s"] {
-            if let Some(s) = w.strip_suffix(suf)
-                && s.len() >= 4
-            {
-                w = s;
-                break;
-            }
-        }
-        f(w);
+        f(stem(buf));
     }
+}
+
+/// A lower-cased word without a plural or past ending, when four letters are left.
+fn stem(w: &str) -> &str {
+    for suf in ["ed", "s"] {
+        if let Some(s) = w.strip_suffix(suf)
+            && s.len() >= 4
+        {
+            return s;
+        }
+    }
+    w
 }
 
 #[cfg(test)]
@@ -810,6 +827,46 @@ mod tests {
     #[test]
     fn acronym_initials() {
         assert_eq!(initials("Asia-Pacific Economic Cooperation"), "APEC");
+    }
+
+    #[test]
+    fn the_one_word_fast_path_finds_what_the_split_finds() {
+        for t in [
+            "Lee",
+            "the",
+            "Meetings",
+            "signed",
+            "US",
+            "a",
+            ",",
+            "“",
+            "2014",
+            "Jae-myung",
+            "U.S.",
+            "Gyeongju",
+            "Xi's",
+            "café",
+            "ABC",
+            "agreements",
+            "ed",
+            "bed",
+            "abcdefghijklmnopqrstuvwxyz0123456789",
+        ] {
+            let mut fast = Vec::new();
+            content_words_into(t, &mut String::new(), |w| fast.push(w.to_string()));
+            // The general path: each piece on its own (a piece never takes the fast path twice).
+            let mut slow = Vec::new();
+            for raw in t
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|r| !r.is_empty())
+            {
+                let w: String = raw.chars().flat_map(char::to_lowercase).collect();
+                if w.len() > 2 && !is_stop(&w) {
+                    slow.push(stem(&w).to_string());
+                }
+            }
+            assert_eq!(fast, slow, "{t:?}");
+        }
     }
 
     #[test]

@@ -140,6 +140,7 @@ fn classify_in(blocks: &[BlockView<'_>], from_page: bool) -> Vec<Option<Drop>> {
         .collect();
     rules::spread_runs(blocks, &feats, &mut verdicts);
     rules::duplicates(blocks, &feats, &mut verdicts);
+    rules::reworded_captions(&feats, &mut verdicts);
     rules::comment_signatures(&feats, &mut verdicts);
     rules::signature_lines(blocks, &feats, &mut verdicts);
     region::outside_article(blocks, &feats, &mut verdicts, from_page);

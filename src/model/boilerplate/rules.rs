@@ -1800,6 +1800,78 @@ pub fn duplicates(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut [
     }
 }
 
+/// A photo captioned twice in other words, between paragraphs of the article: two short
+/// adjacent lines, neither a sentence, that share most of their words ("Mothers in Brighton who
+/// staged a breastfeeding flashmob demonstration" / "Mothers feed their babies during the
+/// breastfeeding flashmob in Brighton"). Two subheads in a row do not repeat each other.
+pub fn reworded_captions(feats: &[Features], verdicts: &mut [Option<Drop>]) {
+    let line: Vec<bool> = (0..feats.len())
+        .map(|k| {
+            let f = &feats[k];
+            verdicts[k].is_none()
+                && !f.ends_sentence
+                && !f.bullet
+                && (4..=25).contains(&f.words)
+                && f.wide == 0
+                && f.letters > 0.6
+        })
+        .collect();
+    let prose: Vec<bool> = (0..feats.len())
+        .map(|k| verdicts[k].is_none() && feats[k].prose() && feats[k].weq >= 15.0)
+        .collect();
+    // Kept running text within three blocks of `k`, before it or after it.
+    let prose_near = |k: usize, before: bool| {
+        (1..=3).any(|d| {
+            let j = if before {
+                k.checked_sub(d)
+            } else {
+                Some(k + d)
+            };
+            j.and_then(|j| prose.get(j)).is_some_and(|&p| p)
+        })
+    };
+    let mut i = 1;
+    while i < feats.len() {
+        if !(line[i - 1] && line[i] && prose_near(i - 1, true) && prose_near(i, false)) {
+            i += 1;
+            continue;
+        }
+        let (a, b) = (
+            caption_words(&feats[i - 1].lower),
+            caption_words(&feats[i].lower),
+        );
+        let shared = a.iter().filter(|w| b.contains(w)).count();
+        if shared >= 3 && shared * 2 >= a.len().min(b.len()) {
+            for k in [i - 1, i] {
+                verdicts[k] = Some(Drop::new(
+                    Reason::PhotoCaption,
+                    "caption-reworded",
+                    format!("blocks {} and {} describe one photo", i, i + 1),
+                ));
+            }
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// The distinct words of three letters or more of a lower-cased line, function words left out.
+fn caption_words(lower: &str) -> Vec<&str> {
+    const FUNCTION: &[&str] = &[
+        "the", "and", "for", "with", "who", "that", "this", "from", "was", "were", "are", "his",
+        "her", "their", "its", "has", "had", "have", "into", "during", "after", "before", "over",
+        "about", "than", "but", "not", "they", "she", "him", "them", "which", "while",
+    ];
+    let mut out: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3 && !FUNCTION.contains(w))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 /// Later copies of a kept prose paragraph (a standfirst or teaser printed again), dropped after
 /// the region pass so a teaser outside the article never shadows the body. Short lines — subheads,
 /// table rows the article itself repeats — are left alone.

@@ -1582,3 +1582,35 @@ fn thousands_of_teasers_cost_a_few_checks() {
     let checks = super::region::TEASER_CHECKS.with(|c| c.get());
     assert!(checks <= 20, "{checks} teaser checks");
 }
+
+#[test]
+fn a_photo_captioned_twice_in_other_words_between_paragraphs() {
+    let v = verdicts_for(
+        &[
+            "Mothers in Brighton who staged a breastfeeding flashmob demonstration in the city centre",
+            "Mothers feed their babies during the breastfeeding flashmob in Brighton",
+        ],
+        2,
+    );
+    for d in &v {
+        assert_eq!(
+            d.as_ref().map(|d| (d.reason, d.rule)),
+            Some((Reason::PhotoCaption, "caption-reworded"))
+        );
+    }
+    // Two subheads in a row share no words: kept.
+    let v = verdicts_for(
+        &["Trade and security", "A new round of student exchanges"],
+        2,
+    );
+    assert!(v.iter().all(Option::is_none), "{v:?}");
+    // Nor is a line that repeats another's words a caption when it ends a sentence.
+    let v = verdicts_for(
+        &[
+            "Mothers in Brighton staged a breastfeeding flashmob demonstration in the city centre.",
+            "Mothers fed their babies during the breastfeeding flashmob in Brighton.",
+        ],
+        2,
+    );
+    assert!(v.iter().all(Option::is_none), "{v:?}");
+}

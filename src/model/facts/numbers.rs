@@ -57,6 +57,8 @@ fn small(lower: &str) -> Option<f64> {
 
 fn scale(word: &str) -> Option<f64> {
     Some(match super::text::ascii_lower(word, &mut [0u8; 12])? {
+        // ("three dozen engineers": 36 engineers.)
+        "dozen" => 12.0,
         "thousand" => 1e3,
         "lakh" | "lakhs" => 1e5,
         "crore" | "crores" => 1e7,
@@ -543,7 +545,20 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
             if !is_year && !t.contains(':') && !anaphoric && !in_date && !in_name && !after_dot {
                 let mut j = i + 1;
                 let mut value = n;
-                if let Some(s) = tokens.get(j).and_then(|t| scale(t.text)) {
+                // ("two dozen" with nothing counted after it stays 2 dozen.)
+                let counted_after = |j: usize| {
+                    !tokens[j].text.eq_ignore_ascii_case("dozen")
+                        || tokens.get(j + 1).is_some_and(|u| {
+                            u.is_word()
+                                && u.text.chars().all(|c| c.is_lowercase())
+                                && !is_not_unit(u.text)
+                        })
+                };
+                if let Some(s) = tokens
+                    .get(j)
+                    .filter(|_| counted_after(j))
+                    .and_then(|t| scale(t.text))
+                {
                     value = scaled(value, s);
                     j += 1;
                 }
@@ -1077,6 +1092,25 @@ mod tests {
         assert_eq!(t("It took nearly 200 workers."), ["nearly 200 workers"]);
         // "two years ago" is a date, not a quantity.
         assert!(t("It happened two years ago.").is_empty());
+    }
+
+    #[test]
+    fn dozens_multiply_what_they_count() {
+        let f = found("The firm hired three dozen engineers; two dozen of them left.");
+        let t: Vec<(&str, f64, &str)> = f
+            .iter()
+            .map(|x| {
+                let n = x.1["number"].as_f64().unwrap_or(f64::NAN);
+                (x.0.as_str(), n, x.1["unit"].as_str().unwrap_or(""))
+            })
+            .collect();
+        assert_eq!(
+            t,
+            [
+                ("three dozen engineers", 36.0, "engineers"),
+                ("two dozen", 2.0, "dozen")
+            ]
+        );
     }
 
     #[test]

@@ -934,11 +934,16 @@ fn known_org_through(
 /// Bloomberg")? Then capitals do not end names: most words have one.
 fn is_title_case(tokens: &[Token<'_>]) -> bool {
     let words = tokens.iter().filter(|t| t.text.len() > 3 && t.is_word());
-    let (mut n, mut capitalised) = (0, 0);
+    let (mut n, mut capitalised, mut shouted) = (0, 0, 0);
     for t in words {
         n += 1;
         if t.is_capitalised() && t.text.chars().any(char::is_lowercase) {
             capitalised += 1;
+        } else if t.text.chars().all(|c| !c.is_lowercase())
+            && t.text.chars().any(char::is_uppercase)
+        {
+            // A word in capitals for emphasis ("Named By Police BEFORE Obama's Briefing").
+            shouted += 1;
         } else if !matches!(
             t.text,
             "with" | "from" | "into" | "over" | "than" | "upon" | "onto" | "amid" | "about"
@@ -947,7 +952,8 @@ fn is_title_case(tokens: &[Token<'_>]) -> bool {
             return false;
         }
     }
-    n >= 4 && capitalised * 4 >= n * 3
+    // (A line mostly in capitals is another case: see `known_in_caps`.)
+    n >= 4 && (capitalised + shouted) * 4 >= n * 3 && capitalised * 2 >= n
 }
 
 /// A function word capitalised inside a sentence ("The", "And", "Between"): surely a headline's
@@ -1060,13 +1066,25 @@ fn headline_names(
             && !g.is_title(tokens[k].text)
             && known_prefix(tokens, text, k, end + 1, g) == k
     };
-    let known = |k: usize| {
+    let listed = |k: usize| {
         with_lower(tokens[k].text, |l| {
             g.places.contains_key(l) || g.orgs.contains_key(l) || g.demonyms.contains_key(l)
         }) || g.is_title(tokens[k].text)
             || g.org_words.contains(tokens[k].text)
             || g.place_words.contains(tokens[k].text)
-            || !tokens[k].text.chars().skip(1).all(char::is_lowercase)
+    };
+    // An acronym, or a brand's inner capital.
+    let acronym = |k: usize| !tokens[k].text.chars().skip(1).all(char::is_lowercase);
+    let known = |k: usize| listed(k) || acronym(k);
+    // Two capitals or more and no small letter: "FDIC", "U.S." (not "R.").
+    let shouted = |k: usize| {
+        all_caps(&tokens[k])
+            && tokens[k]
+                .text
+                .bytes()
+                .filter(u8::is_ascii_uppercase)
+                .count()
+                >= 2
     };
     let mut parts = Vec::new();
     let mut a = start;
@@ -1086,6 +1104,10 @@ fn headline_names(
             parts.push((a, a + keep));
         } else if !given(a) && !(a..b).any(known) {
             // Nothing tells a name from a capitalised word: none.
+        } else if !given(a) && !(a..b).any(listed) && (a..b).filter(|&k| acronym(k)).all(shouted) {
+            // Only a word in capitals tells: it alone is the name ("FDIC Accused Of Covering Up
+            // …" names the FDIC). (A middle initial is no such word: "Jaime R. Harrison".)
+            parts.extend((a..b).filter(|&k| acronym(k)).map(|k| (k, k + 1)));
         } else {
             parts.push((a, b));
         }
@@ -2356,6 +2378,22 @@ mod tests {
             first("Sterling Brown said so.").as_deref(),
             Some("Sterling Brown")
         );
+    }
+
+    #[test]
+    fn a_headline_with_a_word_in_capitals_is_still_a_headline() {
+        // Before, "BEFORE" made it prose, and "Initial Briefing" a person.
+        let n =
+            names("San Bernardino Terror Suspect Named By Police BEFORE Obama’s Initial Briefing.");
+        assert!(n.iter().all(|m| m.0 != "Initial Briefing"), "{n:?}");
+        // An acronym alone tells a name in a headline: the words after it are no name.
+        let n = names("FDIC Accused Of Covering Up China Hacking To Protect Chairman’s Job.");
+        assert!(n.iter().all(|m| !m.0.contains("Accused")), "{n:?}");
+        // A middle initial is no acronym: the name stays whole.
+        let n = names(
+            "Donors And Friends: Andrew Collins, Brady Quirk-Garvan, Jaime R. Harrison, Bob McAlister.",
+        );
+        assert!(n.iter().any(|m| m.0 == "Jaime R. Harrison"), "{n:?}");
     }
 
     #[test]

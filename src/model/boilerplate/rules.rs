@@ -377,7 +377,16 @@ fn page_meta(text: &str, f: &Features) -> Option<Drop> {
         || lower.starts_with("follow ")
         || lower.contains("with ")
         || lower.contains("reporting by");
-    if f.weq > 14.0 || !maybe {
+    // (A "Follow … on Twitter at @handle" footer may describe its writer at length: "Follow
+    // Breitbart News investigative reporter and Citizen Journalism School founder Lee Stranahan
+    // on Twitter at @Stranahan.")
+    let long_follow = f.weq <= 25.0
+        && lower.starts_with("follow ")
+        && lower
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| w.starts_with('@'));
+    if (f.weq > 14.0 && !long_follow) || !maybe {
         return None;
     }
     let words: Vec<&str> = lower
@@ -432,7 +441,7 @@ fn page_meta(text: &str, f: &Features) -> Option<Drop> {
         .any(|w| w.len() > 2 && (w.starts_with('@') || (w.contains('@') && w.contains('.'))));
     // ("Follow the money, he said on Twitter" reports.)
     let social = lower.starts_with("follow ")
-        && words.len() <= 8
+        && (words.len() <= 8 || long_follow)
         && !reports(lower)
         && [
             " on twitter",

@@ -249,6 +249,10 @@ fn page_meta_lines() {
         ),
         ("Contact the author at jdoe@example.com", Reason::Byline),
         ("Follow her on Twitter @janedoe", Reason::Byline),
+        (
+            "Follow Breitbart News investigative reporter and Citizen Journalism School founder Lee Stranahan on Twitter at @Stranahan.",
+            Reason::Byline,
+        ),
         ("Write to Jane Doe at jane.doe@wsj.com", Reason::Byline),
         ("— With assistance from Kim Lee", Reason::Byline),
         (
@@ -269,6 +273,7 @@ fn page_meta_lines() {
 fn counter_example_minutes_and_handles_in_sentences_are_kept() {
     for line in [
         "Follow the money, he said on Twitter, and you will find who paid for the campaign.",
+        "Follow the money, the senator wrote on Twitter to @realDonaldTrump, and you will find who paid.",
         "The deal gives the company unlimited access to the port for the next ten years.",
         "It took rescuers 20 minutes to read the names of the missing aloud at the ceremony.",
         "Image rights were at the heart of the case, the judge said.",

@@ -596,7 +596,20 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
                             && n.text.chars().all(|c| c.is_lowercase())
                             && !is_not_unit(n.text)
                     });
+                    // "40 degrees Celsius", "98.6 degrees F": the scale is the unit's.
+                    let scale_next = tokens
+                        .get(end + 1)
+                        .filter(|_| matches!(unit.as_str(), "degrees" | "degree"))
+                        .and_then(|n| match n.text {
+                            "Celsius" | "C" | "centigrade" => Some("Celsius"),
+                            "Fahrenheit" | "F" => Some("Fahrenheit"),
+                            _ => None,
+                        });
                     match plural_next {
+                        _ if scale_next.is_some() => (
+                            format!("{unit} {}", scale_next.unwrap_or_default()),
+                            end + 1,
+                        ),
                         Some(n) if end == j && unit.ends_with("ing") && !counts(value, &unit) => {
                             (format!("{unit} {}", n.text), end + 1)
                         }
@@ -635,7 +648,12 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
                     {
                         end += 2;
                     }
-                    let unit_text = if end > j { slice(j, end) } else { unit.clone() };
+                    // (A temperature's scale is written out: "degrees F" is degrees fahrenheit.)
+                    let unit_text = if end > j && !unit.starts_with("degree") {
+                        slice(j, end)
+                    } else {
+                        unit.clone()
+                    };
                     out.push(NumberMention {
                         money: false,
                         start: tokens[a].start,
@@ -1092,6 +1110,23 @@ mod tests {
         assert_eq!(t("It took nearly 200 workers."), ["nearly 200 workers"]);
         // "two years ago" is a date, not a quantity.
         assert!(t("It happened two years ago.").is_empty());
+    }
+
+    #[test]
+    fn a_temperature_keeps_its_scale() {
+        let f = found("It reached 40 degrees Celsius, or 104 degrees F, and then 30 degrees.");
+        let t: Vec<(&str, &str)> = f
+            .iter()
+            .map(|x| (x.0.as_str(), x.1["unit"].as_str().unwrap_or("")))
+            .collect();
+        assert_eq!(
+            t,
+            [
+                ("40 degrees Celsius", "degrees celsius"),
+                ("104 degrees F", "degrees fahrenheit"),
+                ("30 degrees", "degrees")
+            ]
+        );
     }
 
     #[test]

@@ -126,6 +126,7 @@ const NOT_NAMES: &[&str] = &[
     "either",
     "whoever",
     "whatever",
+    "happened",
     "almost",
     "nearly",
     "otherwise",
@@ -2394,6 +2395,24 @@ mod tests {
             "Donors And Friends: Andrew Collins, Brady Quirk-Garvan, Jaime R. Harrison, Bob McAlister.",
         );
         assert!(n.iter().any(|m| m.0 == "Jaime R. Harrison"), "{n:?}");
+    }
+
+    #[test]
+    fn outlets_are_organisations() {
+        use FactKind::*;
+        assert_names(
+            "He wrote for National Review and later for The Daily Beast.",
+            &[
+                ("National Review", Organization),
+                ("The Daily Beast", Organization),
+            ],
+        );
+        // A past verb capitalised in a title names nobody ("Whatever Happened to the Party").
+        assert!(
+            names("Whatever Happened to the Party of the People?")
+                .iter()
+                .all(|m| m.0 != "Happened")
+        );
     }
 
     #[test]

@@ -58,15 +58,38 @@ pub fn pairs(facts: &[ClaimFact<'_>]) -> Vec<(usize, usize, Verdict)> {
             }
             big
         });
-    let mut posting: HashMap<u32, Vec<usize>> = HashMap::default();
-    for (i, c) in facts.iter().enumerate() {
-        for w in c.context {
-            if counts.get(w).is_some_and(|&n| n <= MAX_POSTING) {
-                posting.entry(*w).or_default().push(i);
-            }
-        }
+    // Only the rare words get a list. When none is rare (a corpus of look-alike articles) there
+    // is nothing to pair.
+    let mut rare = counts;
+    rare.retain(|_, n| *n <= MAX_POSTING);
+    if rare.is_empty() {
+        return Vec::new();
     }
-    drop(counts);
+    // The lists are built in parallel, chunk by chunk, and joined (their order does not matter:
+    // each fact's candidates are counted, and the pairs sorted, below).
+    const CHUNK: usize = 4096;
+    let posting: HashMap<u32, Vec<usize>> = facts
+        .par_chunks(CHUNK)
+        .enumerate()
+        .map(|(ci, chunk)| {
+            let mut posting: HashMap<u32, Vec<usize>> = HashMap::default();
+            for (k, c) in chunk.iter().enumerate() {
+                for w in c.context {
+                    if rare.contains_key(w) {
+                        posting.entry(*w).or_default().push(ci * CHUNK + k);
+                    }
+                }
+            }
+            posting
+        })
+        .reduce(HashMap::default, |a, b| {
+            let (mut big, small) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+            for (w, v) in small {
+                big.entry(w).or_default().extend(v);
+            }
+            big
+        });
+    drop(rare);
     // Each fact's candidates are counted on their own: in parallel, one count map per worker.
     let mut out: Vec<(usize, usize, Verdict)> = (0..facts.len())
         .into_par_iter()
@@ -318,6 +341,34 @@ mod tests {
             qty(11.0, "year"),
         );
         assert_eq!(verdicts(&[(0, a), (1, b)]), [(0, 1, Verdict::Same)]);
+    }
+
+    #[test]
+    fn words_every_article_shares_pair_nothing_and_rare_ones_still_do() {
+        // The same sentence in 70 articles: every context word is in more lists than
+        // MAX_POSTING allows, so none identifies a claim.
+        let s = "Lee and Xi held a 30-minute phone call on Tuesday to discuss the summit.";
+        let many: Vec<(usize, (Fact, Vec<u32>))> = (0..70)
+            .map(|a| {
+                (
+                    a,
+                    fact(FactKind::Quantity, s, "30-minute", qty(30.0, "minute")),
+                )
+            })
+            .collect();
+        assert!(verdicts(&many).is_empty());
+        // Two of them alone pair, with more than one chunk of other facts between them (the
+        // lists are built chunk by chunk, in parallel).
+        let other = fact(
+            FactKind::Quantity,
+            "It rained for 40 days.",
+            "40 days",
+            qty(40.0, "day"),
+        );
+        let mut two = vec![many[0].clone()];
+        two.extend((0..5000u32).map(|k| (2 + k as usize, (other.0.clone(), vec![1_000_000 + k]))));
+        two.push(many[1].clone());
+        assert_eq!(verdicts(&two), [(0, 5001, Verdict::Same)]);
     }
 
     #[test]

@@ -534,10 +534,10 @@ fn relate(
     let mut conflicts: HashSet<FactRef> = HashSet::default();
     {
         let claim_facts: Vec<claims::ClaimFact<'_>> = articles
-            .iter()
+            .par_iter()
             .enumerate()
             .zip(&hints)
-            .flat_map(|((ai, (_, facts)), hs)| {
+            .flat_map_iter(|((ai, (_, facts)), hs)| {
                 facts
                     .iter()
                     .zip(hs)

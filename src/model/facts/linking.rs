@@ -154,20 +154,36 @@ pub fn link(
         }
     }
     // 3. Acronyms join the organisation whose initials they spell.
-    let mut org_by_initials: HashMap<String, HashSet<String>> = HashMap::default();
-    for (((_, facts), ks), hs) in articles.iter().zip(&keys).zip(&hints) {
-        for ((f, k), h) in facts.iter().zip(ks).zip(hs) {
-            if let Some((1, key)) = k {
-                let init = initials(h.canonical().unwrap_or(&f.text));
-                if init.chars().count() >= 2 && word_count(&f.text) >= 2 {
-                    org_by_initials
-                        .entry(init.to_lowercase())
-                        .or_default()
-                        .insert(key.clone());
+    // (Gathered per stretch of articles in parallel, then merged: a set per initials.)
+    let org_by_initials: HashMap<String, HashSet<String>> = articles
+        .par_iter()
+        .zip(&keys)
+        .zip(&hints)
+        .fold(
+            HashMap::<String, HashSet<String>>::default,
+            |mut acc, (((_, facts), ks), hs)| {
+                for ((f, k), h) in facts.iter().zip(ks).zip(hs) {
+                    if let Some((1, key)) = k
+                        && word_count(&f.text) >= 2
+                    {
+                        let init = initials(h.canonical().unwrap_or(&f.text));
+                        if init.chars().count() >= 2 {
+                            acc.entry(init.to_lowercase())
+                                .or_default()
+                                .insert(key.clone());
+                        }
+                    }
                 }
+                acc
+            },
+        )
+        .reduce(HashMap::default, |a, b| {
+            let (mut big, small) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+            for (init, keys) in small {
+                big.entry(init).or_default().extend(keys);
             }
-        }
-    }
+            big
+        });
     for ks in keys.iter_mut() {
         for k in ks.iter_mut().flatten() {
             let full = (k.0 == 1)

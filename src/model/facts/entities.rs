@@ -831,6 +831,42 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
                 end = known;
                 continue;
             }
+            // "Democratic People's Republic of Korea": a known name goes on through "'s".
+            if let Some(known) = known_through_possessive(tokens, text, (start, end), g) {
+                end = known;
+                continue;
+            }
+            // "Institute for Science and International Security": an institution "for" or "of"
+            // something goes on through "and" to a second capitalised field (not to a person:
+            // "the Center for Science and Bill Smith").
+            if end + 1 < tokens.len()
+                && tokens[end].text == "and"
+                && is_name_token(&tokens[end + 1])
+                && tokens[end + 1].sentence == tokens[start].sentence
+                && !g.given.contains_key(tokens[end + 1].text)
+                && {
+                    // (Nor to a name the lists know: "the Center for Responsive Politics and USA
+                    // TODAY".)
+                    let last = (end + 1..tokens.len())
+                        .take_while(|&j| is_name_token(&tokens[j]))
+                        .last()
+                        .unwrap_or(end + 1);
+                    let after = &text[tokens[end + 1].bstart..tokens[last].bend];
+                    g.org(after).is_none() && !g.is_place(after)
+                }
+                && (start + 1..end).any(|k| {
+                    matches!(tokens[k].text, "for" | "of")
+                        && g.org_words.contains(tokens[k - 1].text)
+                        // (Not "Port Authority of New York and New Jersey", "… Union of Ohio
+                        // and Demos": a place after "of" ends the name.)
+                        && !(tokens[k].text == "of"
+                            && k + 1 < end
+                            && g.is_place(&text[tokens[k + 1].bstart..tokens[end - 1].bend]))
+                })
+            {
+                end += 2;
+                continue;
+            }
             break;
         }
         if end - start >= 2 && tokens[start..end].iter().all(all_caps) {
@@ -898,6 +934,41 @@ fn dateline_town(tokens: &[Token<'_>], g: &Gazetteer) -> Option<usize> {
 
 /// The end of a known organisation's name that starts in the run `[start, end)` and goes on
 /// past it through "and" or "in" ("Food and Drug Administration"); `None` if there is none.
+/// The end of a place or organisation the lists know that goes on through a possessive "'s"
+/// after the run `[start, end)`: "Democratic People's Republic of Korea", "People's Republic of
+/// China".
+fn known_through_possessive(
+    tokens: &[Token<'_>],
+    text: &str,
+    (start, end): (usize, usize),
+    g: &Gazetteer,
+) -> Option<usize> {
+    if !matches!(tokens.get(end)?.text, "'" | "’")
+        || tokens.get(end + 1)?.text != "s"
+        || !is_name_token(tokens.get(end + 2)?)
+    {
+        return None;
+    }
+    let sentence = tokens[start].sentence;
+    let last = (end + 2..tokens.len().min(end + 8))
+        .take_while(|&k| {
+            tokens[k].sentence == sentence
+                && (is_name_token(&tokens[k]) || matches!(tokens[k].text, "of" | "and"))
+        })
+        .last()?;
+    for b in start.max(end.saturating_sub(3))..end {
+        for x in (end + 3..=last + 1).rev() {
+            let name = text[tokens[b].bstart..tokens[x - 1].bend]
+                .to_lowercase()
+                .replace('’', "'");
+            if g.places.contains_key(&name) || g.orgs.contains_key(&name) {
+                return Some(x);
+            }
+        }
+    }
+    None
+}
+
 fn known_org_through(
     tokens: &[Token<'_>],
     text: &str,
@@ -1927,7 +1998,7 @@ fn emit(
         }
     }
     let name = &text[tokens[s].bstart..tokens[e - 1].bend];
-    let lname = name.to_lowercase();
+    let lname = name.to_lowercase().replace('’', "'");
     // "the Clinton White House", "a Hillary Clinton White House": a known place or organisation
     // of two words or more ends the run, and what comes before it is another name. Not after a
     // connector ("Bank of New York").
@@ -2395,6 +2466,33 @@ mod tests {
             "Donors And Friends: Andrew Collins, Brady Quirk-Garvan, Jaime R. Harrison, Bob McAlister.",
         );
         assert!(n.iter().any(|m| m.0 == "Jaime R. Harrison"), "{n:?}");
+    }
+
+    #[test]
+    fn a_known_name_goes_on_through_its_possessive_and_an_institution_through_and() {
+        use FactKind::*;
+        assert_names(
+            "They urged the Democratic People’s Republic of Korea and the People's Republic of China to talk.",
+            &[
+                ("Democratic People’s Republic of Korea", Place),
+                ("People's Republic of China", Place),
+            ],
+        );
+        assert_names(
+            "Experts at the Institute for Science and International Security said so.",
+            &[(
+                "Institute for Science and International Security",
+                Organization,
+            )],
+        );
+        // Not to a person after "and", nor after a place.
+        let n = names("The Center for Science and Bill Smith said so.");
+        assert!(n.iter().any(|m| m.0 == "Bill Smith"), "{n:?}");
+        let n = names("The Port Authority of New York and New Jersey said so.");
+        assert!(
+            n.iter().any(|m| m.0 == "Port Authority of New York"),
+            "{n:?}"
+        );
     }
 
     #[test]

@@ -110,9 +110,11 @@ fn aliases(file: &'static str) -> HashMap<String, &'static str> {
     for l in lines(file) {
         let mut parts = l.split('|');
         let Some(canon) = parts.next() else { continue };
-        m.insert(canon.to_lowercase(), canon);
+        // Keys are lower case with a straight apostrophe, as lookups are (`text::with_lower`).
+        let key = |n: &str| n.to_lowercase().replace('’', "'");
+        m.insert(key(canon), canon);
         for a in parts {
-            m.insert(a.to_lowercase(), canon);
+            m.insert(key(a), canon);
         }
     }
     m

@@ -219,7 +219,8 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
 pub fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     match ascii_lower(s, &mut [0u8; 64]) {
         Some(l) => f(l),
-        None => f(&s.to_lowercase()),
+        // (The lists spell an apostrophe straight: "People’s Republic" is "people's republic".)
+        None => f(&s.to_lowercase().replace('’', "'")),
     }
 }
 

@@ -127,6 +127,7 @@ const NOT_NAMES: &[&str] = &[
     "whoever",
     "whatever",
     "happened",
+    "o.k.",
     "almost",
     "nearly",
     "otherwise",

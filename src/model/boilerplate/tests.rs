@@ -2,6 +2,18 @@
 
 use super::*;
 
+/// Blocks separated by one blank line each, not indented.
+fn views<S: AsRef<str>>(texts: &[S]) -> Vec<BlockView<'_>> {
+    texts
+        .iter()
+        .map(|t| BlockView {
+            text: t.as_ref(),
+            gap_before: 1,
+            indent: 0,
+        })
+        .collect()
+}
+
 /// Classifies a tidy article: `body` paragraphs plus `extra` inserted at `at`; returns the verdict
 /// of each extra block, in order.
 fn verdicts_for(extra: &[&str], at: usize) -> Vec<Option<Drop>> {
@@ -15,14 +27,7 @@ fn verdicts_for(extra: &[&str], at: usize) -> Vec<Option<Drop>> {
     for (k, e) in extra.iter().enumerate() {
         texts.insert(at + k, e);
     }
-    let views: Vec<BlockView<'_>> = texts
-        .iter()
-        .map(|t| BlockView {
-            text: t,
-            gap_before: 1,
-            indent: 0,
-        })
-        .collect();
+    let views = views(&texts);
     let all = classify(&views);
     all[at..at + extra.len()].to_vec()
 }
@@ -1574,14 +1579,7 @@ fn thousands_of_teasers_cost_a_few_checks() {
         texts.push("Ads by Google".into());
         texts.push("Advertisement".into());
     }
-    let views: Vec<BlockView<'_>> = texts
-        .iter()
-        .map(|t| BlockView {
-            text: t,
-            gap_before: 1,
-            indent: 0,
-        })
-        .collect();
+    let views = views(&texts);
     super::region::TEASER_CHECKS.with(|c| c.set(0));
     classify(&views);
     let checks = super::region::TEASER_CHECKS.with(|c| c.get());

@@ -37,6 +37,20 @@ pub enum Verdict {
     Conflict,
 }
 
+/// Two maps made in parallel, as one: the smaller is poured into the larger, `add` joining the
+/// values of a key both hold.
+pub(super) fn merge_maps<K: Eq + std::hash::Hash, V: Default>(
+    a: HashMap<K, V>,
+    b: HashMap<K, V>,
+    mut add: impl FnMut(&mut V, V),
+) -> HashMap<K, V> {
+    let (mut big, small) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    for (k, v) in small {
+        add(big.entry(k).or_default(), v);
+    }
+    big
+}
+
 /// Related (and conflicting) pairs among `facts`, as indexes into `facts`.
 pub fn pairs(facts: &[ClaimFact<'_>]) -> Vec<(usize, usize, Verdict)> {
     // Posting lists: words are counted first (in parallel), and only the words rare enough to
@@ -51,13 +65,7 @@ pub fn pairs(facts: &[ClaimFact<'_>]) -> Vec<(usize, usize, Verdict)> {
             }
             counts
         })
-        .reduce(HashMap::default, |a, b| {
-            let (mut big, small) = if a.len() >= b.len() { (a, b) } else { (b, a) };
-            for (w, n) in small {
-                *big.entry(w).or_default() += n;
-            }
-            big
-        });
+        .reduce(HashMap::default, |a, b| merge_maps(a, b, |n, m| *n += m));
     // Only the rare words get a list. When none is rare (a corpus of look-alike articles) there
     // is nothing to pair.
     let mut rare = counts;
@@ -82,13 +90,7 @@ pub fn pairs(facts: &[ClaimFact<'_>]) -> Vec<(usize, usize, Verdict)> {
             }
             posting
         })
-        .reduce(HashMap::default, |a, b| {
-            let (mut big, small) = if a.len() >= b.len() { (a, b) } else { (b, a) };
-            for (w, v) in small {
-                big.entry(w).or_default().extend(v);
-            }
-            big
-        });
+        .reduce(HashMap::default, |a, b| merge_maps(a, b, Vec::extend));
     drop(rare);
     // Each fact's candidates are counted on their own: in parallel, one count map per worker.
     let mut out: Vec<(usize, usize, Verdict)> = (0..facts.len())

@@ -178,11 +178,7 @@ pub fn link(
             },
         )
         .reduce(HashMap::default, |a, b| {
-            let (mut big, small) = if a.len() >= b.len() { (a, b) } else { (b, a) };
-            for (init, keys) in small {
-                big.entry(init).or_default().extend(keys);
-            }
-            big
+            claims::merge_maps(a, b, HashSet::extend)
         });
     for ks in keys.iter_mut() {
         for k in ks.iter_mut().flatten() {

@@ -42,13 +42,49 @@ pub fn is_honorific(word: &str) -> bool {
     HONORIFICS.contains(&word)
 }
 
+/// The characters of a text with their byte offsets, by index: a table for any text, or the
+/// bytes themselves for ASCII (most articles), which needs no table.
+trait CharSeq {
+    fn len(&self) -> usize;
+    /// The byte offset and the character at index `i` (< `len`).
+    fn at(&self, i: usize) -> (usize, char);
+    fn ch(&self, i: usize) -> char {
+        self.at(i).1
+    }
+}
+
+impl CharSeq for [(usize, char)] {
+    fn len(&self) -> usize {
+        <[(usize, char)]>::len(self)
+    }
+    fn at(&self, i: usize) -> (usize, char) {
+        self[i]
+    }
+}
+
+/// ASCII text: the character at index `i` is byte `i`.
+struct Ascii<'a>(&'a [u8]);
+
+impl CharSeq for Ascii<'_> {
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+    fn at(&self, i: usize) -> (usize, char) {
+        (i, self.0[i] as char)
+    }
+}
+
 /// A leading initial keeps its dot: "(J. Ratcliffe 63", "and M. Atherton". The capital letter
 /// at `chars[i - 1]` opens a block or follows a bracket, a comma, a semicolon, "and", a closing
 /// quotation mark or "said", and a capitalised word that is not a sentence opener follows ". ":
 /// "grade of A. The next" is left alone.
-fn leading_initial(chars: &[(usize, char)], i: usize, prev: Option<&Token<'_>>) -> bool {
+fn leading_initial<C: CharSeq + ?Sized>(chars: &C, i: usize, prev: Option<&Token<'_>>) -> bool {
     let n = chars.len();
-    if !(i + 3 < n && chars[i].1 == '.' && chars[i + 1].1 == ' ' && chars[i + 2].1.is_uppercase()) {
+    if !(i + 3 < n
+        && chars.ch(i) == '.'
+        && chars.ch(i + 1) == ' '
+        && chars.ch(i + 2).is_uppercase())
+    {
         return false;
     }
     // (`," J. Gerald Hebert said`, `said H. Ross Perot`.)
@@ -71,10 +107,9 @@ const SENTENCE_OPENERS: &[&str] = &[
 ];
 
 /// A name starts at `chars[k]`: a word of two or more letters that does not open sentences.
-fn name_follows(chars: &[(usize, char)], k: usize) -> bool {
-    let word: String = chars[k..]
-        .iter()
-        .map(|&(_, c)| c)
+fn name_follows<C: CharSeq + ?Sized>(chars: &C, k: usize) -> bool {
+    let word: String = (k..chars.len())
+        .map(|j| chars.ch(j))
         .take_while(|c| c.is_alphabetic() || *c == '\'' || *c == '-')
         .collect();
     word.chars().count() >= 2 && !SENTENCE_OPENERS.contains(&word.as_str())
@@ -83,17 +118,25 @@ fn name_follows(chars: &[(usize, char)], k: usize) -> bool {
 /// Splits text into tokens: words (letters/digits, with inner `-`, the apostrophe of "O'Hanlon",
 /// `.` in numbers and abbreviations) and single punctuation characters. Whitespace is skipped.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
-    // Sized up front: a token per five bytes is typical of prose, and ASCII has a char per byte
-    // (collecting would start at a quarter of that and grow twice).
-    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    if text.is_ascii() {
+        return tokenize_chars(text, &Ascii(text.as_bytes()));
+    }
+    // Sized up front: ASCII has a char per byte (collecting would start at a quarter of that
+    // and grow twice).
     let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
     chars.extend(text.char_indices());
+    tokenize_chars(text, chars.as_slice())
+}
+
+fn tokenize_chars<'t, C: CharSeq + ?Sized>(text: &'t str, chars: &C) -> Vec<Token<'t>> {
+    // Sized up front: a token per five bytes is typical of prose.
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let n = chars.len();
     let mut i = 0;
     let mut sentence = 0;
     let mut at_start = true;
     while i < n {
-        let (b, c) = chars[i];
+        let (b, c) = chars.at(i);
         if c.is_whitespace() {
             i += 1;
             continue;
@@ -102,27 +145,27 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         if is_word_char(c) {
             i += 1;
             while i < n {
-                let ch = chars[i].1;
+                let ch = chars.ch(i);
                 if is_word_char(ch) {
                     i += 1;
                     continue;
                 }
                 // Inner joiners: Jae-myung, Xi's is split below, 48.9, 11:30, U.S.
-                let next_word = i + 1 < n && is_word_char(chars[i + 1].1);
+                let next_word = i + 1 < n && is_word_char(chars.ch(i + 1));
                 let joiner = match ch {
                     '-' | '–' if ch == '-' => next_word,
                     '.' | ',' | ':' => {
                         next_word
-                            && chars[i - 1].1.is_ascii_digit()
-                            && chars[i + 1].1.is_ascii_digit()
+                            && chars.ch(i - 1).is_ascii_digit()
+                            && chars.ch(i + 1).is_ascii_digit()
                     }
-                    '&' => next_word && chars[i - 1].1.is_uppercase(),
+                    '&' => next_word && chars.ch(i - 1).is_uppercase(),
                     // Irish and French names: O'Hanlon, O’Brien, D'Angelo (other apostrophes
                     // split: "Xi's", "don't").
                     '\'' | '’' => {
                         i - start == 1
-                            && matches!(chars[start].1, 'O' | 'D')
-                            && chars.get(i + 1).is_some_and(|c| c.1.is_uppercase())
+                            && matches!(chars.ch(start), 'O' | 'D')
+                            && (i + 1 < n && chars.ch(i + 1).is_uppercase())
                     }
                     _ => false,
                 };
@@ -133,30 +176,30 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 }
             }
             // Abbreviations with dots: U.S., a.m., U.N., and a party and state: (D-N.Y.).
-            let one_letter = i - start == 1 || (i - start >= 3 && chars[i - 2].1 == '-');
-            if i + 1 < n && chars[i].1 == '.' && one_letter && chars[i + 1].1.is_alphabetic() {
+            let one_letter = i - start == 1 || (i - start >= 3 && chars.ch(i - 2) == '-');
+            if i + 1 < n && chars.ch(i) == '.' && one_letter && chars.ch(i + 1).is_alphabetic() {
                 let mut j = i;
                 while j + 1 < n
-                    && chars[j].1 == '.'
-                    && chars[j + 1].1.is_alphabetic()
-                    && (j + 2 >= n || !is_word_char(chars[j + 2].1))
+                    && chars.ch(j) == '.'
+                    && chars.ch(j + 1).is_alphabetic()
+                    && (j + 2 >= n || !is_word_char(chars.ch(j + 2)))
                 {
                     j += 2;
                 }
-                if j > i && j < n && chars[j].1 == '.' {
+                if j > i && j < n && chars.ch(j) == '.' {
                     i = j + 1;
                 }
             }
             // An initial keeps its dot: in the middle of a name, "George W. Bush" (one capital
             // letter after a capitalised word and before one; the dot ends no sentence), or
             // leading one, "(J. Ratcliffe 63".
-            let initial = i - start == 1 && chars[start].1.is_ascii_uppercase();
+            let initial = i - start == 1 && chars.ch(start).is_ascii_uppercase();
             let middle = || {
                 i + 2 < n
-                    && chars[i].1 == '.'
-                    && chars[i + 1].1 == ' '
-                    && chars[i + 2].1.is_uppercase()
-                    && name_follows(&chars, i + 2)
+                    && chars.ch(i) == '.'
+                    && chars.ch(i + 1) == ' '
+                    && chars.ch(i + 2).is_uppercase()
+                    && name_follows(chars, i + 2)
                     && out.last().is_some_and(|p: &Token<'_>| {
                         p.bend == b.saturating_sub(1)
                             && p.text.chars().next().is_some_and(char::is_uppercase)
@@ -164,14 +207,14 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                             && p.text.chars().all(char::is_alphabetic)
                     })
             };
-            if initial && (middle() || leading_initial(&chars, i, out.last())) {
+            if initial && (middle() || leading_initial(chars, i, out.last())) {
                 i += 1;
             }
         } else {
             i += 1;
         }
         let bstart = b;
-        let bend = if i < n { chars[i].0 } else { text.len() };
+        let bend = if i < n { chars.at(i).0 } else { text.len() };
         let t = &text[bstart..bend];
         out.push(Token {
             text: t,
@@ -185,8 +228,8 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         at_start = false;
         if matches!(t, "." | "!" | "?" | "。" | "！" | "？") {
             // A sentence ends unless the next word is lower-case (abbreviation) or a digit.
-            let next = chars[i..]
-                .iter()
+            let next = (i..n)
+                .map(|k| chars.at(k))
                 .find(|(_, c)| !c.is_whitespace() && !matches!(c, '"' | '”' | '’' | '\'' | ')'));
             // Nor does the dot of an honorific: "Ms. Bigbee said".
             let before = (t == "." && out.len() >= 2 && out[out.len() - 2].bend == bstart)
@@ -252,6 +295,35 @@ pub fn ascii_lower<'b, const N: usize>(word: &'b str, buf: &'b mut [u8; N]) -> O
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_text_tokenizes_the_same_without_a_character_table() {
+        for t in [
+            "Lee Jae-myung met Xi in Gyeongju on Saturday. \"It's fine,\" Mr. Kang said.",
+            "U.S. and U.N. officials (D-N.Y.) met at 11:30 a.m. on Jan. 5, spending $48.9 billion.",
+            "George W. Bush, and J. Ratcliffe 63; O'Hanlon and AT&T. The end! A. Smith? grade of A. The",
+            "",
+            " . ",
+        ] {
+            let table: Vec<(usize, char)> = t.char_indices().collect();
+            let slow = tokenize_chars(t, table.as_slice());
+            let fast = tokenize_chars(t, &Ascii(t.as_bytes()));
+            let key = |v: &[Token<'_>]| -> Vec<(String, usize, usize, usize, bool)> {
+                v.iter()
+                    .map(|k| {
+                        (
+                            k.text.to_string(),
+                            k.start,
+                            k.end,
+                            k.sentence,
+                            k.sentence_start,
+                        )
+                    })
+                    .collect()
+            };
+            assert_eq!(key(&fast), key(&slow), "{t:?}");
+        }
+    }
 
     fn words(s: &str) -> Vec<&str> {
         tokenize(s).into_iter().map(|t| t.text).collect()

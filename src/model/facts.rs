@@ -676,7 +676,7 @@ impl People {
 
     /// Could the pronoun of gender `g` stand for `m`? Yes unless `m` is known to be the other.
     fn agrees(&self, m: &entities::Mention, g: gazetteer::Gender) -> bool {
-        self.gender_of(m).is_none_or(|mg| mg == g)
+        self.gender_of(m).is_none_or(|mg| mg == g) && !names_a_group(&m.text)
     }
 
     /// Learns the surnames of a paragraph's full names of known gender (before its quotes are
@@ -795,6 +795,26 @@ impl People {
             .unwrap_or(last);
         Some(pick.name.clone())
     }
+}
+
+/// A name taken for a person's that ends like a group's ("College Republicans", "Climate
+/// Central", "Democracy Alliance"): no "he" or "she" stands for it.
+fn names_a_group(name: &str) -> bool {
+    let g = gazetteer::Gazetteer::get();
+    let Some(last) = name.rsplit(' ').next().filter(|_| name.contains(' ')) else {
+        return false;
+    };
+    g.org_words.contains(last)
+        || matches!(
+            last,
+            "Republicans" | "Democrats" | "Conservatives" | "Liberals" | "Central"
+        )
+        || with_lower_is_demonym_plural(g, last)
+}
+
+/// "Americans", "Democrats": a people or a party, in the plural.
+fn with_lower_is_demonym_plural(g: &gazetteer::Gazetteer, word: &str) -> bool {
+    word.len() > 4 && word.ends_with('s') && text::with_lower(word, |l| g.demonyms.contains_key(l))
 }
 
 /// Is the article in German, which capitalises its nouns? A cheap look for its commonest
@@ -1566,6 +1586,18 @@ mod tests {
         );
         // A surname alone takes the gender of its full name: "she" is Clinton, not Sanders.
         assert_eq!(speaker_of("always has").as_deref(), Some("Hillary Clinton"));
+    }
+
+    #[test]
+    fn a_pronoun_speaker_is_no_group_named_like_a_person() {
+        let c = corpus_of(
+            "Climate\n\n\"We need green financing,\" said Heidi Cullen, chief scientist for the nonprofit environmental organization Climate Central, adding that it will take public money. \"It's going to take actors from every level,\" she said.",
+        );
+        let speaker = quote_in(&c, "actors from every level").1;
+        // Climate Central was named last; a name ending like a group is no "she".
+        assert_eq!(speaker.as_deref(), Some("Heidi Cullen"));
+        assert!(names_a_group("College Republicans") && names_a_group("Climate Central"));
+        assert!(!names_a_group("Heidi Cullen") && !names_a_group("Cullen"));
     }
 
     #[test]

@@ -519,6 +519,21 @@ fn opens_sentence(toks: &[text::Token<'_>], m: &entities::Mention) -> bool {
 /// The speaker label opening a transcript line: "PENCE" of "PENCE: Well, …", "JOHN KING" of
 /// "JOHN KING: …". One to three words in capitals (two letters or more), then a colon; words
 /// that label media ("VIDEO:", "UPDATE:") are not speakers.
+/// A speaker's name in title case opening a transcript line: two or three capitalised words
+/// before a colon ("Chris Matthews: Seriously, …").
+fn named_label(text: &str) -> Option<&str> {
+    let (label, rest) = text.split_once(':')?;
+    let words: Vec<&str> = label.split(' ').collect();
+    let name_word = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .skip(1)
+                .all(|c| c.is_lowercase() || matches!(c, '.' | '-' | '\'' | '’'))
+    };
+    ((2..=3).contains(&words.len()) && words.iter().all(|w| name_word(w)) && rest.starts_with(' '))
+        .then_some(label)
+}
+
 fn transcript_label(text: &str) -> Option<&str> {
     const NOT_SPEAKERS: &[&str] = &[
         "VIDEO",
@@ -778,6 +793,11 @@ impl People {
             .chain(self.named.iter().rev().map(|n| &n.name))
             .find(|name| ends(name))
             .cloned()
+    }
+
+    /// Was `name` written, in full, as a person's in an earlier paragraph?
+    fn named_before(&self, name: &str) -> bool {
+        self.named.iter().any(|n| n.name == name)
     }
 
     /// The last full name of an earlier paragraph that a pronoun of gender `g` agrees with.
@@ -1045,7 +1065,15 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
             if let quotes::Speaker::Nominal(s) = &q.speaker {
                 f.speaker_as_written = Some(s.as_str().into());
             }
-            let label = (!q.reported).then(|| transcript_label(&f.text)).flatten();
+            // ("Chris Matthews: Seriously, …": a label in title case counts when an earlier
+            // paragraph names that person in full, so "Step One:" is no speaker.)
+            let label = (!q.reported)
+                .then(|| {
+                    transcript_label(&f.text).or_else(|| {
+                        named_label(&f.text).filter(|l| people.named_before(l) && !names_a_group(l))
+                    })
+                })
+                .flatten();
             let speaker_text = match (label, q.speaker) {
                 // `"PENCE: Well, the question really should be …"`: a transcript names its
                 // speaker, by surname, in capitals.
@@ -1586,6 +1614,24 @@ mod tests {
         );
         // A surname alone takes the gender of its full name: "she" is Clinton, not Sanders.
         assert_eq!(speaker_of("always has").as_deref(), Some("Hillary Clinton"));
+    }
+
+    #[test]
+    fn a_transcript_label_in_title_case_names_someone_named_before() {
+        let c = corpus_of(
+            "Panel\n\nChris Matthews asked the panel about free college, and Luciana Lopez answered.\n\n\"Chris Matthews: Seriously, how will he pay for the free tuitions at all the great state universities?\"\n\n\"Step One: the plan needs a tax on Wall Street speculation to pay for it all,\" Lopez said.",
+        );
+        assert_eq!(
+            quote_in(&c, "free tuitions").1.as_deref(),
+            Some("Chris Matthews")
+        );
+        // A label nobody was named by is no speaker.
+        assert_eq!(
+            quote_in(&c, "tax on Wall Street").1.as_deref(),
+            Some("Luciana Lopez")
+        );
+        assert_eq!(named_label("Step One: the plan"), Some("Step One"));
+        assert_eq!(named_label("Chris Matthews:Seriously"), None);
     }
 
     #[test]

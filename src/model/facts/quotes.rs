@@ -911,8 +911,17 @@ fn attribute(
                     }
                     _ => a,
                 };
+                // (A party's or a people's adjective may open the role: `," Republican pollster
+                // Bill McInturff, part of …, told NBC`.)
+                let g = super::gazetteer::Gazetteer::get();
+                let adjective = |j: usize| {
+                    matches!(tokens[j].text, "Republican" | "Democratic" | "Democrat")
+                        || super::text::with_lower(tokens[j].text, |l| g.demonyms.contains_key(l))
+                };
                 let lead = (from..tokens.len().min(from + 4))
-                    .find(|&j| !tokens[j].is_word() || tokens[j].is_capitalised())
+                    .find(|&j| {
+                        !tokens[j].is_word() || (tokens[j].is_capitalised() && !adjective(j))
+                    })
                     .unwrap_or(from);
                 // (Not a name a preposition attaches: "a spokesman for Disney said".)
                 let attached = (a..lead).any(|j| OF_WHOM.contains(&tokens[j].text));
@@ -1034,6 +1043,22 @@ fn attribute(
             })
         });
         if let Some(v) = verb {
+            // `Madeleine Albright recently urged women to vote for Hillary Clinton, saying, "…"`:
+            // a participle after a comma goes with the sentence's subject, not a name in its
+            // object.
+            let participle = matches!(
+                tokens[v].text,
+                "saying" | "adding" | "noting" | "writing" | "explaining" | "arguing" | "insisting"
+            ) && v > start
+                && tokens[v - 1].text == ",";
+            let opening_subject = (start..v.min(start + 6)).find_map(|k| {
+                mention_at(mentions, k).filter(|&m| {
+                    mentions[m].kind == FactKind::Person && !mentions[m].weak && !quoted(k)
+                })
+            });
+            if let Some(m) = opening_subject.filter(|_| participle) {
+                return Speaker::Mention(m);
+            }
             // `…, said Bart Naylor, an advocate for Public Citizen. "…"`, `"…," said Doyle,
             // whose home state …. "…"`: a name right after a verb that follows a comma is the
             // inverted subject.
@@ -1718,6 +1743,20 @@ mod tests {
             speaker("\"We let them go wherever they want,\" said the tourist, Khaled Hijazi, 37.")
                 .as_deref(),
             Some("Khaled Hijazi")
+        );
+    }
+
+    #[test]
+    fn a_party_before_the_role_and_a_participle_after_the_subject() {
+        assert_eq!(
+            speaker("\"Trump is in a weaker position than our September track,\" Republican pollster Bill McInturff, part of the bipartisan team conducting the survey, told NBC.")
+                .as_deref(),
+            Some("Bill McInturff")
+        );
+        assert_eq!(
+            speaker("Former Secretary of State Madeleine Albright recently urged women to vote for Hillary Clinton, saying, \"There is a special place in hell for women who do not help each other.\"")
+                .as_deref(),
+            Some("Madeleine Albright")
         );
     }
 }

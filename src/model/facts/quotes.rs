@@ -941,7 +941,6 @@ fn attribute(
                 // teaches …`: a full name right after a verb that follows a comma is an
                 // inverted subject, however long the clause before it.
                 // (A role in lower case may come first: "says psychologist Nancy Molitor".)
-                let g = super::gazetteer::Gazetteer::get();
                 let named_from = (k + 1..tokens.len().min(k + 3))
                     .find(|&j| !g.roles.contains(tokens[j].text))
                     .unwrap_or(k + 1);

@@ -263,7 +263,14 @@ pub fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     match ascii_lower(s, &mut [0u8; 64]) {
         Some(l) => f(l),
         // (The lists spell an apostrophe straight: "People’s Republic" is "people's republic".)
-        None => f(&s.to_lowercase().replace('’', "'")),
+        None => {
+            let l = s.to_lowercase();
+            if l.contains('’') {
+                f(&l.replace('’', "'"))
+            } else {
+                f(&l)
+            }
+        }
     }
 }
 

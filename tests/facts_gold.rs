@@ -355,10 +355,10 @@ const FLOORS: &[(&str, f64)] = &[
     ("date", 0.95),
     ("money", 0.99),
     ("quantity", 0.90),
-    ("quote", 0.90),
-    ("quote + speaker", 0.85),
+    ("quote", 0.95),
+    ("quote + speaker", 0.95),
     ("entity links", 0.95),
-    ("claim links", 0.75),
+    ("claim links", 0.85),
 ];
 
 #[test]

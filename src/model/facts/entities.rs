@@ -643,10 +643,7 @@ fn speech(word: &str) -> bool {
 /// "Stevens later told".
 pub(super) fn speech_follows(tokens: &[Token<'_>], e: usize) -> bool {
     let word = |k: usize| tokens.get(k).map_or("", |t| t.text);
-    let adverb = matches!(
-        word(e),
-        "also" | "then" | "later" | "once" | "again" | "previously" | "recently"
-    );
+    let adverb = super::quotes::SPEECH_ADVERBS.contains(&word(e));
     speech(word(e)) || (adverb && speech(word(e + 1)))
 }
 

@@ -458,6 +458,25 @@ fn opens_clause(t: &str) -> bool {
     CLAUSE.iter().any(|w| w.eq_ignore_ascii_case(t))
 }
 
+/// Whether a word may open a clause after a verb of speech without "that" ("said he will",
+/// "said millions lost …"): not a preposition ("said in an interview", "said about Latinos"), an
+/// object pronoun ("warned us about"), an object ("said little", "said nothing") or a verb whose
+/// subject went before ("which she has said was a mistake").
+fn opens_subject(t: &Token<'_>) -> bool {
+    const NOT_SUBJECT: &[&str] = &[
+        "in", "on", "at", "during", "of", "to", "for", "over", "about", "with", "by", "from",
+        "into", "after", "before", "as", "through", "under", "without", "within", "among", "while",
+        "since", "when", "us", "him", "them", "me", "little", "nothing", "much", "so", "was", "is",
+        "were", "are", "has", "had", "have", "would", "will", "could", "should", "can", "may",
+        "might", "must", "be", "been", "not", "almost",
+    ];
+    t.is_word() && !NOT_SUBJECT.contains(&t.text)
+}
+
+fn is_ly_adverb(t: &str) -> bool {
+    t.len() > 4 && t.ends_with("ly") && t.bytes().all(|b| b.is_ascii_lowercase())
+}
+
 fn is_pronoun(t: &str) -> bool {
     Gender::of_pronoun(t).is_some()
 }
@@ -517,19 +536,94 @@ fn spans(text: &str) -> Vec<(usize, usize, usize, usize)> {
 }
 
 pub fn find(tokens: &[Token<'_>], text: &str, mentions: &[Mention]) -> Vec<QuoteMention> {
-    let mut out = Vec::new();
-    let mut titles = Vec::new();
     let quote_spans = spans(text);
-    for &(ob, oc, cb, cc) in &quote_spans {
+    let chars = text.chars().count();
+    // Each span's verdict, last to first: a fragment may take the speaker of the one after it.
+    let mut verdicts: Vec<Verdict> = Vec::with_capacity(quote_spans.len());
+    for (n, &(ob, oc, cb, cc)) in quote_spans.iter().enumerate().rev() {
         // `ob` is the byte of the opening mark; skip the whole mark (curly quotes are 3 bytes).
         let after_mark = ob + text[ob..].chars().next().map_or(1, char::len_utf8);
         let raw = text[after_mark..cb.min(text.len()).max(after_mark)].trim();
-        let inner = raw.trim_end_matches([',', ' ']);
-        let words = inner.split_whitespace().count();
         // Token indices just outside the marks.
         let before = tokens.iter().rposition(|t| t.end <= oc);
         let after = tokens.iter().position(|t| t.start > cc);
-        let speaker = attribute(tokens, mentions, &quote_spans, before, after);
+        let mut speaker = attribute(tokens, mentions, &quote_spans, before, after);
+        // (`"…." He said` ends a sentence before its attribution: not one to share.)
+        let mut from_after = speaker != Speaker::Unknown
+            && !raw.ends_with('.')
+            && attribute(tokens, mentions, &quote_spans, None, after) != Speaker::Unknown;
+        // `to "enhance communication, deepen cooperation," advance … and "inject more positive
+        // energy …," Xi said`: a fragment inside a sentence shares the named speaker of the
+        // quote that follows it in that sentence, when that quote's attribution comes after it.
+        if let Some(next) = verdicts.last()
+            && speaker == Speaker::Unknown
+            && next.from_after
+            && matches!(next.speaker, Speaker::Mention(_) | Speaker::Pronoun(_))
+            && !raw.ends_with(['.', '!', '?'])
+            && let (Some(a), Some(b)) = (after, next.before)
+            && a <= b
+            && tokens[a..=b]
+                .iter()
+                .all(|t| t.sentence == tokens[a].sentence && !matches!(t.text, "." | "!" | "?"))
+        {
+            speaker = next.speaker.clone();
+            from_after = true;
+        }
+        verdicts.push(Verdict::of(
+            tokens,
+            raw,
+            (oc + 1, cc.min(chars)),
+            before,
+            speaker,
+            from_after,
+        ));
+        debug_assert_eq!(verdicts.len(), quote_spans.len() - n);
+    }
+    verdicts.reverse();
+    let mut titles: Vec<(usize, usize)> = Vec::new();
+    let mut out = Vec::new();
+    for v in verdicts {
+        if v.title {
+            // Still no reported speech around it: "said on ABC's “Good Morning America” …".
+            titles.push(v.span);
+        }
+        if let Some(q) = v.quote {
+            titles.push((q.start, q.end));
+            out.push(q);
+        }
+    }
+    titles.sort_unstable();
+    let reported = reported(tokens, text, mentions, &titles);
+    out.extend(reported);
+    out.sort_by_key(|q| q.start);
+    out
+}
+
+/// What one span of text in quote marks is.
+struct Verdict {
+    /// The quote, unless the span is a title, a scare quote or a link.
+    quote: Option<QuoteMention>,
+    /// A title (no reported speech may cover it).
+    title: bool,
+    span: (usize, usize),
+    /// The token before the opening mark.
+    before: Option<usize>,
+    /// The speaker, and whether the attribution comes after the quote (or a later fragment).
+    speaker: Speaker,
+    from_after: bool,
+}
+
+impl Verdict {
+    fn of(
+        tokens: &[Token<'_>],
+        raw: &str,
+        span: (usize, usize),
+        before: Option<usize>,
+        speaker: Speaker,
+        from_after: bool,
+    ) -> Verdict {
+        let inner = raw.trim_end_matches([',', ' ']);
+        let words = inner.split_whitespace().count();
         let attached = !matches!(speaker, Speaker::Unknown);
         // Titles, nicknames and scare quotes are short and unattributed; a short utterance
         // ends in its own punctuation and has a speaker (`"It's fine," Trump said`).
@@ -549,26 +643,22 @@ pub fn find(tokens: &[Token<'_>], text: &str, mentions: &[Mention]) -> Vec<Quote
         // News Sunday.”").
         let title = titled && !alone && words <= 8;
         let short = (words < 3 && !utterance) || (words < 6 && !attached);
-        if title && !short {
-            // Still no reported speech around it: "said on ABC's “Good Morning America” …".
-            titles.push((oc + 1, cc.min(text.chars().count())));
-        }
-        if short || link || title {
-            continue;
-        }
-        out.push(QuoteMention {
-            start: oc + 1,
-            end: cc.min(text.chars().count()),
-            text: inner.to_string(),
-            reported: false,
+        let kept = !(short || link || title);
+        Verdict {
+            quote: kept.then(|| QuoteMention {
+                start: span.0,
+                end: span.1,
+                text: inner.to_string(),
+                reported: false,
+                speaker: speaker.clone(),
+            }),
+            title: title && !short,
+            span,
+            before,
+            from_after: from_after && kept,
             speaker,
-        });
+        }
     }
-    titles.extend(out.iter().map(|q| (q.start, q.end)));
-    let reported = reported(tokens, text, mentions, &titles);
-    out.extend(reported);
-    out.sort_by_key(|q| q.start);
-    out
 }
 
 /// Verbs that introduce reported speech after their subject ("Lee said he will …").
@@ -607,12 +697,24 @@ fn bare_clause(verb: &str) -> bool {
     )
 }
 
-/// Words that may sit between a subject and its verb ("Lee further said").
+/// Adverbs that may sit between a speaker and the verb of speech ("Lee further said", "Byrne
+/// also wrote").
+pub(super) const SPEECH_ADVERBS: &[&str] = &[
+    "also",
+    "further",
+    "then",
+    "again",
+    "later",
+    "previously",
+    "earlier",
+    "once",
+    "recently",
+];
+
+/// Words that may sit between a subject and its verb ("Lee further said", "Lee has said"):
+/// those adverbs, others in -ly, and a perfect's auxiliary.
 fn is_adverb(t: &str) -> bool {
-    matches!(
-        t,
-        "also" | "further" | "then" | "again" | "later" | "previously" | "earlier" | "once"
-    ) || (t.len() > 4 && t.ends_with("ly") && t.chars().all(|c| c.is_ascii_lowercase()))
+    SPEECH_ADVERBS.contains(&t) || matches!(t, "has" | "had" | "have") || is_ly_adverb(t)
 }
 
 /// Words after "said" that say when or where, not what ("said Saturday he expects").
@@ -804,7 +906,16 @@ fn reported_in(
         if tokens[r].text == "the" && tokens.get(r + 1).is_some_and(|t| t.text == "need") {
             return clause(tokens, text, r, last, speaker);
         }
-        if bare_clause(verb) && tokens[r].is_word() {
+        // "said repeatedly that …".
+        while r < last && is_ly_adverb(tokens[r].text) {
+            r += 1;
+        }
+        if tokens[r].text == "that" {
+            return clause(tokens, text, r + 1, last, speaker);
+        }
+        // A clause without "that" opens with its subject ("said he will", "said the talks …");
+        // not "said about Latinos", "warned us about", "said little", "said was a mistake".
+        if bare_clause(verb) && opens_subject(&tokens[r]) {
             return clause(tokens, text, r, last, speaker);
         }
     }
@@ -1575,6 +1686,67 @@ mod tests {
         assert_eq!(q.len(), 1);
         assert!(q[0].2);
         assert!(q[0].0.starts_with("South Korea urgently"));
+    }
+
+    #[test]
+    fn reported_speech_after_an_auxiliary_or_an_adverb_and_only_from_a_subject() {
+        let reported = |s: &str| -> Vec<(String, Option<String>)> {
+            quotes(s)
+                .into_iter()
+                .filter(|q| q.2)
+                .map(|q| (q.0, q.1))
+                .collect()
+        };
+        let q = reported("Hillary Clinton has said she would not raise taxes on families.");
+        assert_eq!(
+            q,
+            [(
+                "she would not raise taxes on families".into(),
+                Some("Hillary Clinton".into())
+            )]
+        );
+        let q = reported("Bernie Sanders said millions lost their homes because of greed.");
+        assert_eq!(q[0].0, "millions lost their homes because of greed");
+        let q =
+            reported("Bernie Sanders has said repeatedly that he plans to support the nominee.");
+        assert_eq!(q[0].0, "he plans to support the nominee");
+        // What follows the verb is no clause: where it was said, an object, a verb whose subject
+        // went before.
+        for s in [
+            "Felipe Calderon said in an interview with CNBC that week.",
+            "Donald Trump has said about Latinos in the last year.",
+            "Donald Trump has warned us about those Mexican rapists.",
+            "Hillary Clinton has said little about the plan in recent months.",
+            "The vote, which Hillary Clinton has repeatedly said was a mistake, hurt her.",
+        ] {
+            assert_eq!(reported(s), [], "{s}");
+        }
+    }
+
+    #[test]
+    fn fragments_of_one_sentence_share_the_attribution_that_ends_it() {
+        let q = quotes(
+            "Beijing stands ready to work with Seoul to \"enhance communication, deepen \
+             cooperation,\" advance the partnership and \"inject more positive energy into \
+             regional peace,\" Xi Jinping said.",
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].0, "enhance communication, deepen cooperation");
+        assert_eq!(q[0].1.as_deref(), Some("Xi Jinping"));
+        assert_eq!(q[1].1.as_deref(), Some("Xi Jinping"));
+        // Not across a sentence's end.
+        let q = quotes(
+            "Japan branded North Korea an \"outlaw nation in the neighborhood.\" \
+             \"We will respond with force,\" Kim Jong Un said.",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        // Nor from a quote that ends its sentence before its attribution.
+        let q = quotes(
+            "They promised \"a new start for the region\" and \"an end to the war.\" He \
+             said nothing more.",
+        );
+        assert_eq!(q[0].0, "a new start for the region");
+        assert_eq!(q[0].1, None, "{q:?}");
     }
 
     #[test]

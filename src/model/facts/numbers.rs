@@ -507,8 +507,9 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
                 ""
             };
             // "the two countries" refers back; it does not count anything. ("The 4.8 percent
-            // rise" measures.)
+            // rise" measures; "the 1,237 delegates needed" is a figure: digits past a handful.)
             let measured = t.contains('.')
+                || (tokens[i].is_number() && n >= 10.0)
                 || tokens
                     .get(i + 1)
                     .is_some_and(|u| matches!(u.text, "percent" | "%" | "per"));
@@ -611,6 +612,23 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
                             end + 1,
                         ),
                         Some(n) if end == j && unit.ends_with("ing") && !counts(value, &unit) => {
+                            (format!("{unit} {}", n.text), end + 1)
+                        }
+                        // "270 electoral votes", "76,981 registered voters", "40 laid-off
+                        // workers": a word that is no plural itself describes the plural after it.
+                        Some(n)
+                            if end == j
+                                && value > 1.0
+                                && !unit.ends_with('s')
+                                && !unit.ends_with("ly")
+                                && !unit.ends_with("est")
+                                && !is_not_unit(&unit)
+                                && !is_measure(&unit)
+                                && !matches!(
+                                    unit.as_str(),
+                                    "people" | "men" | "women" | "children" | "police" | "staff"
+                                ) =>
+                        {
                             (format!("{unit} {}", n.text), end + 1)
                         }
                         _ => (unit, end),
@@ -761,7 +779,10 @@ fn is_not_unit(w: &str) -> bool {
             | "other"
             | "such"
             | "more"
+            | "most"
             | "less"
+            | "already"
+            | "needed"
             | "over"
             | "under"
             | "away"
@@ -1204,6 +1225,15 @@ mod tests {
         // A measure after "the" is one too.
         assert_eq!(found("after the 4.8 percent rise in July").len(), 1);
         assert_eq!(found("the 3 % cut").len(), 1);
+        // A figure in digits after "the" counts; a handful in words or digits refers back.
+        let f = found("reaching the 1,237 delegates needed, and the 300 workers");
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert_eq!(f[0].1["number"], 1237.0);
+        assert!(found("the 3 men and the two leaders").is_empty());
+        // An adjective before the plural counted belongs to the unit; "needed" is no unit.
+        let f = found("won 270 electoral votes among 76,981 registered voters, 30 needed");
+        let units: Vec<&str> = f.iter().map(|f| f.1["unit"].as_str().unwrap()).collect();
+        assert_eq!(units, ["electoral votes", "registered voters"], "{f:?}");
     }
 
     #[test]

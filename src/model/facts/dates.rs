@@ -443,7 +443,11 @@ fn names_its_year(tokens: &[Token<'_>], i: usize, y: i32) -> bool {
     if !n.starts_with(char::is_alphabetic) {
         return false;
     }
-    let plural = (n.ends_with('s') && n.chars().all(|c| c.is_lowercase()) && !n.ends_with("ss"))
+    // ("2016 is going to be …": "is", "was" and "has" are no plurals.)
+    let plural = (n.len() > 3
+        && n.ends_with('s')
+        && n.chars().all(|c| c.is_lowercase())
+        && !n.ends_with("ss"))
         || matches!(
             n,
             "people" | "men" | "women" | "children" | "police" | "staff" | "feet"
@@ -908,6 +912,8 @@ mod tests {
             Vec::<String>::new()
         );
         assert!(v("the 2000 workers").is_empty());
+        // A year as a clause's subject: "is" is no plural.
+        assert_eq!(v("She added that 2016 is going to be hard."), ["2016"]);
     }
 
     #[test]

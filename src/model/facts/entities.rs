@@ -1738,6 +1738,20 @@ fn split_run(
         if dem_len > 0 && known_prefix(tokens, text, k, end + 1, g) > k + dem_len {
             dem_len = 0;
         }
+        // After an institution's "of" or "for" the adjective is the name's own: "Center for
+        // American Women and Politics", "Museum of Chinese History" (not "Result of European").
+        if dem_len > 0
+            && k > s + 1
+            && matches!(tokens[k - 1].text, "of" | "for")
+            && g.org_words.contains(tokens[k - 2].text)
+        {
+            // ("National Museum of African American History": every adjective of the run.)
+            k += dem_len;
+            while k < end && with_lower(tokens[k].text, |l| g.demonyms.contains_key(l)) {
+                k += 1;
+            }
+            continue;
+        }
         if dem_len > 0
             && !g.places.contains_key(
                 &tokens[k..end]
@@ -3059,6 +3073,20 @@ mod tests {
             )
         );
         assert_eq!(n[2], ("Gyeongju".into(), FactKind::Place, None));
+        // After "of" or "for" inside a name, a people's adjective belongs to the name.
+        let n =
+            names("said Debbie Walsh of the Center for American Women and Politics at Rutgers.");
+        assert!(n.iter().all(|m| m.0 != "Women and Politics"), "{n:?}");
+        assert!(
+            n.iter()
+                .any(|m| m.0 == "Center for American Women and Politics"),
+            "{n:?}"
+        );
+        let n = names("He opened the National Museum of African American History and Culture.");
+        assert_eq!(
+            n[0].0, "National Museum of African American History and Culture",
+            "{n:?}"
+        );
     }
 
     #[test]

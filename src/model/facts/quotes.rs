@@ -473,6 +473,13 @@ fn opens_subject(t: &Token<'_>) -> bool {
     t.is_word() && !NOT_SUBJECT.contains(&t.text)
 }
 
+/// A word in capitals (two letters or more), as a dateline's town is written.
+fn is_shouted(t: &str) -> bool {
+    t.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && t.chars()
+            .all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\'' | '’'))
+}
+
 fn is_ly_adverb(t: &str) -> bool {
     t.len() > 4 && t.ends_with("ly") && t.bytes().all(|b| b.is_ascii_lowercase())
 }
@@ -747,6 +754,22 @@ fn clause(
 ) -> Option<QuoteMention> {
     while a <= b && !tokens[a].is_word() {
         a += 1;
+    }
+    // A dateline opening the paragraph is no part of what was said: "CAIRO (AFP) — France will
+    // …", "WASHINGTON, D.C. -- The …".
+    if a <= b && is_shouted(tokens[a].text) {
+        let dash = (a + 1..=b.min(a + 10))
+            .take_while(|&k| {
+                let t = tokens[k].text;
+                !tokens[k].is_word() || t.starts_with(|c: char| c.is_uppercase())
+            })
+            .find(|&k| matches!(tokens[k].text, "—" | "–" | "-" | "--"));
+        if let Some(d) = dash {
+            a = d + 1;
+            while a <= b && (!tokens[a].is_word() || matches!(tokens[a].text, "-")) {
+                a += 1;
+            }
+        }
     }
     while b > a && !tokens[b].is_word() && !matches!(tokens[b].text, "”" | "\"" | ")") {
         b -= 1;
@@ -1718,6 +1741,15 @@ mod tests {
         );
         assert_eq!(q[0].1.as_deref(), Some("Lee Jae-myung"));
         assert!(q[0].0.starts_with("The objective"), "{q:?}");
+        // A dateline is no part of what was said.
+        for s in [
+            "CAIRO (AFP) — France will have no more contact with Syria, President Nicolas Sarkozy \
+             said on Sunday.",
+            "WASHINGTON, D.C. -- France will have no more contact with Syria, Nicolas Sarkozy said.",
+        ] {
+            let q = reported(s);
+            assert!(q[0].0.starts_with("France will"), "{q:?}");
+        }
         let q =
             reported("Bernie Sanders has said repeatedly that he plans to support the nominee.");
         assert_eq!(q[0].0, "he plans to support the nominee");

@@ -102,6 +102,119 @@ fn nearest_weekday(base: NaiveDate, wd: Weekday) -> NaiveDate {
     }
 }
 
+/// Which way a weekday points: the tense of the clause it dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    Past,
+    Future,
+    /// The future seen from the past ("was set to headline Tuesday"): either way.
+    Either,
+}
+
+/// The occurrence of `wd` the tense points at: on or before `base` in the past ("said Tuesday"),
+/// on or after it in the future ("will vote on Tuesday"), else the nearest.
+fn weekday_date(base: NaiveDate, wd: Weekday, tense: Option<Tense>) -> NaiveDate {
+    let diff = (wd.num_days_from_monday() as i64 - base.weekday().num_days_from_monday() as i64)
+        .rem_euclid(7);
+    match tense {
+        _ if diff == 0 => base,
+        Some(Tense::Past) => base - Duration::days(7 - diff),
+        Some(Tense::Future) => base + Duration::days(diff),
+        Some(Tense::Either) | None => nearest_weekday(base, wd),
+    }
+}
+
+/// The tense of the clause around token `i`: the nearest marker before it in its clause (a past
+/// verb, an auxiliary of the future), else the first one after it ("On Tuesday, Clinton said
+/// …"). None when the clause shows none.
+fn tense_at(tokens: &[Token<'_>], i: usize) -> Option<Tense> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text);
+    let prev = |k: usize| k.checked_sub(1).map_or("", word);
+    let marker = |k: usize| -> Option<Tense> {
+        let w = word(k);
+        let future = match w {
+            "will" | "shall" | "scheduled" | "slated" | "expected" | "plans" | "planned"
+            | "upcoming" | "intends" => true,
+            "going" | "set" => word(k + 1) == "to",
+            // "ahead of Monday's voting".
+            "ahead" => word(k + 1) == "of",
+            // "he'll" is "he", "'", "ll".
+            "ll" => matches!(prev(k), "'" | "’"),
+            _ => false,
+        };
+        if future {
+            // "was scheduled to", "were expected to": the past's future.
+            return Some(if matches!(prev(k), "was" | "were") {
+                Tense::Either
+            } else {
+                Tense::Future
+            });
+        }
+        match w {
+            "was" | "were" if word(k + 1) == "to" => Some(Tense::Either),
+            "said" | "told" | "was" | "were" | "had" | "did" | "met" | "spoke" | "took"
+            | "gave" | "made" | "held" | "won" | "lost" | "went" | "came" | "saw" | "began"
+            | "wrote" | "sent" | "left" | "ran" | "got" | "became" | "led" | "fell" | "rose"
+            | "broke" | "sought" | "struck" | "brought" | "thought" | "felt" => Some(Tense::Past),
+            // A verb in -ed is past, unless it is a participle: after a form of "be" ("will be
+            // counted") or an adverb ("the most closely watched"), or before "by" or "for"
+            // ("followed by", "the boost needed for"). ("hundred", "proceed" are no verbs in
+            // the past.)
+            _ if w.len() > 3
+                && w.ends_with("ed")
+                && !w.ends_with("eed")
+                && !matches!(w, "hundred" | "kindred" | "sacred" | "naked" | "wicked")
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && !matches!(prev(k), "be" | "been" | "being" | "is" | "are" | "am")
+                && !prev(k).ends_with("ly")
+                && !matches!(word(k + 1), "by" | "for") =>
+            {
+                Some(Tense::Past)
+            }
+            _ => None,
+        }
+    };
+    // A clause ends at a word that opens another: "…, where Saturday afternoon he'll be
+    // honored", "because of the slaying in Chicago on Friday".
+    let opens_clause = |k: usize| {
+        matches!(
+            tokens[k].text,
+            "where"
+                | "when"
+                | "while"
+                | "because"
+                | "which"
+                | "who"
+                | "whose"
+                | "that"
+                | "if"
+                | "unless"
+                | "although"
+                | "though"
+                | "after"
+                | "before"
+                | "since"
+                | "until"
+        )
+    };
+    let sentence = tokens[i].sentence;
+    let before = (i.saturating_sub(12)..i)
+        .rev()
+        .take_while(|&k| tokens[k].sentence == sentence)
+        .take_while(|&k| !opens_clause(k))
+        .find_map(marker);
+    // After it, within its clause: "On Tuesday, Clinton said …" (not past a dash or a colon).
+    before.or_else(|| {
+        (i + 1..tokens.len().min(i + 9))
+            .take_while(|&k| {
+                tokens[k].sentence == sentence
+                    && !opens_clause(k)
+                    && !matches!(tokens[k].text, "-" | "—" | "–" | ";" | ":" | "(")
+            })
+            .find_map(marker)
+    })
+}
+
 /// Finds dates in a block's tokens. `base` is the article's date.
 pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<DateMention> {
     let mut out = Vec::new();
@@ -239,7 +352,11 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
         }
         // Weekdays.
         if let Some(wd) = weekday(t.text) {
-            push(i, i, base.map(|b| nearest_weekday(b, wd).to_string()));
+            push(
+                i,
+                i,
+                base.map(|b| weekday_date(b, wd, tense_at(tokens, i)).to_string()),
+            );
             i += 1;
             continue;
         }
@@ -770,6 +887,68 @@ mod tests {
         );
         let v: Vec<_> = d.iter().map(|x| x.1.clone().unwrap()).collect();
         assert_eq!(v, ["2025-10-30", "2025-11-01", "2026", "2024", "2025-11"]);
+    }
+
+    #[test]
+    fn a_weekday_points_where_its_clause_s_tense_does() {
+        // 2016-02-08 is a Monday.
+        let v = |s: &str| -> Vec<String> {
+            dates(s, Some("2016-02-08"))
+                .into_iter()
+                .map(|d| d.1.unwrap())
+                .collect()
+        };
+        // The past: "said Tuesday" is last week's Tuesday, not tomorrow.
+        assert_eq!(
+            v("Clinton said Tuesday that she would win."),
+            ["2016-02-02"]
+        );
+        assert_eq!(v("On Tuesday, Clinton said she would win."), ["2016-02-02"]);
+        assert_eq!(
+            v("Sanders campaigned in Concord on Thursday."),
+            ["2016-02-04"]
+        );
+        // The future: "will … Friday" is this week's Friday, not last week's.
+        assert_eq!(v("Voters will go to the polls on Friday."), ["2016-02-12"]);
+        assert_eq!(v("He is scheduled to speak Saturday."), ["2016-02-13"]);
+        // A participle is no past tense; "was to" looks ahead.
+        assert_eq!(
+            v("The first votes will be counted Tuesday."),
+            ["2016-02-09"]
+        );
+        assert_eq!(
+            v("He will speak in Cleveland on Monday, followed by Pittsburgh on Tuesday."),
+            ["2016-02-08", "2016-02-09"]
+        );
+        assert_eq!(v("It was to report earnings on Wednesday."), ["2016-02-10"]);
+        assert_eq!(
+            v("The department plans to publicly post a few hundred more pages on Friday."),
+            ["2016-02-12"]
+        );
+        assert_eq!(
+            v("Nancy Reagan, who died Sunday at age 94, will be missed."),
+            ["2016-02-07"]
+        );
+        assert_eq!(
+            v("They kept going until nearly 2 a.m. Friday."),
+            ["2016-02-05"]
+        );
+        // The past's future goes either way; a new clause has its own tense.
+        assert_eq!(
+            v("Trump was set to headline a fundraiser Tuesday."),
+            ["2016-02-09"]
+        );
+        assert_eq!(v("It hurt Clinton ahead of Friday's vote."), ["2016-02-12"]);
+        assert_eq!(
+            v("O'Ree said from Boston, where Saturday afternoon he'll be honored."),
+            ["2016-02-13"]
+        );
+        assert_eq!(
+            v("The pair were detained aboard the ship on Tuesday."),
+            ["2016-02-02"]
+        );
+        // No tense: the nearest, as before.
+        assert_eq!(v("Tuesday: the New Hampshire primary."), ["2016-02-09"]);
     }
 
     #[test]

@@ -352,11 +352,50 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
         }
         // Weekdays.
         if let Some(wd) = weekday(t.text) {
-            push(
-                i,
-                i,
-                base.map(|b| weekday_date(b, wd, tense_at(tokens, i)).to_string()),
-            );
+            // "last Tuesday" is before the article's day, "next Tuesday" after it, "this
+            // Friday" ahead unless its clause is in the past.
+            let modifier = i
+                .checked_sub(1)
+                .filter(|&p| tokens[p].sentence == t.sentence)
+                .and_then(|p| {
+                    let mut buf = [0u8; 6];
+                    let m = super::text::ascii_lower(tokens[p].text, &mut buf)?;
+                    matches!(m, "last" | "next" | "this" | "coming").then_some((
+                        p,
+                        m == "last",
+                        m == "next",
+                    ))
+                });
+            // ("the last Friday in August" is no day counted from the article's.)
+            let ordinal = modifier
+                .is_some_and(|(p, ..)| p > 0 && tokens[p - 1].text.eq_ignore_ascii_case("the"));
+            let (from, value) = match modifier {
+                Some((p, ..)) if ordinal => (p, None),
+                Some((p, last, next)) => {
+                    let value = base.map(|b| {
+                        let d = weekday_date(
+                            b,
+                            wd,
+                            Some(if last { Tense::Past } else { Tense::Future }),
+                        );
+                        let d = match (d == b, last, next) {
+                            (true, true, _) => b - Duration::days(7),
+                            (true, _, true) => b + Duration::days(7),
+                            _ if !last && !next && tense_at(tokens, i) == Some(Tense::Past) => {
+                                weekday_date(b, wd, Some(Tense::Past))
+                            }
+                            _ => d,
+                        };
+                        d.to_string()
+                    });
+                    (p, value)
+                }
+                None => (
+                    i,
+                    base.map(|b| weekday_date(b, wd, tense_at(tokens, i)).to_string()),
+                ),
+            };
+            push(from, i, value);
             i += 1;
             continue;
         }
@@ -939,6 +978,26 @@ mod tests {
             ["2016-02-09"]
         );
         assert_eq!(v("It hurt Clinton ahead of Friday's vote."), ["2016-02-12"]);
+        // "last", "next" and "this" say which way, and belong to the date.
+        let d = dates(
+            "The race of last Friday and next Friday; last Monday, next Monday; this Friday.",
+            Some("2016-02-08"),
+        );
+        assert_eq!(
+            d,
+            [
+                ("last Friday".into(), Some("2016-02-05".into())),
+                ("next Friday".into(), Some("2016-02-12".into())),
+                ("last Monday".into(), Some("2016-02-01".into())),
+                ("next Monday".into(), Some("2016-02-15".into())),
+                ("this Friday".into(), Some("2016-02-12".into())),
+            ]
+        );
+        assert_eq!(v("This Tuesday the two met."), ["2016-02-02"]);
+        assert_eq!(
+            dates("on the last Friday in August", Some("2016-02-08"))[0],
+            ("last Friday".into(), None)
+        );
         assert_eq!(
             v("O'Ree said from Boston, where Saturday afternoon he'll be honored."),
             ["2016-02-13"]

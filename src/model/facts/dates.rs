@@ -505,15 +505,23 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
             i += 1;
             continue;
         }
-        // "mid-2020".
-        if let Some(y) = t
+        // "mid-2020", "mid-March".
+        let mid = t
             .text
             .strip_prefix("mid-")
-            .or_else(|| t.text.strip_prefix("Mid-"))
-            .and_then(year)
-        {
+            .or_else(|| t.text.strip_prefix("Mid-"));
+        if let Some(y) = mid.and_then(year) {
             push(i, i, Some(format!("{y:04}")));
             i += 1;
+            continue;
+        }
+        if let Some(m) = mid.and_then(month_number) {
+            let (end, value) = match year(w(i + 1)) {
+                Some(y) => (i + 1, Some(format!("{y:04}-{m:02}"))),
+                None => (i, base.map(|b| nearest_month(b, m))),
+            };
+            push(i, end, value);
+            i = end + 1;
             continue;
         }
         if matches!(lw, "yesterday" | "today" | "tomorrow" | "tonight") {
@@ -994,6 +1002,10 @@ mod tests {
             ]
         );
         assert_eq!(v("This Tuesday the two met."), ["2016-02-02"]);
+        assert_eq!(
+            v("in mid-March and by mid-June 2015"),
+            ["2016-03", "2015-06"]
+        );
         assert_eq!(
             dates("on the last Friday in August", Some("2016-02-08"))[0],
             ("last Friday".into(), None)

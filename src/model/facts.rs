@@ -755,7 +755,10 @@ impl People {
             return self.last_agreeing(g);
         };
         let Some(i) = here.iter().position(|m| opens_sentence(toks, m)) else {
-            return Some(last.text.clone());
+            // No subject opens a sentence: the last name whose gender is known to agree, before
+            // one no list knows ("Ruhle pressed Flynn …, citing … Carter Page …. “…,” she said").
+            let known = here.iter().find(|m| self.gender_of(m).is_some());
+            return Some(known.unwrap_or(last).text.clone());
         };
         // "Obama consultant Cornell Belcher …": a name that modifies a role before another name
         // is not the subject; the name after the role is.
@@ -809,9 +812,17 @@ impl People {
             .rev()
             .filter(|p| p.gender.is_none_or(|pg| pg == g));
         let last = agreeing.next()?;
-        let pick = std::iter::once(last)
+        let paragraph: Vec<&Named> = std::iter::once(last)
             .chain(agreeing.take_while(|p| p.paragraph == last.paragraph))
-            .find(|p| p.subject)
+            .collect();
+        // A subject whose gender is known to agree first, then any name so known, then a
+        // subject, then the last.
+        let pick = paragraph
+            .iter()
+            .find(|p| p.subject && p.gender.is_some())
+            .or_else(|| paragraph.iter().find(|p| p.gender.is_some()))
+            .or_else(|| paragraph.iter().find(|p| p.subject))
+            .copied()
             .unwrap_or(last);
         Some(pick.name.clone())
     }
@@ -1662,6 +1673,26 @@ mod tests {
         let speaker_of = |needle: &str| quote_in(&c, needle).1;
         assert_eq!(speaker_of("faster").as_deref(), Some("Barack Obama"));
         assert_eq!(speaker_of("Nice try").as_deref(), Some("Jennifer Palmieri"));
+    }
+
+    #[test]
+    fn a_pronoun_speaker_prefers_a_name_whose_gender_agrees_to_one_no_list_knows() {
+        // No subject opens the sentence: Stephanie Ruhle (she) before Carter Page (unknown).
+        let c = corpus_of(
+            "Stephanie Ruhle interviewed Michael Flynn.\n\nEarlier in the interview, Ruhle pressed Flynn on Russia, citing reports that Carter Page had been investigated. \"It seems so unusual,\" she said.",
+        );
+        assert_eq!(
+            quote_in(&c, "so unusual").1.as_deref(),
+            Some("Stephanie Ruhle")
+        );
+        // From an earlier paragraph: the known woman before a name the lists do not know.
+        let c = corpus_of(
+            "State Rep. Gilda Cobb-Hunter met the organiser Raynard Jackson on Monday.\n\n\"The black vote is not a monolith,\" she said.",
+        );
+        assert_eq!(
+            quote_in(&c, "monolith").1.as_deref(),
+            Some("Gilda Cobb-Hunter")
+        );
     }
 
     #[test]

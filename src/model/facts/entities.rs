@@ -2056,7 +2056,15 @@ fn emit(
             let p = p.to_lowercase();
             g.places.contains_key(&p) || g.place_ends.contains(&p)
         });
+        // (Not a person's double-barrelled surname after a given name: "Gilda Cobb-Hunter",
+        // though "Hunter" ends a place's name.)
+        let given_first = name.contains(' ')
+            && name
+                .split([' ', '-'])
+                .next()
+                .is_some_and(|w| g.given.contains_key(w));
         if place_part
+            && !given_first
             && parts
                 .iter()
                 .all(|p| p.chars().next().is_some_and(|c| !c.is_lowercase()))
@@ -3073,6 +3081,12 @@ mod tests {
             )
         );
         assert_eq!(n[2], ("Gyeongju".into(), FactKind::Place, None));
+        // A compound of places is a modifier; a double-barrelled surname is not one, though
+        // "Smith" ends "Fort Smith".
+        let n =
+            names("Korea-China relations improved, said Gilda Cobb-Hunter and John Lee-Hunter.");
+        let n: Vec<&str> = n.iter().map(|m| m.0.as_str()).collect();
+        assert_eq!(n, ["Gilda Cobb-Hunter", "John Lee-Hunter"]);
         // After "of" or "for" inside a name, a people's adjective belongs to the name.
         let n =
             names("said Debbie Walsh of the Center for American Women and Politics at Rutgers.");

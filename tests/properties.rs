@@ -34,6 +34,19 @@ fn articleish() -> impl Strategy<Value = Vec<u8>> {
                 .to_vec()
         ),
         Just(b"\xc2\x9b31m".to_vec()),
+        // This session's rules: weekdays with a tense or "last"/"next", "mid-March", quote
+        // fragments sharing an attribution, "has said", datelines, double-barrelled names.
+        Just(
+            "date 2016-02-08\nCAIRO (AFP) -- last Friday, next Monday, mid-March; it was set to \
+             vote Tuesday. to \"enhance it,\" and \"inject more,\" Gilda Cobb-Hunter said. "
+                .as_bytes()
+                .to_vec()
+        ),
+        Just(
+            "Clinton has said repeatedly that the 1,237 delegates, 270 electoral votes. he'll "
+                .as_bytes()
+                .to_vec()
+        ),
         prop::collection::vec(any::<u8>(), 0..20),
     ];
     prop::collection::vec(piece, 0..30).prop_map(|v| v.concat())

@@ -70,6 +70,12 @@ fn nominal(tokens: &[Token<'_>], idx: &[usize]) -> Option<String> {
         }
     }
     let mut words: Vec<&str> = merged.iter().map(|w| w.as_ref()).collect();
+    // `," one said. "…," another said`: one of a group just described speaks.
+    if let [w] = words[..]
+        && matches!(w, "one" | "another")
+    {
+        return Some(w.to_string());
+    }
     // "the editorial board recently wrote", "the senator is said to", "the two-term president
     // will say": the adverb or the auxiliary is not part of the speaker.
     while words.len() > 2
@@ -1680,6 +1686,12 @@ mod tests {
         // Not a speaker: "the" + a name, or a verb phrase.
         let s = "\"We will win this race in November,\" the Clinton campaign said.";
         assert_ne!(quotes(s)[0].1.as_deref(), Some("the"));
+        // One of a group just described.
+        let s = "Students Tucker McClendon and others laughed. \"It is funny, but it should not \
+                 be,\" one said. \"I did not think it would come to this,\" another said.";
+        let q = quotes(s);
+        assert_eq!(q[0].1.as_deref(), Some("one"), "{q:?}");
+        assert_eq!(q[1].1.as_deref(), Some("another"), "{q:?}");
     }
 
     #[test]

@@ -78,12 +78,23 @@ fn nominal(tokens: &[Token<'_>], idx: &[usize]) -> Option<String> {
     }
     // "the editorial board recently wrote", "the senator is said to", "the two-term president
     // will say": the adverb or the auxiliary is not part of the speaker.
-    while words.len() > 2
-        && words
+    // Nor is a time after the noun ("a study last year").
+    loop {
+        let n = words.len();
+        if n > 3 && matches!(words[n - 2], "last" | "this" | "next") {
+            if matches!(words[n - 1], "year" | "week" | "month") {
+                words.truncate(n - 2);
+                continue;
+            }
+        }
+        let trailing = words
             .last()
-            .is_some_and(|w| is_adverb(w) || is_auxiliary(w))
-    {
-        words.pop();
+            .is_some_and(|w| is_adverb(w) || is_auxiliary(w));
+        if n > 2 && trailing {
+            words.pop();
+        } else {
+            break;
+        }
     }
     // "a spokesman for Disney", "one longtime adviser to Bill Clinton", "a person close to the
     // Clintons": a noun phrase, then whose it is — a name after a preposition.
@@ -1125,7 +1136,15 @@ fn attribute(
                 }
                 // `," said a person close to the Clintons.`, `," said a spokesman for the
                 // campaign.`: a noun phrase speaks (the longest one), not a name attached to it.
-                if let Some(s) = phrase_after_verb(tokens, k, window[window.len() - 1]) {
+                // (`," according to a transcript of the show`: the phrase after "to".)
+                let v = if tokens[k].text == "according"
+                    && tokens.get(k + 1).is_some_and(|t| t.text == "to")
+                {
+                    k + 1
+                } else {
+                    k
+                };
+                if let Some(s) = phrase_after_verb(tokens, v, window[window.len() - 1]) {
                     return Speaker::Nominal(s);
                 }
                 // Name after the verb ("said Kang", "according to Mao Ning"), in its sentence.
@@ -1692,6 +1711,13 @@ mod tests {
         let q = quotes(s);
         assert_eq!(q[0].1.as_deref(), Some("one"), "{q:?}");
         assert_eq!(q[1].1.as_deref(), Some("another"), "{q:?}");
+        // "according to" a common noun.
+        let s = "\"I meant he is the founder of ISIS,\" according to a transcript of the show.";
+        assert_eq!(quotes(s)[0].1.as_deref(), Some("a transcript"));
+        let s = "\"The talks will resume soon,\" according to a senior official.";
+        assert_eq!(quotes(s)[0].1.as_deref(), Some("a senior official"));
+        let s = "\"Effects would be negligible overall,\" according to a study last year.";
+        assert_eq!(quotes(s)[0].1.as_deref(), Some("a study"));
     }
 
     #[test]

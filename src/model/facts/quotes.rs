@@ -81,11 +81,12 @@ fn nominal(tokens: &[Token<'_>], idx: &[usize]) -> Option<String> {
     // Nor is a time after the noun ("a study last year").
     loop {
         let n = words.len();
-        if n > 3 && matches!(words[n - 2], "last" | "this" | "next") {
-            if matches!(words[n - 1], "year" | "week" | "month") {
-                words.truncate(n - 2);
-                continue;
-            }
+        if n > 3
+            && matches!(words[n - 2], "last" | "this" | "next")
+            && matches!(words[n - 1], "year" | "week" | "month")
+        {
+            words.truncate(n - 2);
+            continue;
         }
         let trailing = words
             .last()

@@ -419,7 +419,10 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
             i += 2;
             continue;
         }
-        if matches!(lw, "this" | "last" | "next") && is_period(w(i + 1)) {
+        // ("over the weekend": a weekend too, with no single day.)
+        if (matches!(lw, "this" | "last" | "next") && is_period(w(i + 1)))
+            || (lw == "the" && matches!(w(i + 1), "weekend" | "weekends"))
+        {
             push(i, i + 1, None);
             i += 2;
             continue;
@@ -1005,6 +1008,10 @@ mod tests {
         assert_eq!(
             v("in mid-March and by mid-June 2015"),
             ["2016-03", "2015-06"]
+        );
+        assert_eq!(
+            dates("He rested over the weekend.", Some("2016-02-08")),
+            [("the weekend".into(), None)]
         );
         assert_eq!(
             dates("on the last Friday in August", Some("2016-02-08"))[0],

@@ -89,19 +89,6 @@ fn day(word: &str) -> Option<u32> {
     digits.parse().ok().filter(|d| (1..=31).contains(d))
 }
 
-/// The occurrence of `wd` nearest to `base` (ties go to the past, as news reports the past).
-fn nearest_weekday(base: NaiveDate, wd: Weekday) -> NaiveDate {
-    let diff = (wd.num_days_from_monday() as i64 - base.weekday().num_days_from_monday() as i64)
-        .rem_euclid(7);
-    if diff == 0 {
-        base
-    } else if diff <= 3 {
-        base + Duration::days(diff)
-    } else {
-        base - Duration::days(7 - diff)
-    }
-}
-
 /// Which way a weekday points: the tense of the clause it dates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tense {
@@ -112,15 +99,22 @@ enum Tense {
 }
 
 /// The occurrence of `wd` the tense points at: on or before `base` in the past ("said Tuesday"),
-/// on or after it in the future ("will vote on Tuesday"), else the nearest.
+/// on or after it in the future ("will vote on Tuesday"), else the nearest (ties go to the past,
+/// as news reports the past).
 fn weekday_date(base: NaiveDate, wd: Weekday, tense: Option<Tense>) -> NaiveDate {
     let diff = (wd.num_days_from_monday() as i64 - base.weekday().num_days_from_monday() as i64)
         .rem_euclid(7);
-    match tense {
-        _ if diff == 0 => base,
-        Some(Tense::Past) => base - Duration::days(7 - diff),
-        Some(Tense::Future) => base + Duration::days(diff),
-        Some(Tense::Either) | None => nearest_weekday(base, wd),
+    let past = match tense {
+        Some(Tense::Past) => true,
+        Some(Tense::Future) => false,
+        Some(Tense::Either) | None => diff > 3,
+    };
+    if diff == 0 {
+        base
+    } else if past {
+        base - Duration::days(7 - diff)
+    } else {
+        base + Duration::days(diff)
     }
 }
 
@@ -360,42 +354,30 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
                 .and_then(|p| {
                     let mut buf = [0u8; 6];
                     let m = super::text::ascii_lower(tokens[p].text, &mut buf)?;
-                    matches!(m, "last" | "next" | "this" | "coming").then_some((
-                        p,
-                        m == "last",
-                        m == "next",
-                    ))
+                    matches!(m, "last" | "next" | "this" | "coming").then_some((p, m == "last"))
                 });
-            // ("the last Friday in August" is no day counted from the article's.)
-            let ordinal = modifier
-                .is_some_and(|(p, ..)| p > 0 && tokens[p - 1].text.eq_ignore_ascii_case("the"));
-            let (from, value) = match modifier {
-                Some((p, ..)) if ordinal => (p, None),
-                Some((p, last, next)) => {
-                    let value = base.map(|b| {
-                        let d = weekday_date(
-                            b,
-                            wd,
-                            Some(if last { Tense::Past } else { Tense::Future }),
-                        );
-                        let d = match (d == b, last, next) {
-                            (true, true, _) => b - Duration::days(7),
-                            (true, _, true) => b + Duration::days(7),
-                            _ if !last && !next && tense_at(tokens, i) == Some(Tense::Past) => {
-                                weekday_date(b, wd, Some(Tense::Past))
-                            }
-                            _ => d,
-                        };
-                        d.to_string()
-                    });
-                    (p, value)
-                }
-                None => (
-                    i,
-                    base.map(|b| weekday_date(b, wd, tense_at(tokens, i)).to_string()),
-                ),
+            let value = match modifier {
+                // ("the last Friday in August" is no day counted from the article's.)
+                Some((p, _)) if p > 0 && tokens[p - 1].text.eq_ignore_ascii_case("the") => None,
+                Some((p, last)) => base.map(|b| {
+                    let next = !last && tokens[p].text.eq_ignore_ascii_case("next");
+                    let tense = if last || (!next && tense_at(tokens, i) == Some(Tense::Past)) {
+                        Tense::Past
+                    } else {
+                        Tense::Future
+                    };
+                    let d = weekday_date(b, wd, Some(tense));
+                    // "last Monday" on a Monday is a week ago, "next Monday" a week ahead.
+                    match (d == b, last, next) {
+                        (true, true, _) => b - Duration::days(7),
+                        (true, _, true) => b + Duration::days(7),
+                        _ => d,
+                    }
+                    .to_string()
+                }),
+                None => base.map(|b| weekday_date(b, wd, tense_at(tokens, i)).to_string()),
             };
-            push(from, i, value);
+            push(modifier.map_or(i, |(p, _)| p), i, value);
             i += 1;
             continue;
         }

@@ -565,7 +565,7 @@ pub fn find(tokens: &[Token<'_>], text: &str, mentions: &[Mention]) -> Vec<Quote
     let chars = text.chars().count();
     // Each span's verdict, last to first: a fragment may take the speaker of the one after it.
     let mut verdicts: Vec<Verdict> = Vec::with_capacity(quote_spans.len());
-    for (n, &(ob, oc, cb, cc)) in quote_spans.iter().enumerate().rev() {
+    for &(ob, oc, cb, cc) in quote_spans.iter().rev() {
         // `ob` is the byte of the opening mark; skip the whole mark (curly quotes are 3 bytes).
         let after_mark = ob + text[ob..].chars().next().map_or(1, char::len_utf8);
         let raw = text[after_mark..cb.min(text.len()).max(after_mark)].trim();
@@ -573,36 +573,38 @@ pub fn find(tokens: &[Token<'_>], text: &str, mentions: &[Mention]) -> Vec<Quote
         let before = tokens.iter().rposition(|t| t.end <= oc);
         let after = tokens.iter().position(|t| t.start > cc);
         let mut speaker = attribute(tokens, mentions, &quote_spans, before, after);
-        // (`"…." He said` ends a sentence before its attribution: not one to share.)
-        let mut from_after = speaker != Speaker::Unknown
-            && !raw.ends_with('.')
-            && attribute(tokens, mentions, &quote_spans, None, after) != Speaker::Unknown;
         // `to "enhance communication, deepen cooperation," advance … and "inject more positive
         // energy …," Xi said`: a fragment inside a sentence shares the named speaker of the
-        // quote that follows it in that sentence, when that quote's attribution comes after it.
-        if let Some(next) = verdicts.last()
-            && speaker == Speaker::Unknown
-            && next.from_after
-            && matches!(next.speaker, Speaker::Mention(_) | Speaker::Pronoun(_))
+        // quote that follows it in that sentence, when that quote's attribution comes after it
+        // (or it shares one itself). (`"…." He said` ends a sentence before its attribution:
+        // not one to share.)
+        let mut inherited = false;
+        if speaker == Speaker::Unknown
             && !raw.ends_with(['.', '!', '?'])
+            && let Some(next) = verdicts.last()
+            && next.quote.is_some()
+            && matches!(next.speaker, Speaker::Mention(_) | Speaker::Pronoun(_))
             && let (Some(a), Some(b)) = (after, next.before)
             && a <= b
             && tokens[a..=b]
                 .iter()
                 .all(|t| t.sentence == tokens[a].sentence && !matches!(t.text, "." | "!" | "?"))
+            && (next.inherited
+                || (!next.ends_with_period
+                    && attribute(tokens, mentions, &quote_spans, None, next.after)
+                        != Speaker::Unknown))
         {
             speaker = next.speaker.clone();
-            from_after = true;
+            inherited = true;
         }
         verdicts.push(Verdict::of(
             tokens,
             raw,
             (oc + 1, cc.min(chars)),
-            before,
+            (before, after),
             speaker,
-            from_after,
+            inherited,
         ));
-        debug_assert_eq!(verdicts.len(), quote_spans.len() - n);
     }
     verdicts.reverse();
     let mut titles: Vec<(usize, usize)> = Vec::new();
@@ -631,11 +633,13 @@ struct Verdict {
     /// A title (no reported speech may cover it).
     title: bool,
     span: (usize, usize),
-    /// The token before the opening mark.
+    /// The tokens just before the opening mark and just after the closing one.
     before: Option<usize>,
-    /// The speaker, and whether the attribution comes after the quote (or a later fragment).
+    after: Option<usize>,
     speaker: Speaker,
-    from_after: bool,
+    /// The speaker came from a later fragment of the sentence.
+    inherited: bool,
+    ends_with_period: bool,
 }
 
 impl Verdict {
@@ -643,9 +647,9 @@ impl Verdict {
         tokens: &[Token<'_>],
         raw: &str,
         span: (usize, usize),
-        before: Option<usize>,
+        (before, after): (Option<usize>, Option<usize>),
         speaker: Speaker,
-        from_after: bool,
+        inherited: bool,
     ) -> Verdict {
         let inner = raw.trim_end_matches([',', ' ']);
         let words = inner.split_whitespace().count();
@@ -680,8 +684,10 @@ impl Verdict {
             title: title && !short,
             span,
             before,
-            from_after: from_after && kept,
+            after,
             speaker,
+            inherited,
+            ends_with_period: raw.ends_with('.'),
         }
     }
 }

@@ -19,6 +19,10 @@ use super::{Fact, FactKind};
 /// Posting lists longer than this are dropped (the word is too common to identify a claim).
 const MAX_POSTING: usize = 64;
 
+/// A figure printed in more places than this is no longer distinctive in the corpus (a corpus
+/// of look-alike articles prints the same "$145.5 billion" in unrelated stories).
+const MAX_FIGURE_POSTING: usize = 8;
+
 /// A fact that can carry a claim, seen by the linker.
 pub struct ClaimFact<'a> {
     pub article: usize,
@@ -26,6 +30,9 @@ pub struct ClaimFact<'a> {
     pub fact: &'a Fact,
     /// Content words around the fact (its [`super::Hint`]'s context).
     pub context: &'a [u32],
+    /// Its [`figure_key`]: facts printing the same distinctive figure are compared even when no
+    /// rare word surrounds both.
+    pub figure: Option<u32>,
     /// The year of the article's date, when known (durations resolve against it).
     pub year: Option<i32>,
 }
@@ -70,7 +77,15 @@ pub fn pairs(facts: &[ClaimFact<'_>]) -> Vec<(usize, usize, Verdict)> {
     // is nothing to pair.
     let mut rare = counts;
     rare.retain(|_, n| *n <= MAX_POSTING);
-    if rare.is_empty() {
+    // Figures printed in a few places of the corpus ("1,237 delegates"), with where.
+    let mut figures: HashMap<u32, Vec<usize>> = HashMap::default();
+    for (i, c) in facts.iter().enumerate() {
+        if let Some(k) = c.figure {
+            figures.entry(k).or_default().push(i);
+        }
+    }
+    figures.retain(|_, v| (2..=MAX_FIGURE_POSTING).contains(&v.len()));
+    if rare.is_empty() && figures.is_empty() {
         return Vec::new();
     }
     // The lists are built in parallel, chunk by chunk, and joined (their order does not matter:
@@ -105,13 +120,21 @@ pub fn pairs(facts: &[ClaimFact<'_>]) -> Vec<(usize, usize, Verdict)> {
                     }
                 }
             }
+            // The same distinctive figure: a candidate even with no word in common.
+            for &j in c.figure.and_then(|k| figures.get(&k)).into_iter().flatten() {
+                if j > i && facts[j].article != c.article {
+                    counts.entry(j).or_default();
+                }
+            }
             counts
                 .iter()
                 .filter_map(|(&j, &shared)| {
                     let (a, b) = (c, &facts[j]);
                     let size = a.context.len() + b.context.len();
                     let dice = 2.0 * shared as f64 / size.max(1) as f64;
-                    compare(a, b, shared, dice).map(|v| (i, j, v))
+                    let same_figure =
+                        a.figure.is_some_and(|k| figures.contains_key(&k)) && a.figure == b.figure;
+                    compare(a, b, shared, dice, same_figure).map(|v| (i, j, v))
                 })
                 .collect::<Vec<_>>()
         })
@@ -121,10 +144,23 @@ pub fn pairs(facts: &[ClaimFact<'_>]) -> Vec<(usize, usize, Verdict)> {
     out
 }
 
-fn compare(a: &ClaimFact<'_>, b: &ClaimFact<'_>, shared: usize, dice: f64) -> Option<Verdict> {
+/// The verdict on two facts whose contexts share `shared` rare words (`dice` of them);
+/// `same_figure`: both print one figure that only a few facts of the corpus print.
+fn compare(
+    a: &ClaimFact<'_>,
+    b: &ClaimFact<'_>,
+    shared: usize,
+    dice: f64,
+    same_figure: bool,
+) -> Option<Verdict> {
     use FactKind::*;
     let (fa, fb) = (a.fact, b.fact);
     let same_claim = shared >= 4 && dice >= 0.4;
+    // "1,237 delegates needed" in two articles: the figure and two words around it, however
+    // common, name the claim.
+    if same_figure && common_words(a.context, b.context) >= 2 {
+        return Some(Verdict::Same);
+    }
     match (fa.kind, fb.kind) {
         (Date, Date) => match (date(fa), date(fb)) {
             (Some(x), Some(y)) if x.starts_with(y) || y.starts_with(x) => {
@@ -213,6 +249,61 @@ fn quantity(f: &Fact) -> Option<(f64, &str)> {
 
 fn amounts(f: &Fact) -> &[Amount] {
     f.value.as_ref().map_or(&[], |v| v.amounts())
+}
+
+/// A figure precise enough to name one claim wherever it is printed: three significant digits
+/// or more ("1,237 delegates", "$48.9 billion"; not "270", "two", "$5 million").
+fn distinctive(x: f64) -> bool {
+    let mut v = x.abs();
+    if !v.is_finite() || v == 0.0 || v >= 1e18 {
+        return false;
+    }
+    // The digits as an integer (decimals shifted up), its trailing zeros dropped.
+    for _ in 0..6 {
+        if (v - v.round()).abs() < 1e-6 {
+            break;
+        }
+        v *= 10.0;
+    }
+    let mut n = v.round() as u64;
+    while n > 0 && n % 10 == 0 {
+        n /= 10;
+    }
+    n >= 100
+}
+
+/// How many keys two sorted contexts share.
+fn common_words(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// A key for a distinctive figure and what it counts or its currency ("1,237 delegates",
+/// "USD 48.9e9"), the same wherever it is printed.
+pub fn figure_key(f: &Fact) -> Option<u32> {
+    let key = match f.kind {
+        FactKind::Quantity => {
+            let (n, unit) = quantity(f)?;
+            distinctive(n).then(|| format!("\u{1f}quantity {n} {unit}"))?
+        }
+        FactKind::Money => {
+            let a = amounts(f).first()?;
+            distinctive(a.amount).then(|| format!("\u{1f}money {} {}", a.amount, a.currency))?
+        }
+        _ => return None,
+    };
+    Some(xxhash_rust::xxh3::xxh3_64(key.as_bytes()) as u32)
 }
 
 /// Does this kind of fact carry a claim to compare?
@@ -322,6 +413,7 @@ mod tests {
                 index: i,
                 fact: f,
                 context,
+                figure: figure_key(f),
                 year: None,
             })
             .collect();
@@ -346,6 +438,45 @@ mod tests {
     }
 
     #[test]
+    fn a_distinctive_figure_printed_in_a_few_places_names_one_claim() {
+        let delegates = |s: &str| {
+            fact(
+                FactKind::Quantity,
+                s,
+                "1,237 delegates",
+                qty(1237.0, "delegates"),
+            )
+        };
+        let a =
+            delegates("Trump is on a glide path to reaching the 1,237 delegates needed to win.");
+        let b = delegates("His rivals hope to keep him from the 1,237 delegates needed to win.");
+        assert_eq!(verdicts(&[(0, a.clone()), (1, b)]), [(0, 1, Verdict::Same)]);
+        // Not a round or a short figure ("270", "$5 million"), nor words alone.
+        assert!(distinctive(1237.0) && distinctive(48.9e9) && distinctive(267.6));
+        assert!(!distinctive(270.0) && !distinctive(5e6) && !distinctive(70e12));
+        let c = delegates("The 1,237 delegates were counted by hand in the hall.");
+        assert!(verdicts(&[(0, a.clone()), (1, c)]).is_empty());
+        // Printed in more places than a few, the figure is the corpus's, not one claim's.
+        let names = [
+            "Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel",
+        ];
+        let many: Vec<(usize, (Fact, Vec<u32>))> = names
+            .iter()
+            .chain(&["India"])
+            .enumerate()
+            .map(|(k, n)| {
+                (
+                    k,
+                    delegates(&format!("{n} needs the 1,237 delegates to win.")),
+                )
+            })
+            .collect();
+        assert_eq!(verdicts(&many[..2]).len(), 1);
+        assert!(many.len() > MAX_FIGURE_POSTING);
+        assert!(verdicts(&many).is_empty(), "{:?}", verdicts(&many));
+    }
+
+    #[test]
     fn words_every_article_shares_pair_nothing_and_rare_ones_still_do() {
         // The same sentence in 70 articles: every context word is in more lists than
         // MAX_POSTING allows, so none identifies a claim.
@@ -358,7 +489,7 @@ mod tests {
                 )
             })
             .collect();
-        assert!(verdicts(&many).is_empty());
+        assert!(verdicts(&many).is_empty(), "{:?}", verdicts(&many));
         // Two of them alone pair, with more than one chunk of other facts between them (the
         // lists are built chunk by chunk, in parallel).
         let other = fact(

@@ -560,6 +560,7 @@ fn relate(
                         index: fi,
                         fact: f,
                         context: &h.context,
+                        figure: claims::figure_key(f),
                         year: years.get(ai).copied().flatten(),
                     })
             })

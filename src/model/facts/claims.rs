@@ -266,7 +266,7 @@ fn distinctive(x: f64) -> bool {
         v *= 10.0;
     }
     let mut n = v.round() as u64;
-    while n > 0 && n % 10 == 0 {
+    while n > 0 && n.is_multiple_of(10) {
         n /= 10;
     }
     n >= 100

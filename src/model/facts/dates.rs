@@ -509,7 +509,9 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
             i = end + 1;
             continue;
         }
-        if matches!(lw, "yesterday" | "today" | "tomorrow" | "tonight") {
+        // ("USA TODAY" is a newspaper.)
+        let outlet = lw == "today" && i > 0 && tokens[i - 1].text.eq_ignore_ascii_case("usa");
+        if matches!(lw, "yesterday" | "today" | "tomorrow" | "tonight") && !outlet {
             let delta = match lw {
                 "yesterday" => -1,
                 "tomorrow" => 1,
@@ -995,6 +997,7 @@ mod tests {
             dates("He rested over the weekend.", Some("2016-02-08")),
             [("the weekend".into(), None)]
         );
+        assert!(dates("he told USA TODAY's video series", Some("2016-02-08")).is_empty());
         assert_eq!(
             dates("on the last Friday in August", Some("2016-02-08"))[0],
             ("last Friday".into(), None)

@@ -819,6 +819,27 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
                     .text
                     .chars()
                     .all(|c| c.is_lowercase() || c == '&')
+                // "Daniels Pharmaceuticals Inc of St. Louis": a company's suffix ends its name.
+                && !matches!(
+                    tokens[end - 1].text,
+                    "Inc" | "Corp" | "Co" | "Ltd" | "Plc" | "PLC" | "LLC"
+                )
+                // "Karlsruhe of Germany", "Prices of U.S. Treasury": one plain word "of" a
+                // place is two names (not "Bank of England", "Duke of York", "Gulf of Mexico").
+                // (Nor an acronym's chapter, "ACLU of Oregon", nor a company that goes on,
+                // "First of Michigan Corp".)
+                && !(tokens[end].text == "of"
+                    && end == start + 1
+                    && !all_caps(&tokens[start])
+                    && !g.org_words.contains(tokens[start].text)
+                    && !g.place_words.contains(tokens[start].text)
+                    && !PLACE_HEADS.contains(&tokens[start].text)
+                    && !g.is_title(tokens[start].text)
+                    && !NOBLE.contains(&tokens[start].text)
+                    && g.is_place(tokens[end + 1].text)
+                    && !tokens
+                        .get(end + 2)
+                        .is_some_and(|t| t.sentence == tokens[end].sentence && is_name_token(t)))
             {
                 end += 2;
                 continue;
@@ -1224,36 +1245,58 @@ fn joined_by_particle(name: &str) -> bool {
         })
 }
 
+/// Titles of nobility that hold a place's name: "Duke of Norfolk", "Prince of Wales".
+const NOBLE: &[&str] = &[
+    "Duke",
+    "Duchess",
+    "Earl",
+    "Count",
+    "Countess",
+    "Marquis",
+    "Prince",
+    "Princess",
+    "Lord",
+    "Lady",
+    "King",
+    "Queen",
+    "Emperor",
+    "Bishop",
+    "Archbishop",
+];
+
+/// Words that head a place named "of" something ("Republic of Korea", "Gulf of Mexico").
+const PLACE_HEADS: &[&str] = &[
+    "Republic",
+    "Kingdom",
+    "Principality",
+    "Sultanate",
+    "Emirate",
+    "Emirates",
+    "Duchy",
+    "Gulf",
+    "Bay",
+    "Isle",
+    "Island",
+    "Islands",
+    "Strait",
+    "Straits",
+    "Sea",
+    "Lake",
+    "Cape",
+    "Province",
+    "State",
+    "City",
+    "Port",
+    "Mount",
+    "Bank",
+    "Coast",
+    "Horn",
+];
+
 /// A name joined by "of" or "for" is not a person's name: a place when it is headed by a word
 /// like "Republic" or "Gulf", else an organisation ("House of Representatives"). Names with
 /// "de", "van" or "bin" are left to the other rules (they are mostly people).
 fn of_phrase(name: &[Token<'_>]) -> Option<FactKind> {
-    const PLACE_HEADS: &[&str] = &[
-        "Republic",
-        "Kingdom",
-        "Principality",
-        "Sultanate",
-        "Emirate",
-        "Emirates",
-        "Duchy",
-        "Gulf",
-        "Bay",
-        "Isle",
-        "Island",
-        "Islands",
-        "Strait",
-        "Straits",
-        "Sea",
-        "Lake",
-        "Cape",
-        "Province",
-        "State",
-        "City",
-        "Port",
-        "Mount",
-        "Bank",
-        "Coast",
-    ];
     let of = name
         .iter()
         .position(|t| t.text == "of" || t.text == "for")?;
@@ -3087,6 +3130,28 @@ mod tests {
             names("Korea-China relations improved, said Gilda Cobb-Hunter and John Lee-Hunter.");
         let n: Vec<&str> = n.iter().map(|m| m.0.as_str()).collect();
         assert_eq!(n, ["Gilda Cobb-Hunter", "John Lee-Hunter"]);
+        // One plain word "of" a place is two names; a company's suffix ends its name; an
+        // institution, a title of nobility, a place's head or an acronym's chapter holds on.
+        let n = names(
+            "He joined Karlsruhe of Germany, left Daniels Pharmaceuticals Inc of St. Louis, met \
+             the Duke of Norfolk at the Bank of England, the Gulf of Mexico and ACLU of Oregon.",
+        );
+        let n: Vec<&str> = n.iter().map(|m| m.0.as_str()).collect();
+        for want in [
+            "Karlsruhe",
+            "Germany",
+            "Daniels Pharmaceuticals Inc",
+            "Bank of England",
+            "Gulf of Mexico",
+            "ACLU of Oregon",
+        ] {
+            assert!(n.contains(&want), "{want}: {n:?}");
+        }
+        assert!(
+            n.iter()
+                .any(|m| m.contains("Norfolk") && m.contains("Duke")),
+            "{n:?}"
+        );
         // After "of" or "for" inside a name, a people's adjective belongs to the name.
         let n =
             names("said Debbie Walsh of the Center for American Women and Politics at Rutgers.");

@@ -9,7 +9,7 @@ use super::entities::Paragraph;
 use super::gazetteer::Gazetteer;
 
 /// A company's legal form, ending its full name.
-fn legal_form(word: &str) -> bool {
+pub(super) fn legal_form(word: &str) -> bool {
     matches!(
         word.trim_end_matches('.'),
         "Inc"

@@ -820,10 +820,7 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
                     .chars()
                     .all(|c| c.is_lowercase() || c == '&')
                 // "Daniels Pharmaceuticals Inc of St. Louis": a company's suffix ends its name.
-                && !matches!(
-                    tokens[end - 1].text,
-                    "Inc" | "Corp" | "Co" | "Ltd" | "Plc" | "PLC" | "LLC"
-                )
+                && !super::companies::legal_form(tokens[end - 1].text)
                 // "Karlsruhe of Germany", "Prices of U.S. Treasury": one plain word "of" a
                 // place is two names (not "Bank of England", "Duke of York", "Gulf of Mexico").
                 // (Nor an acronym's chapter, "ACLU of Oregon", nor a company that goes on,
@@ -2036,10 +2033,7 @@ fn emit(
                 .all(|t| t.is_capitalised() && !g.org_words.contains(t.text))
             && !g.orgs.contains_key(&text[tokens[s].bstart..tokens[of - 1].bend].to_lowercase())
             // (A company's legal name is one name: "Gold Fields of South Africa Ltd".)
-            && !matches!(
-                tokens[e - 1].text.trim_end_matches('.'),
-                "Ltd" | "Inc" | "Corp" | "PLC" | "plc" | "GmbH" | "AG" | "NV" | "SpA" | "Co" | "LLC"
-            );
+            && !super::companies::legal_form(tokens[e - 1].text);
         if (person && (g.places.contains_key(&place) || org)) || (named && org) {
             emit(tokens, text, s, of, title, g, out);
             emit(tokens, text, of + 1, e, None, g, out);

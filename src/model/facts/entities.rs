@@ -1397,7 +1397,7 @@ fn person_cue_after(tokens: &[Token<'_>], e: usize) -> bool {
                     .is_ok_and(|n| (1..=120).contains(&n))))
 }
 
-fn all_caps(t: &Token<'_>) -> bool {
+pub(super) fn all_caps(t: &Token<'_>) -> bool {
     t.text.chars().any(char::is_alphabetic) && !t.text.chars().any(char::is_lowercase)
 }
 

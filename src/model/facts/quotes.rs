@@ -491,13 +491,6 @@ fn opens_subject(t: &Token<'_>) -> bool {
     t.is_word() && !NOT_SUBJECT.contains(&t.text)
 }
 
-/// A word in capitals (two letters or more), as a dateline's town is written.
-fn is_shouted(t: &str) -> bool {
-    t.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && t.chars()
-            .all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\'' | '’'))
-}
-
 fn is_ly_adverb(t: &str) -> bool {
     t.len() > 4 && t.ends_with("ly") && t.bytes().all(|b| b.is_ascii_lowercase())
 }
@@ -781,7 +774,11 @@ fn clause(
     }
     // A dateline opening the paragraph is no part of what was said: "CAIRO (AFP) — France will
     // …", "WASHINGTON, D.C. -- The …".
-    if a <= b && is_shouted(tokens[a].text) {
+    // (A word in capitals, two letters or more, as a dateline's town is written.)
+    if a <= b
+        && super::entities::all_caps(&tokens[a])
+        && tokens[a].text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    {
         let dash = (a + 1..=b.min(a + 10))
             .take_while(|&k| {
                 let t = tokens[k].text;

@@ -1296,6 +1296,43 @@ mod tests {
     }
 
     #[test]
+    fn the_same_words_said_by_two_people_are_two_quotes() {
+        let article = |name: &str, speaker: &str| {
+            crate::model::Article::from_text(
+                name,
+                format!(
+                    "Ties\n\n\"We will elevate the strategic cooperative partnership between our countries to a higher level,\" {speaker} said."
+                ),
+            )
+        };
+        let related = |articles| {
+            let c = crate::model::Corpus::from_articles(articles, vec![]);
+            let q = c.articles[0]
+                .facts
+                .iter()
+                .find(|f| f.kind == FactKind::Quote)
+                .expect("a quote");
+            q.related.len()
+        };
+        // Reported by two outlets: one quote.
+        assert_eq!(
+            related(vec![
+                article("a.txt", "Lee Jae-myung"),
+                article("b.txt", "Lee Jae-myung")
+            ]),
+            1
+        );
+        // Said by two leaders: two quotes, however alike.
+        assert_eq!(
+            related(vec![
+                article("a.txt", "Lee Jae-myung"),
+                article("b.txt", "Xi Jinping")
+            ]),
+            0
+        );
+    }
+
+    #[test]
     fn a_pronoun_introducing_a_quote_and_a_quote_ending_in_a_colon_hand_on_the_speaker() {
         let c = corpus_of(
             "Endorsement\n\n\"I have decided to endorse him,\" Morton Blackwell wrote.\n\nHe then listed the qualities a nominee needs:\n\n\"In the piece I wrote last November, I discussed several factors. Here they are:\n\n\"Has the candidate a record of personal activism?\n\n\"Would the candidate melt when the heat is on?\"",

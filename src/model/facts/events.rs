@@ -43,6 +43,17 @@ fn starts_trigger(word: &str) -> bool {
     super::text::ascii_lower(word, &mut [0u8; 12]).is_some_and(|w| first.contains(w))
 }
 
+/// "the South Korea-China Free Trade Agreement", "the Paris Agreement": an agreement's name after
+/// a capitalised word is a document, not an agreement signed ("the agreement was signed" and
+/// "signed the Paris Agreement" still are, at their other trigger).
+fn names_a_document(tokens: &[Token<'_>], i: usize, kind: &str) -> bool {
+    kind == "agreement"
+        && tokens[i].text.starts_with(char::is_uppercase)
+        && i > 0
+        && tokens[i - 1].sentence == tokens[i].sentence
+        && tokens[i - 1].text.starts_with(char::is_uppercase)
+}
+
 /// One event per sentence and kind, at its first trigger.
 pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<EventMention> {
     let mut out: Vec<EventMention> = Vec::new();
@@ -60,7 +71,7 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<EventMention> {
                 .iter()
                 .enumerate()
                 .all(|(k, w)| tokens[i + k].text.eq_ignore_ascii_case(w));
-            if !hit {
+            if !hit || names_a_document(tokens, i, kind) {
                 continue;
             }
             let sentence = tokens[i].sentence;
@@ -85,4 +96,47 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<EventMention> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::text::tokenize;
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(&'static str, String)> {
+        find(&tokenize(text), text)
+            .into_iter()
+            .map(|e| (e.kind, e.text))
+            .collect()
+    }
+
+    #[test]
+    fn one_event_per_sentence_and_kind_at_its_first_trigger() {
+        assert_eq!(
+            kinds("Lee held a summit with Xi. The summit followed talks. Xi met Lee by phone."),
+            [
+                ("meeting", "summit".to_string()),
+                ("meeting", "summit".to_string()),
+                ("meeting", "met".to_string()),
+                ("phone-call", "by phone".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_agreement_named_is_a_document_not_a_signing() {
+        assert!(kinds("They discussed the South Korea-China Free Trade Agreement.").is_empty());
+        assert_eq!(
+            kinds("Both sides signed the Paris Agreement."),
+            [("agreement", "signed".to_string())]
+        );
+        assert_eq!(
+            kinds("Agreement was reached on Monday."),
+            [("agreement", "Agreement".to_string())]
+        );
+        assert_eq!(
+            kinds("The agreement covers trade."),
+            [("agreement", "agreement".to_string())]
+        );
+    }
 }

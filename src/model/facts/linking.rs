@@ -475,7 +475,7 @@ fn relate(
     }
     // Quote shingles: content-word sets (made in parallel), indexed by word, compared only when
     // they share words.
-    let sets: Vec<(FactRef, Vec<u64>)> = articles
+    let sets: Vec<(FactRef, Vec<u64>, Option<EntityId>)> = articles
         .par_iter()
         .enumerate()
         .flat_map_iter(|(ai, (_, facts))| {
@@ -483,11 +483,11 @@ fn relate(
                 .iter()
                 .enumerate()
                 .filter(|(_, f)| f.kind == FactKind::Quote)
-                .map(move |(fi, f)| (fact_ref(ai, fi), content_keys(&f.text)))
+                .map(move |(fi, f)| (fact_ref(ai, fi), content_keys(&f.text), f.speaker))
         })
         .collect();
     let mut quote_words: HashMap<u64, Vec<u32>> = HashMap::default();
-    for (qi, (_, s)) in sets.iter().enumerate() {
+    for (qi, (_, s, _)) in sets.iter().enumerate() {
         for &w in s {
             quote_words.entry(w).or_default().push(qi as u32);
         }
@@ -517,7 +517,7 @@ fn relate(
     let found: Vec<(FactRef, Vec<FactRef>)> = (0..sets.len())
         .into_par_iter()
         .map_init(HashMap::<u32, usize>::default, |counts, qi| {
-            let (q, s) = &sets[qi];
+            let (q, s, speaker) = &sets[qi];
             counts.clear();
             for w in s {
                 for &o in quote_words.get(w).into_iter().flatten() {
@@ -529,8 +529,11 @@ fn relate(
             let mut found: Vec<FactRef> = counts
                 .iter()
                 .filter(|&(&o, &shared)| {
-                    let other = &sets[o as usize].1;
-                    shared >= 4 && shared * 2 >= s.len().min(other.len())
+                    let (_, other, other_speaker) = &sets[o as usize];
+                    same_quote(shared, s.len(), other.len())
+                        && (speaker.is_none()
+                            || other_speaker.is_none()
+                            || speaker == other_speaker)
                 })
                 .map(|(&o, _)| sets[o as usize].0)
                 .collect();
@@ -627,6 +630,13 @@ fn relate(
                     .collect();
             }
         });
+}
+
+/// Do two quotes of `a` and `b` distinct content words, `shared` of them in common, report the
+/// same words? Four shared and half of the shorter, or the same two or three ("tangible results"
+/// in two outlets).
+fn same_quote(shared: usize, a: usize, b: usize) -> bool {
+    (shared >= 4 && shared * 2 >= a.min(b)) || (shared >= 2 && shared == a && shared == b)
 }
 
 /// How many articles other than `own` the sorted `rel` points into.
@@ -815,6 +825,15 @@ mod tests {
         assert_eq!(name_key("Lee Jaemyung"), name_key("Lee Jae-myung"));
         assert_eq!(name_key("Lee Jae Myung"), name_key("Lee Jae-myung"));
         assert_eq!(name_key("Xi's"), "xi");
+    }
+
+    #[test]
+    fn quotes_are_the_same_when_most_or_all_their_words_are() {
+        assert!(same_quote(4, 8, 20));
+        assert!(!same_quote(4, 9, 20));
+        assert!(same_quote(2, 2, 2));
+        assert!(!same_quote(2, 2, 3));
+        assert!(!same_quote(1, 1, 1));
     }
 
     #[test]

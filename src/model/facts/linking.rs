@@ -363,15 +363,6 @@ type ArticleKeys = (Vec<Option<Key>>, Vec<(String, Vec<String>)>);
 /// (article, fact) indexes.
 type FactRef = (u32, u32);
 
-/// A [`FactRef`] as one number, ordered like it.
-fn fact_key((a, f): FactRef) -> u64 {
-    (a as u64) << 32 | f as u64
-}
-
-fn unkey(k: u64) -> FactRef {
-    ((k >> 32) as u32, k as u32)
-}
-
 /// The [`FactRef`] of fact `fi` of article `ai`.
 fn fact_ref(ai: usize, fi: usize) -> FactRef {
     (ai as u32, fi as u32)
@@ -494,8 +485,17 @@ fn relate(
     }
     // Directed (fact, related fact) pairs, gathered from every source and sorted once: each
     // fact's list is then a run of the sorted pairs (no map of a million lists).
-    let mut related: Vec<(u64, u64)> = Vec::new();
-    let pair = |a: FactRef, b: FactRef| (fact_key(a), fact_key(b));
+    // A pair is two fact numbers across the corpus (article `ai`'s facts are numbered from
+    // `first[ai]`): 8 bytes a pair, where millions of them are held at once.
+    let first: Vec<u32> = std::iter::once(0)
+        .chain(articles.iter().scan(0u32, |n, (_, fs)| {
+            *n += fs.len() as u32;
+            Some(*n)
+        }))
+        .collect();
+    let number = |(a, f): FactRef| first[a as usize] + f;
+    let mut related: Vec<(u32, u32)> = Vec::new();
+    let pair = |a: FactRef, b: FactRef| (number(a), number(b));
     for members in index.values() {
         if members.len() < 2 {
             continue;
@@ -586,23 +586,28 @@ fn relate(
     related.par_sort_unstable();
     // Its growth slack would sit beside the million related lists made next.
     related.shrink_to_fit();
-    let ids: Vec<Vec<FactId>> = articles
+    let ids: Vec<FactId> = articles
         .iter()
-        .map(|(_, fs)| fs.iter().map(|f| f.id).collect())
+        .flat_map(|(_, fs)| fs.iter().map(|f| f.id))
         .collect();
+    // The fact a number stands for.
+    let fact_of = |n: u32| -> FactRef {
+        let a = first.partition_point(|&s| s <= n) - 1;
+        (a as u32, n - first[a])
+    };
     // Each article's facts take their lists on their own: in parallel, reading the shared maps.
     articles
         .par_iter_mut()
         .enumerate()
         .for_each(|(ai, (_, facts))| {
             // This article's pairs, then each fact's run within them.
-            let first = |a: usize| related.partition_point(|p| p.0 < fact_key(fact_ref(a, 0)));
-            let mine = &related[first(ai)..first(ai + 1)];
+            let at = |n: u32| related.partition_point(|p| p.0 < n);
+            let mine = &related[at(first[ai])..at(first[ai + 1])];
             for (fi, f) in facts.iter_mut().enumerate() {
-                let key = fact_key(fact_ref(ai, fi));
+                let key = number(fact_ref(ai, fi));
                 let from = mine.partition_point(|p| p.0 < key);
                 let to = from + mine[from..].partition_point(|p| p.0 == key);
-                let mut rel: Vec<FactRef> = mine[from..to].iter().map(|p| unkey(p.1)).collect();
+                let mut rel: Vec<FactRef> = mine[from..to].iter().map(|p| fact_of(p.1)).collect();
                 // Entity mentions relate through their entity even when not first in the article.
                 let members = f
                     .entity
@@ -624,10 +629,7 @@ fn relate(
                     f.sources = f.sources.max(n_articles.get(&e).map_or(1, |&n| n as u32));
                 }
                 f.conflict = conflicts.contains(&fact_ref(ai, fi));
-                f.related = rel
-                    .into_iter()
-                    .map(|(a, i)| ids[a as usize][i as usize])
-                    .collect();
+                f.related = rel.into_iter().map(|r| ids[number(r) as usize]).collect();
             }
         });
 }

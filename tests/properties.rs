@@ -47,6 +47,12 @@ fn articleish() -> impl Strategy<Value = Vec<u8>> {
                 .as_bytes()
                 .to_vec()
         ),
+        // Bare figures beside a count ("Rubio has 163 and …"), quotes by two speakers.
+        Just(
+            "He has 568. Cruz has 370 delegates, Rubio has 163 and Kasich has at least 6"
+                .as_bytes()
+                .to_vec()
+        ),
         prop::collection::vec(any::<u8>(), 0..20),
     ];
     prop::collection::vec(piece, 0..30).prop_map(|v| v.concat())

@@ -690,7 +690,120 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
         }
         i += 1;
     }
+    elliptical(tokens, text, &mut out);
     out
+}
+
+/// "Ted Cruz has 370 delegates, Marco Rubio has 163 and John Kasich has 63": a bare figure that
+/// something has, wins or needs counts what a quantity beside it counts (in its sentence or the
+/// next or previous one), and is a quantity of that unit.
+fn elliptical(tokens: &[Token<'_>], text: &str, out: &mut Vec<NumberMention>) {
+    // The counted quantities, by sentence: a time ("has 20 minutes") or an age counts no one.
+    let donors: Vec<(usize, usize, &str)> = out
+        .iter()
+        .filter(|m| !m.money)
+        .filter_map(|m| {
+            let (_, unit) = m.value.as_ref()?.quantity()?;
+            let time = unit.ends_with(" old")
+                || matches!(
+                    unit.trim_end_matches('s'),
+                    "second"
+                        | "minute"
+                        | "hour"
+                        | "day"
+                        | "week"
+                        | "month"
+                        | "year"
+                        | "decade"
+                        | "century"
+                        | "time"
+                );
+            // What is counted is plural ("delegates", "people"; not "a two-man race").
+            let last = unit.rsplit(' ').next().unwrap_or(unit);
+            let plural = (last.ends_with('s') && !last.ends_with("ss"))
+                || matches!(last, "people" | "percent" | "men" | "women" | "children");
+            (plural && !time).then(|| (tokens[m.tok_end].sentence, m.tok_end, unit))
+        })
+        .collect();
+    if donors.is_empty() {
+        return;
+    }
+    let mut found = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if !t.is_number() || i == 0 || tokens[i - 1].sentence != t.sentence {
+            continue;
+        }
+        let Some(n) = number(t.text).filter(|n| n.fract() == 0.0 && *n >= 2.0) else {
+            continue;
+        };
+        let is_year = t.text.len() == 4 && (1800..=2100).contains(&(n as i64));
+        let mut buf = [0u8; 8];
+        let prev = super::text::ascii_lower(tokens[i - 1].text, &mut buf).unwrap_or("");
+        let having = matches!(
+            prev,
+            "has"
+                | "have"
+                | "had"
+                | "with"
+                | "won"
+                | "win"
+                | "wins"
+                | "gain"
+                | "gains"
+                | "gained"
+                | "takes"
+                | "take"
+                | "needs"
+                | "need"
+                | "needed"
+                | "earned"
+                | "got"
+                | "gets"
+                | "least"
+                | "most"
+                | "nearly"
+                | "about"
+                | "roughly"
+                | "only"
+        );
+        // The figure ends its clause: "has 163 and …", "takes 2,383 to win.", "has 568."
+        let ends = tokens.get(i + 1).is_none_or(|u| {
+            u.sentence != t.sentence
+                || matches!(
+                    u.text,
+                    "," | "." | ";" | ")" | "and" | "to" | "while" | "but" | "so" | "—"
+                )
+        });
+        // ("about 8 to 10 percent" is a range, the unit's own.)
+        let range = tokens.get(i + 1).is_some_and(|u| u.text == "to")
+            && tokens.get(i + 2).is_some_and(|u| u.is_number());
+        let taken = range || out.iter().any(|m| m.start < t.end && t.start < m.end);
+        if is_year || !having || !ends || taken || t.text.contains([':', '/']) {
+            continue;
+        }
+        let donor = donors
+            .iter()
+            .filter(|d| d.0.abs_diff(t.sentence) <= 1)
+            .min_by_key(|d| d.1.abs_diff(i));
+        if let Some(&(_, _, unit)) = donor {
+            let a = approximation_start(tokens, i);
+            found.push(NumberMention {
+                money: false,
+                start: tokens[a].start,
+                end: t.end,
+                text: text[tokens[a].bstart..t.bend].to_string(),
+                value: Some(FactValue::Quantity {
+                    number: n,
+                    unit: unit.into(),
+                }),
+                tok_end: i,
+            });
+        }
+    }
+    if !found.is_empty() {
+        out.extend(found);
+        out.sort_by_key(|m| m.start);
+    }
 }
 
 /// Words after a number that count nothing: function words, verbs and adverbs ("80 not out",
@@ -1030,6 +1143,45 @@ mod tests {
         let f = found("despite spending $102 million ($174 a vote).");
         let texts: Vec<&str> = f.iter().map(|f| f.0.as_str()).collect();
         assert_eq!(texts, ["$102 million", "$174"]);
+    }
+
+    #[test]
+    fn a_bare_figure_beside_a_count_counts_the_same() {
+        let texts = |s: &str| -> Vec<(String, Value)> {
+            found(s)
+                .into_iter()
+                .map(|(t, v)| (t, v["unit"].clone()))
+                .collect()
+        };
+        assert_eq!(
+            texts("He now has 568. Ted Cruz has 370 delegates, Rubio has 163 and Kasich has 63."),
+            [
+                ("568".to_string(), json!("delegates")),
+                ("370 delegates".to_string(), json!("delegates")),
+                ("163".to_string(), json!("delegates")),
+                ("63".to_string(), json!("delegates")),
+            ]
+        );
+        assert_eq!(
+            texts("With 107 delegates at stake, she will win at least 56.")[1],
+            ("at least 56".to_string(), json!("delegates"))
+        );
+        // A time, an age or a singular counts no one; a figure that goes on is no ellipsis; a
+        // year is a date; a range is the unit's own.
+        for s in [
+            "He spoke for 20 minutes. She has 15.",
+            "It was a two-man race. Rubio has 151.",
+            "Trump has 370 delegates. Cruz has 2016 ads.",
+            "Trump has 370 delegates and won in 2016.",
+            "She has 8 to 10 percent.",
+        ] {
+            assert_eq!(texts(s).len(), 1, "{s}: {:?}", texts(s));
+        }
+        // Not across a paragraph's other sentences.
+        assert_eq!(
+            texts("Cruz has 370 delegates. The race goes on. Rubio has 163.").len(),
+            1
+        );
     }
 
     #[test]

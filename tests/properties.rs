@@ -49,7 +49,8 @@ fn articleish() -> impl Strategy<Value = Vec<u8>> {
         ),
         // Bare figures beside a count ("Rubio has 163 and …"), quotes by two speakers.
         Just(
-            "He has 568. Cruz has 370 delegates, Rubio has 163 and Kasich has at least 6"
+            "He has 568. Cruz has 370 delegates, Rubio has 163 and Kasich has at least 6 in 2008 \
+             but four years later, in the 1970’s, a week earlier"
                 .as_bytes()
                 .to_vec()
         ),

@@ -472,6 +472,35 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
             i += 3;
             continue;
         }
+        // "four years later", "six years earlier": a point in time, dated from the year the
+        // sentence gave before it ("won the state in 2008 but lost it four years later").
+        if matches!(w(i + 2), "later" | "earlier")
+            && let Some(n) = super::numbers::number(t.text)
+                .or(one)
+                .filter(|n| n.fract() == 0.0 && *n < 1e4)
+            && let Some(unit) = ago_unit(w(i + 1))
+        {
+            let sentence_start = tokens[..i]
+                .iter()
+                .rposition(|s| s.sentence != t.sentence)
+                .map_or(0, |k| tokens[k + 1].start);
+            let anchor = out
+                .iter()
+                .rev()
+                .take_while(|d| d.start >= sentence_start)
+                .find_map(|d| d.value.as_deref()?.get(..4)?.parse::<i32>().ok())
+                .filter(|_| unit == 'y');
+            let sign = if w(i + 2) == "later" { 1 } else { -1 };
+            let (start, end, text) = span(i, i + 2);
+            out.push(DateMention {
+                start,
+                end,
+                text,
+                value: anchor.map(|y| format!("{:04}", y + sign * n as i32)),
+            });
+            i += 3;
+            continue;
+        }
         // Quarters: "the third quarter" (no single ISO value).
         if lw == "the"
             && matches!(
@@ -484,10 +513,22 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
             i += 3;
             continue;
         }
-        // Decades: "the 1990s" (no single ISO value).
+        // Decades: "the 1990s" (no single ISO value), and "the 1970's" (tokens "1970", "'", "s").
         if t.text.len() == 5 && t.text.ends_with("0s") && year(&t.text[..4]).is_some() {
             push(i, i, None);
             i += 1;
+            continue;
+        }
+        if t.text.len() == 4
+            && t.text.ends_with('0')
+            && year(t.text).is_some()
+            && matches!(w(i + 1), "'" | "’")
+            && w(i + 2) == "s"
+            && tokens[i].bend == tokens[i + 1].bstart
+            && tokens[i + 1].bend == tokens[i + 2].bstart
+        {
+            push(i, i + 2, None);
+            i += 3;
             continue;
         }
         // "mid-2020", "mid-March".
@@ -837,7 +878,7 @@ fn nearest_month(base: NaiveDate, m: u32) -> String {
 }
 
 /// The calendar unit of "… ago": years, months, weeks or days.
-fn ago_unit(word: &str) -> Option<char> {
+pub(super) fn ago_unit(word: &str) -> Option<char> {
     Some(match word {
         "year" | "years" => 'y',
         "month" | "months" => 'm',
@@ -1028,7 +1069,8 @@ mod tests {
             ]
         );
         let d = dates(
-            "two years ago, 3 months ago and ten days ago; in the 1990s; by mid-2020 or late 2021",
+            "two years ago, 3 months ago and ten days ago; in the 1990s; by mid-2020 or late 2021; \
+             since the 1970’s",
             Some("2016-03-10"),
         );
         assert_eq!(
@@ -1040,6 +1082,22 @@ mod tests {
                 ("1990s".into(), None),
                 ("mid-2020".into(), Some("2020".into())),
                 ("2021".into(), Some("2021".into())),
+                ("1970’s".into(), None),
+            ]
+        );
+        // "four years later" is a point in time, dated from a year given before it in the
+        // sentence; with none (or counted in days), it has no value.
+        assert_eq!(
+            dates(
+                "Obama won the state in 2008 but lost it four years later. Five years earlier, \
+                 it voted. Three days later, he left.",
+                Some("2016-03-10")
+            ),
+            [
+                ("2008".into(), Some("2008".into())),
+                ("four years later".into(), Some("2012".into())),
+                ("Five years earlier".into(), None),
+                ("Three days later".into(), None),
             ]
         );
         // A sentence ending in a month's name is not an abbreviation.

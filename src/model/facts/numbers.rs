@@ -648,10 +648,12 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
                                     "people" | "men" | "women" | "children"
                                 ))))
                 {
-                    // "two years ago" is a date.
-                    if tokens
-                        .get(end + 1)
-                        .is_some_and(|t| t.text.eq_ignore_ascii_case("ago"))
+                    // "two years ago" is a date; so is "four years later".
+                    let next = tokens.get(end + 1).map_or("", |t| t.text);
+                    if next.eq_ignore_ascii_case("ago")
+                        || (matches!(next, "later" | "earlier")
+                            && end == j
+                            && super::dates::ago_unit(&unit).is_some())
                     {
                         i = end + 1;
                         continue;
@@ -1283,6 +1285,9 @@ mod tests {
         assert_eq!(t("It took nearly 200 workers."), ["nearly 200 workers"]);
         // "two years ago" is a date, not a quantity.
         assert!(t("It happened two years ago.").is_empty());
+        // So is "four years later", but not "two hours later" (no calendar unit).
+        assert!(t("He won four years later.").is_empty());
+        assert_eq!(t("He won two hours later."), ["two hours"]);
     }
 
     #[test]

@@ -847,6 +847,12 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
                 end = known;
                 continue;
             }
+            // "Pakistan People's Party", "Professional Footballers' Association": a plural's
+            // possessive before an organisation's word is inside the name.
+            if let Some(next) = plural_possessive_org(tokens, start, end, g) {
+                end = next;
+                continue;
+            }
             // "Democratic People's Republic of Korea": a known name goes on through "'s".
             if let Some(known) = known_through_possessive(tokens, text, (start, end), g) {
                 end = known;
@@ -896,6 +902,22 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
         }
         i = end;
     }
+    // "the Party's platform", "the Committee", ", Inc.": the head of some organisation's name,
+    // standing alone, names none. (Unless its field follows: "the Commission on Presidential
+    // Debates" is one name, of which the head is the part found.)
+    out.retain(|m| {
+        let field_after = tokens
+            .get(m.tok_end)
+            .is_some_and(|t| matches!(t.text, "on" | "for"))
+            && tokens
+                .get(m.tok_end + 1)
+                .is_some_and(|t| t.is_capitalised());
+        !(m.kind == FactKind::Organization
+            && m.tok_end == m.tok_start + 1
+            && is_generic_head(&m.text)
+            && g.org(&m.text).is_none()
+            && !field_after)
+    });
     out
 }
 
@@ -1598,11 +1620,18 @@ fn split_run(
             && (start..end).any(|k| g.org_words.contains(tokens[k].text))
     };
     // Sentence-initial function words and the like are not part of a name.
+    // ("People's Party", "People's Daily": the possessive is the name's.)
+    let possessive = |s: usize| {
+        s + 2 < end
+            && matches!(tokens[s + 1].text, "'" | "’")
+            && tokens[s + 1].bstart == tokens[s].bend
+    };
     while s < end
         && ((with_lower(tokens[s].text, is_not_name)
             && !g.is_title(tokens[s].text)
             && !known_from(s)
-            && !opens_org(s))
+            && !opens_org(s)
+            && !possessive(s))
             || tokens[s].text == "."
             || (s > start && CONNECTORS.contains(&tokens[s].text)))
     {
@@ -1683,8 +1712,13 @@ fn split_run(
                 || after_initial);
         // "Justice Department", "Defense Ministry": a title word naming an organisation's
         // field, then the word that makes it one.
-        let names_an_org =
-            title_len == 1 && k + 2 == end && g.org_words.contains(tokens[k + 1].text);
+        // So is one after an organisation's word and "of": "Department of Justice", "European
+        // Court of Justice".
+        let names_an_org = title_len == 1
+            && ((k + 2 == end && g.org_words.contains(tokens[k + 1].text))
+                || (k >= s + 2
+                    && tokens[k - 1].text == "of"
+                    && g.org_words.contains(tokens[k - 2].text)));
         if after_honorific || after_given || names_an_org {
             title_len = 0;
         }
@@ -1890,6 +1924,79 @@ fn opens_quote(tokens: &[Token<'_>], text: &str, k: usize) -> bool {
     }
 }
 
+/// Where a run `[start, end)` ending in a plural goes on through its possessive to an
+/// organisation's word: "People's Party", "Footballers' Association" (not "Clinton's Campaign":
+/// only a plural, and only "People", "Children", "Women" and "Men" take "'s").
+fn plural_possessive_org(
+    tokens: &[Token<'_>],
+    start: usize,
+    end: usize,
+    g: &Gazetteer,
+) -> Option<usize> {
+    let last = &tokens[end - 1];
+    let irregular = matches!(last.text, "People" | "Children" | "Women" | "Men");
+    let regular = last.text.len() > 3 && last.text.ends_with('s') && !last.text.ends_with("ss");
+    let apostrophe = tokens.get(end)?;
+    if !(irregular || regular)
+        || !matches!(apostrophe.text, "'" | "’")
+        || apostrophe.bstart != last.bend
+    {
+        return None;
+    }
+    let mut k = end + 1;
+    if irregular {
+        tokens
+            .get(k)
+            .filter(|t| t.text == "s" && t.bstart == apostrophe.bend)?;
+        k += 1;
+    }
+    let word = tokens.get(k)?;
+    (word.sentence == tokens[start].sentence
+        && g.org_words.contains(word.text)
+        && !super::companies::legal_form(word.text))
+    .then_some(k + 1)
+}
+
+/// A word that heads many organisations' names and, alone, names none of them.
+fn is_generic_head(word: &str) -> bool {
+    matches!(
+        word,
+        "Party"
+            | "Committee"
+            | "Subcommittee"
+            | "Council"
+            | "Commission"
+            | "Board"
+            | "Group"
+            | "Company"
+            | "Corporation"
+            | "Inc"
+            | "Inc."
+            | "Ltd"
+            | "Ltd."
+            | "Corp"
+            | "Corp."
+            | "Co"
+            | "Campaign"
+            | "Union"
+            | "Association"
+            | "Agency"
+            | "Department"
+            | "Office"
+            | "Bureau"
+            | "Foundation"
+            | "Fund"
+            | "Institute"
+            | "Society"
+            | "Movement"
+            | "Coalition"
+            | "Alliance"
+            | "Administration"
+            | "Conference"
+            | "Initiative"
+    )
+}
+
 fn emit(
     tokens: &[Token<'_>],
     text: &str,
@@ -2034,7 +2141,19 @@ fn emit(
             && !g.orgs.contains_key(&text[tokens[s].bstart..tokens[of - 1].bend].to_lowercase())
             // (A company's legal name is one name: "Gold Fields of South Africa Ltd".)
             && !super::companies::legal_form(tokens[e - 1].text);
-        if (person && (g.places.contains_key(&place) || org)) || (named && org) {
+        // "Donald Hartley of Madison, Alabama": a town the lists do not know, placed by the
+        // state or country after it.
+        let region_after = || {
+            tokens.get(e).is_some_and(|t| t.text == ",")
+                && (e + 1..(e + 4).min(tokens.len())).any(|k| {
+                    tokens[e + 1..=k].iter().all(|t| t.is_capitalised())
+                        && g.is_place(&text[tokens[e + 1].bstart..tokens[k].bend])
+                })
+                && tokens[of + 1..e]
+                    .iter()
+                    .all(|t| t.is_capitalised() && !g.org_words.contains(t.text))
+        };
+        if (person && (g.places.contains_key(&place) || org || region_after())) || (named && org) {
             emit(tokens, text, s, of, title, g, out);
             emit(tokens, text, of + 1, e, None, g, out);
             return;
@@ -2506,6 +2625,68 @@ mod tests {
         assert_eq!(
             first("Sterling Brown said so.").as_deref(),
             Some("Sterling Brown")
+        );
+    }
+
+    #[test]
+    fn organisations_go_on_through_a_plural_possessive_and_a_field_after_of() {
+        let n = names(
+            "Supporters of the Pakistan People's Party rioted. Gordon Taylor, chief executive of \
+             the Professional Footballers' Association, spoke. It was returned by the Department \
+             of Justice.",
+        );
+        let orgs: Vec<&str> = n
+            .iter()
+            .filter(|m| m.1 == FactKind::Organization)
+            .map(|m| m.0.as_str())
+            .collect();
+        assert_eq!(
+            orgs,
+            [
+                "Pakistan People's Party",
+                "Professional Footballers' Association",
+                "Department of Justice"
+            ]
+        );
+        // Not a singular's possessive: "Clinton's Campaign" is no organisation's name.
+        let n = names("Hillary Clinton's Campaign Office opened.");
+        assert!(n.iter().all(|m| !m.0.contains("Clinton's")), "{n:?}");
+    }
+
+    #[test]
+    fn a_generic_head_alone_names_no_organisation() {
+        let n = names(
+            "For the first time, the Party's platform mentions it. The Committee met. Starr & \
+             Company, Inc. gave money.",
+        );
+        assert!(
+            n.iter()
+                .all(|m| !matches!(m.0.as_str(), "Party" | "Committee" | "Inc")),
+            "{n:?}"
+        );
+        // A name the lists know stays ("Congress"), and so does a whole one.
+        let n = names("Congress and the Commission on Presidential Debates agreed.");
+        assert!(n.iter().any(|m| m.0 == "Congress"), "{n:?}");
+    }
+
+    #[test]
+    fn a_person_of_a_town_placed_by_its_state_is_two_names() {
+        let n =
+            names("“This is fantastic!” beamed Donald Hartley of Madison, Alabama, on the floor.");
+        assert!(
+            n.contains(&("Donald Hartley".into(), FactKind::Person, None)),
+            "{n:?}"
+        );
+        assert!(
+            n.iter().any(|m| m.0 == "Madison" && m.1 == FactKind::Place),
+            "{n:?}"
+        );
+        // "Hall of Famer" is a title.
+        let n = names("He was tackled by the likes of Hall of Famer Dick Butkus.");
+        assert!(
+            n.iter()
+                .any(|m| m.0 == "Dick Butkus" && m.1 == FactKind::Person),
+            "{n:?}"
         );
     }
 

@@ -528,9 +528,16 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
             // "one-China policy", "G-20": a number inside a name.
             // "Euro 96 striking partner", "Boeing 747 jets", "Lewis 80 not out": digits right
             // after a name belong to it, unless a unit follows ("Olympic 100 metres").
-            let in_name = t
-                .split_once('-')
-                .is_some_and(|(_, u)| !(u.chars().all(char::is_lowercase) || is_age(u)))
+            // "a Group of 20 meeting": digits after a name's "of" are the name's.
+            let of_name = prev == "of"
+                && tokens[i].is_number()
+                && i >= 2
+                && tokens[i - 2].is_capitalised()
+                && !tokens[i - 2].sentence_start
+                && super::dates::month_number(tokens[i - 2].text).is_none();
+            let in_name = of_name
+                || t.split_once('-')
+                    .is_some_and(|(_, u)| !(u.chars().all(char::is_lowercase) || is_age(u)))
                 || (i > 0
                     && !prev.is_empty()
                     && tokens[i].is_number()
@@ -1288,6 +1295,8 @@ mod tests {
         // So is "four years later", but not "two hours later" (no calendar unit).
         assert!(t("He won four years later.").is_empty());
         assert_eq!(t("He won two hours later."), ["two hours"]);
+        // A name's number counts nothing: "a Group of 20 meeting".
+        assert!(t("They met at a Group of 20 meeting.").is_empty());
     }
 
     #[test]

@@ -38,6 +38,13 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Rejected> {
             String::from_utf8_lossy(body)
         }
     };
+    // (Before the controls go: text read as Latin-1 holds C1 characters that are bytes of it.)
+    let (text, repaired) = repair_mojibake(&text);
+    if repaired > 0 {
+        warnings.push(format!(
+            "repaired {repaired} mis-decoded character sequence(s) (UTF-8 that had been read as Windows-1252, such as \"PeÃ±a\" for \"Peña\")"
+        ));
+    }
     let (clean, removed) = normalise(&text);
     if removed > 0 {
         warnings.push(format!(
@@ -48,6 +55,86 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Rejected> {
         text: clean,
         warnings,
     })
+}
+
+/// UTF-8 that was once read as Windows-1252 (or Latin-1) and written out again — "PeÃ±a",
+/// "donâ€™t", twice over "donÃ¢â‚¬â„¢t" — read again as UTF-8: "Peña", "don’t". Each run of
+/// non-ASCII characters changes only when every character in it stands for one byte and those
+/// bytes are valid UTF-8, which text that was never mis-decoded almost never is ("é" alone is
+/// byte E9, no UTF-8). Returns the text and how many runs were repaired.
+pub fn repair_mojibake(text: &str) -> (std::borrow::Cow<'_, str>, usize) {
+    use std::borrow::Cow;
+    // A mis-decoded lead byte C2–F4 is a character U+00C2–U+00F4: UTF-8 C3 82 … C3 B4.
+    let b = text.as_bytes();
+    if !b
+        .windows(2)
+        .any(|w| w[0] == 0xc3 && (0x82..=0xb4).contains(&w[1]))
+    {
+        return (Cow::Borrowed(text), 0);
+    }
+    let mut out = String::new();
+    let mut copied = 0;
+    let mut repaired = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c.is_ascii() {
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        while let Some(&(i, d)) = chars.peek() {
+            if d.is_ascii() {
+                break;
+            }
+            end = i + d.len_utf8();
+            chars.next();
+        }
+        let run = &text[start..end];
+        // Twice over at most: text mis-decoded two times is still read.
+        let mut fixed: Option<String> = None;
+        for _ in 0..2 {
+            match as_utf8(fixed.as_deref().unwrap_or(run)) {
+                Some(s) => fixed = Some(s),
+                None => break,
+            }
+        }
+        if let Some(s) = fixed {
+            out.push_str(&text[copied..start]);
+            out.push_str(&s);
+            copied = end;
+            repaired += 1;
+        }
+    }
+    if repaired == 0 {
+        return (Cow::Borrowed(text), 0);
+    }
+    out.push_str(&text[copied..]);
+    (Cow::Owned(out), repaired)
+}
+
+/// `run` (non-ASCII characters) read back as the bytes Windows-1252 gives them, when those are
+/// UTF-8 of fewer characters.
+fn as_utf8(run: &str) -> Option<String> {
+    if !run.chars().any(|c| ('\u{c2}'..='\u{f4}').contains(&c)) {
+        return None;
+    }
+    let bytes: Vec<u8> = run.chars().map(cp1252_byte).collect::<Option<_>>()?;
+    String::from_utf8(bytes)
+        .ok()
+        .filter(|s| s.chars().count() < run.chars().count())
+}
+
+/// The Windows-1252 byte a character decodes from (Latin-1 for the rest of 0x80–0xFF, so C1
+/// characters of text read as Latin-1 count too).
+fn cp1252_byte(c: char) -> Option<u8> {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
+        '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}',
+        'ž', 'Ÿ',
+    ];
+    match c as u32 {
+        0x80..=0xff => Some(c as u32 as u8),
+        _ => HIGH.iter().position(|&h| h == c).map(|i| 0x80 + i as u8),
+    }
 }
 
 fn memchr_nul(bytes: &[u8]) -> Option<usize> {
@@ -178,6 +265,30 @@ mod tests {
 
     fn text(bytes: &[u8]) -> String {
         decode(bytes).expect("decodes").text
+    }
+
+    #[test]
+    fn mis_decoded_utf8_is_read_again() {
+        let d = decode("Enrique PeÃ±a Nieto donâ€™t; in espaÃ±ol, franÃ§ais".as_bytes()).unwrap();
+        assert_eq!(d.text, "Enrique Peña Nieto don’t; in español, français");
+        assert!(d.warnings[0].contains("repaired 4"), "{:?}", d.warnings);
+        // Twice over, and read as Latin-1 (a C1 character among the bytes).
+        assert_eq!(text("donÃ¢â‚¬â„¢t".as_bytes()), "don’t");
+        assert_eq!(text("donâ\u{80}\u{99}t".as_bytes()), "don’t");
+        assert_eq!(text("RaÃºl".as_bytes()), "Raúl");
+        // Text that was never mis-decoded stays: accents, symbols, CJK, and a legitimate word
+        // beside a repaired one.
+        for ok in [
+            "café, Ärger, Straße, São Paulo",
+            "£5 — “quoted” …",
+            "李在明",
+            "Zürich’s",
+        ] {
+            let d = decode(ok.as_bytes()).unwrap();
+            assert_eq!(d.text, ok);
+            assert!(d.warnings.is_empty(), "{ok}: {:?}", d.warnings);
+        }
+        assert_eq!(text("PeÃ±a’s".as_bytes()), "Peña’s");
     }
 
     #[test]

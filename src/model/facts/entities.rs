@@ -2349,7 +2349,13 @@ fn emit(
             .any(|t| t.text == "Ministry" || t.text == "University")
     {
         (FactKind::Organization, None)
-    } else if NOT_PEOPLE_LAST.contains(&last) {
+    } else if NOT_PEOPLE_LAST.contains(&last)
+        // ("said Kristen Day", "Doris Day told": a given name and a surname that is also an
+        // event's word, speaking, are a person.)
+        && !(e - s == 2
+            && g.given.contains_key(tokens[s].text)
+            && (speech_after || s.checked_sub(1).is_some_and(|p| speech(tokens[p].text))))
+    {
         // An event or a contest: not a person, place or organisation.
         return;
     } else if !single && tokens[s..e].iter().any(|t| TABLE_WORDS.contains(&t.text)) {
@@ -2667,6 +2673,19 @@ mod tests {
         // A name the lists know stays ("Congress"), and so does a whole one.
         let n = names("Congress and the Commission on Presidential Debates agreed.");
         assert!(n.iter().any(|m| m.0 == "Congress"), "{n:?}");
+    }
+
+    #[test]
+    fn a_given_name_and_an_events_word_speaking_are_a_person() {
+        let n = names("“It is over,” said Kristen Day, executive director of the group.");
+        assert!(
+            n.iter()
+                .any(|m| m.0 == "Kristen Day" && m.1 == FactKind::Person),
+            "{n:?}"
+        );
+        // Not speaking, it is an event or a day: "May Day", "Election Day".
+        let n = names("Workers marched on May Day and voted on Election Day.");
+        assert!(n.iter().all(|m| !m.0.ends_with("Day")), "{n:?}");
     }
 
     #[test]

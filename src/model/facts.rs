@@ -1172,9 +1172,15 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
             );
             block_facts.push((f, Hint::default()));
         }
-        let named = mentions
-            .iter()
-            .rfind(|m| m.kind == FactKind::Person && !m.weak);
+        let colon = t.trim_end().ends_with(':');
+        let named = colon
+            .then(|| quotes::colon_speaker(&toks, &mentions).map(|i| &mentions[i]))
+            .flatten()
+            .or_else(|| {
+                mentions
+                    .iter()
+                    .rfind(|m| m.kind == FactKind::Person && !m.weak)
+            });
         // "He then listed the qualities …:": a paragraph that introduces a quote by a pronoun
         // hands on the person it stands for.
         // So does a last sentence that opens with one ("Bolton also discussed … Hillary Clinton
@@ -1187,7 +1193,6 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
         let introducer = |(k, g): (usize, gazetteer::Gender)| {
             people.resolve(&mentions, &toks, (toks[k].start, &quoted), g)
         };
-        let colon = t.trim_end().ends_with(':');
         let (named, introduced) = match (colon, named, last_opener) {
             (false, named, _) => (named, None),
             (true, _, Some(p)) => (None, introducer(p)),
@@ -1293,6 +1298,25 @@ mod tests {
         assert_eq!(entity_of("Hillary").as_deref(), Some("Hillary Clinton"));
         // "Gold" opens a full name elsewhere, but it is no given name: no one.
         assert_eq!(entity_of("Gold"), None);
+    }
+
+    #[test]
+    fn speakers_through_appositives_subordinate_verbs_and_colons() {
+        let c = corpus_of(
+            "Contracts\n\n“They’re not terminable at will,” Trump spokesperson Ron Lieberman told the Wall Street Journal in July, after de Blasio stated an interest in ending business with Trump. “These contracts are fully binding.”\n\n“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said as confetti fluttered down.\n\nFor many, that candidate is Trump. 81-year-old Parker Eaton, a nominal Republican who voted for JFK and Bill Clinton, said that given the crop of candidates on both sides:\n\n“There’s only one: Trump. He spends his own money.”",
+        );
+        // A verb in the clause after an attribution introduces no second speaker.
+        assert_eq!(
+            quote_in(&c, "fully binding").1.as_deref(),
+            Some("Ron Lieberman")
+        );
+        // A place before a role, a name in quotes inside the appositive.
+        assert_eq!(
+            quote_in(&c, "successful conventions").1.as_deref(),
+            Some("Bill Eastland")
+        );
+        // A colon's paragraph introduces the subject of its verb, not the last name in it.
+        assert_eq!(quote_in(&c, "only one").1.as_deref(), Some("Parker Eaton"));
     }
 
     #[test]

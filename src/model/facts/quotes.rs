@@ -1037,6 +1037,40 @@ fn subject(
     person.or(fallback).map(Speaker::Mention)
 }
 
+/// Who a paragraph ending in a colon introduces as the speaker of the quotes after it: the
+/// subject of the verb of speech in its last sentence (`81-year-old Parker Eaton, a nominal
+/// Republican who voted for JFK and Bill Clinton, said that given the crop of candidates:` is
+/// Eaton's, not Clinton's), a person named in full right before it or before its appositive.
+pub fn colon_speaker(tokens: &[Token<'_>], mentions: &[Mention]) -> Option<usize> {
+    let last = tokens.last()?.sentence;
+    let start = tokens.iter().position(|t| t.sentence == last)?;
+    let v = (start..tokens.len()).find(|&k| speech_at(tokens, k))?;
+    let person = |m: &Mention| m.kind == FactKind::Person && !m.weak;
+    // (Right before the verb, perhaps after an adverb: "Blackwell also wrote:".)
+    let end = if v > start && SPEECH_ADVERBS.contains(&tokens[v - 1].text) {
+        v - 1
+    } else {
+        v
+    };
+    if let Some(m) = mentions
+        .iter()
+        .position(|m| m.tok_end == end && m.tok_start >= start && person(m))
+    {
+        return Some(m);
+    }
+    // "Name, appositive, said": the first name of the sentence that a comma closes.
+    (end > start && tokens[end - 1].text == ",")
+        .then(|| {
+            mentions.iter().position(|m| {
+                person(m)
+                    && m.tok_start >= start
+                    && m.tok_end < end - 1
+                    && tokens[m.tok_end].text == ","
+            })
+        })
+        .flatten()
+}
+
 /// Who said the quote between tokens `before` and `after`? `quote_spans` are the block's quotes
 /// (names inside them are quoted, not speaking).
 fn attribute(
@@ -1051,9 +1085,31 @@ fn attribute(
     if let Some(a) = after {
         // Long enough for an appositive: `," Doug Usher, director of research at Widmeyer
         // Communications, said`.
-        let window: Vec<usize> = (a..tokens.len().min(a + 30))
-            .take_while(|&k| !matches!(tokens[k].text, "\"" | "“" | "”"))
-            .collect();
+        // (A short name or title in quotes inside it is part of it: `," Texas delegate Bill
+        // Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said`.)
+        let mut window: Vec<usize> = Vec::new();
+        let mut k = a;
+        while k < tokens.len().min(a + 30) {
+            if matches!(tokens[k].text, "\"" | "“" | "”") {
+                let close = (k + 2..tokens.len().min(k + 6))
+                    .find(|&j| matches!(tokens[j].text, "\"" | "”" | "“"));
+                let named = |c: usize| {
+                    tokens[k + 1..c]
+                        .iter()
+                        .all(|t| !t.is_word() || t.is_capitalised())
+                };
+                match close {
+                    Some(c) if tokens[k].text != "”" && tokens[c].text != "“" && named(c) => {
+                        window.extend(k..=c);
+                        k = c + 1;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
+            window.push(k);
+            k += 1;
+        }
         let sentence = tokens[a].sentence;
         for (n, &k) in window.iter().enumerate() {
             if tokens[k].sentence != sentence && n > 0 {
@@ -1074,9 +1130,15 @@ fn attribute(
                 // (A party's or a people's adjective may open the role: `," Republican pollster
                 // Bill McInturff, part of …, told NBC`.)
                 let g = super::gazetteer::Gazetteer::get();
+                // (So may a place before a role in lower case: `," Texas delegate Bill
+                // Eastland, …, said`.)
                 let adjective = |j: usize| {
                     matches!(tokens[j].text, "Republican" | "Democratic" | "Democrat")
                         || super::text::with_lower(tokens[j].text, |l| g.demonyms.contains_key(l))
+                        || (g.is_place(tokens[j].text)
+                            && tokens.get(j + 1).is_some_and(|t| {
+                                t.is_word() && t.text.chars().all(char::is_lowercase)
+                            }))
                 };
                 let lead = (from..tokens.len().min(from + 4))
                     .find(|&j| {
@@ -1209,6 +1271,22 @@ fn attribute(
                     )
             })
         });
+        // `"…," Ron Lieberman told the Journal, after de Blasio stated an interest in …. "…"`:
+        // a sentence that opens with a quote attributes that one; a verb inside it, far from
+        // the next quote, does not introduce the next, which goes on in the same voice.
+        // (`"…," he said, and Lee replied: "…"` still does.)
+        if matches!(tokens[start].text, "\"" | "“")
+            && verb.is_some_and(|v| v + 2 < b)
+            && let Some(&(_, _, _, cc)) = quote_spans
+                .iter()
+                .find(|&&(_, oc, _, _)| oc == tokens[start].start)
+            && let Some(a) = tokens.iter().position(|t| t.start > cc).filter(|&a| a <= b)
+        {
+            let first = attribute(tokens, mentions, quote_spans, None, Some(a));
+            if first != Speaker::Unknown {
+                return first;
+            }
+        }
         if let Some(v) = verb {
             // `Madeleine Albright recently urged women to vote for Hillary Clinton, saying, "…"`:
             // a participle after a comma goes with the sentence's subject, not a name in its

@@ -1315,6 +1315,9 @@ mod tests {
             quote_in(&c, "successful conventions").1.as_deref(),
             Some("Bill Eastland")
         );
+        // `said Hillary Clinton Press Secretary Brian Fallon`: the titled one speaks.
+        let c2 = corpus_of("Fallon\n\n“Yes,” said Hillary Clinton Press Secretary Brian Fallon.");
+        assert_eq!(quote_in(&c2, "Yes").1.as_deref(), Some("Brian Fallon"));
         // A colon's paragraph introduces the subject of its verb, not the last name in it.
         assert_eq!(quote_in(&c, "only one").1.as_deref(), Some("Parker Eaton"));
     }

@@ -1726,7 +1726,30 @@ fn split_run(
             // "Hong Kong Financial Secretary", "U.S. Assistant Secretary of State": a known place
             // or organisation, then words that belong to the title.
             let mut title_start = k;
-            if k > s {
+            // "United Steelworkers Political Director Tim Waters", "AFL-CIO Legislative
+            // Director": a field's word before the title is the title's.
+            while title_start > s && is_title_field(tokens[title_start - 1].text) {
+                title_start -= 1;
+            }
+            if title_start < k {
+                if title_start > s {
+                    let n = out.len();
+                    emit(tokens, text, s, title_start, pending_title.take(), g, out);
+                    // (What comes before "Political Director" employs the director: an
+                    // organisation, not a person.)
+                    // ("Hillary Clinton Press Secretary Brian Fallon": not a person's name.)
+                    for m in &mut out[n..] {
+                        if m.kind == FactKind::Person
+                            && m.tok_end == title_start
+                            && m.title.is_none()
+                            && m.tok_end - m.tok_start >= 2
+                            && !g.given.contains_key(tokens[m.tok_start].text)
+                        {
+                            m.kind = FactKind::Organization;
+                        }
+                    }
+                }
+            } else if k > s {
                 let p = known_prefix(tokens, text, s, k, g);
                 if p > s && p < k {
                     title_start = p;
@@ -1955,6 +1978,41 @@ fn plural_possessive_org(
         && g.org_words.contains(word.text)
         && !super::companies::legal_form(word.text))
     .then_some(k + 1)
+}
+
+/// A word that says which field a title covers when written before it: "Political Director",
+/// "Communications Director", "Deputy Chief".
+fn is_title_field(word: &str) -> bool {
+    matches!(
+        word,
+        "Political"
+            | "Legislative"
+            | "Communications"
+            | "Executive"
+            | "Press"
+            | "Policy"
+            | "Finance"
+            | "Field"
+            | "Digital"
+            | "Research"
+            | "Deputy"
+            | "Senior"
+            | "Managing"
+            | "Regional"
+            | "Interim"
+            | "Acting"
+            | "Associate"
+            | "Creative"
+            | "Technical"
+            | "Legal"
+            | "Medical"
+            | "Editorial"
+            | "Marketing"
+            | "Outreach"
+            | "Operations"
+            | "Athletic"
+            | "Artistic"
+    )
 }
 
 /// A word that heads many organisations' names and, alone, names none of them.
@@ -2673,6 +2731,29 @@ mod tests {
         // A name the lists know stays ("Congress"), and so does a whole one.
         let n = names("Congress and the Commission on Presidential Debates agreed.");
         assert!(n.iter().any(|m| m.0 == "Congress"), "{n:?}");
+    }
+
+    #[test]
+    fn a_fields_word_before_a_title_is_the_titles() {
+        let n = names("It was said by United Steelworkers Political Director Tim Waters today.");
+        assert!(
+            n.contains(&("United Steelworkers".into(), FactKind::Organization, None)),
+            "{n:?}"
+        );
+        assert!(
+            n.iter()
+                .any(|m| m.0 == "Tim Waters" && m.1 == FactKind::Person),
+            "{n:?}"
+        );
+        let n = names("Detective Senior Sergeant Greg Turner was alarmed.");
+        assert!(n.iter().all(|m| !m.0.contains("Senior")), "{n:?}");
+        // A person before a title stays a person.
+        let n = names("It was said by Hillary Clinton Press Secretary Brian Fallon today.");
+        assert!(
+            n.iter()
+                .any(|m| m.0 == "Hillary Clinton" && m.1 == FactKind::Person),
+            "{n:?}"
+        );
     }
 
     #[test]

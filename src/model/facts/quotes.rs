@@ -1037,6 +1037,29 @@ fn subject(
     person.or(fallback).map(Speaker::Mention)
 }
 
+/// `said Hillary Clinton Press Secretary Brian Fallon`: a name right before a title in
+/// capitals is the titled person's employer; the titled person speaks.
+fn titled_after(tokens: &[Token<'_>], mentions: &[Mention], s: Speaker) -> Speaker {
+    let Speaker::Mention(m) = s else {
+        return s;
+    };
+    let end = mentions[m].tok_end;
+    mentions
+        .iter()
+        .position(|n| {
+            n.kind == FactKind::Person
+                && n.title.is_some()
+                && n.tok_start > end
+                && n.tok_start <= end + 4
+                && tokens[end..n.tok_start].iter().all(|t| {
+                    t.is_capitalised()
+                        && t.sentence == tokens[end].sentence
+                        && !super::text::is_honorific(t.text)
+                })
+        })
+        .map_or(Speaker::Mention(m), Speaker::Mention)
+}
+
 /// Who a paragraph ending in a colon introduces as the speaker of the quotes after it: the
 /// subject of the verb of speech in its last sentence (`81-year-old Parker Eaton, a nominal
 /// Republican who voted for JFK and Bill Clinton, said that given the crop of candidates:` is
@@ -1223,7 +1246,7 @@ fn attribute(
                     mentions,
                     after_verb.filter(|&j| !is_pronoun(tokens[j].text)),
                 ) {
-                    return s;
+                    return titled_after(tokens, mentions, s);
                 }
                 // Longer "according to" chains.
                 for j in k + 1..tokens.len().min(k + 12) {

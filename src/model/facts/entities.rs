@@ -847,6 +847,25 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
                 end = known;
                 continue;
             }
+            // "Institute for the Study of Human Rights", "Museum of the Moving Image": an
+            // institution's name goes on through "for the" / "of the".
+            if end + 2 < tokens.len()
+                && matches!(tokens[end].text, "of" | "for")
+                && tokens[end + 1].text == "the"
+                && is_name_token(&tokens[end + 2])
+                && tokens[end + 2].sentence == tokens[start].sentence
+                // ("… for the Protection of the Constitution": the name goes on.)
+                && (start..end).any(|k| g.org_words.contains(tokens[k].text))
+                // (Not a company "of the United States", nor a second body, "Directorate of
+                // the Department of …".)
+                && !super::companies::legal_form(tokens[end - 1].text)
+                && !g.org_words.contains(tokens[end + 2].text)
+                && !(end + 2..(end + 5).min(tokens.len()))
+                    .any(|k| g.is_place(&text[tokens[end + 2].bstart..tokens[k].bend]))
+            {
+                end += 3;
+                continue;
+            }
             // "Pakistan People's Party", "Professional Footballers' Association": a plural's
             // possessive before an organisation's word is inside the name.
             if let Some(next) = plural_possessive_org(tokens, start, end, g) {
@@ -1772,6 +1791,10 @@ fn split_run(
             if k < end && matches!(tokens[k].text, "of" | "for") {
                 pending_title = None;
                 k += 1;
+                // ("Inspector General for the Intelligence Community".)
+                if k + 1 < end && tokens[k].text == "the" {
+                    k += 1;
+                }
                 s = k;
             }
             continue;
@@ -2715,6 +2738,27 @@ mod tests {
         // Not a singular's possessive: "Clinton's Campaign" is no organisation's name.
         let n = names("Hillary Clinton's Campaign Office opened.");
         assert!(n.iter().all(|m| !m.0.contains("Clinton's")), "{n:?}");
+    }
+
+    #[test]
+    fn an_institution_goes_on_through_for_the_and_of_the() {
+        let n = names(
+            "He studied at the Institute for the Study of Human Rights and the Federal Office \
+             for the Protection of the Constitution. The Dow Chemical Co of the United States \
+             will invest.",
+        );
+        let texts: Vec<&str> = n.iter().map(|m| m.0.as_str()).collect();
+        assert!(
+            texts.contains(&"Institute for the Study of Human Rights"),
+            "{n:?}"
+        );
+        assert!(
+            texts.contains(&"Federal Office for the Protection of the Constitution"),
+            "{n:?}"
+        );
+        // A company's suffix and a place end the name.
+        assert!(texts.contains(&"Dow Chemical Co"), "{n:?}");
+        assert!(texts.contains(&"United States"), "{n:?}");
     }
 
     #[test]

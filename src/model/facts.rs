@@ -1505,6 +1505,19 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_means_the_full_name_the_article_writes_far_more_often() {
+        let c = corpus_of(
+            "Campaign\n\nHillary Terrah won Iowa. Bill Terrah spoke for her.\n\nHillary Terrah \
+             then flew to Ohio.\n\nLater, Terrah left the room.",
+        );
+        let people = people_of(&c);
+        assert!(
+            people.contains(&("Terrah".to_string(), "Hillary Terrah".to_string())),
+            "{people:?}"
+        );
+    }
+
+    #[test]
     fn a_party_before_a_name_is_no_part_of_it() {
         let c = corpus_of(
             "Race\n\nRepublican Donald Mozloom won, and Democratic Sen. Tim Terrah spoke to the \

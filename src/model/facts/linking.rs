@@ -3,8 +3,10 @@
 //! * Names are keyed by their letters only (case, hyphens, spaces and dots removed), so
 //!   "Lee Jaemyung", "Lee Jae-myung" and "Lee Jae Myung" share a key.
 //! * A one-word mention ("Lee", "President Lee", "Xi's") joins the full name in the same article
-//!   whose first or last word it is — only when exactly one full name fits; otherwise, the one
-//!   full name in the corpus that fits, if it is unique. Two people who share a surname stay two.
+//!   whose first or last word it is — only when exactly one full name fits, or when one of the
+//!   full names its surname fits is written at least twice as often as the others; otherwise,
+//!   the one full name in the corpus that fits, if it is unique. Two people who share a surname
+//!   stay two.
 //! * An acronym joins the organisation whose initials it spells ("APEC").
 //! * Facts relate across articles through indexes — entity, normalised value, quote shingles —
 //!   never by comparing all pairs.
@@ -387,6 +389,11 @@ fn article_keys(facts: &[Fact], hs: &[Hint]) -> ArticleKeys {
     }
     let words_of: HashMap<&String, &[String]> =
         anchors.iter().map(|(k, ws)| (k, ws.as_slice())).collect();
+    // How often the article writes each full name.
+    let mut written: HashMap<&String, usize> = HashMap::default();
+    for (k, _) in &anchors {
+        *written.entry(k).or_default() += 1;
+    }
     // One-word names the text itself shows to be people ("Lebed said", "Duran, 45,"): their
     // other, weaker mentions in the article are the same person.
     let strong_single: HashSet<String> = facts
@@ -406,7 +413,17 @@ fn article_keys(facts: &[Fact], hs: &[Hint]) -> ArticleKeys {
         let mut resolved = false;
         if f.kind == FactKind::Person && h.canonical().is_none() && word_count(&f.text) == 1 {
             let w = name_key(&f.text);
-            if let Some(fits) = by_word.get(&w).and_then(|fits| only_fit(fits, &words_of)) {
+            if let Some(fits) = by_word.get(&w).and_then(|fits| {
+                only_fit(fits, &words_of).or_else(|| {
+                    // (As a surname only: "Bundy" is no abbreviation of "Bundy Ranch".)
+                    let surnames: HashSet<&String> = fits
+                        .iter()
+                        .copied()
+                        .filter(|k| words_of.get(k).and_then(|ws| ws.last()) == Some(&w))
+                        .collect();
+                    dominant(&surnames, &written)
+                })
+            }) {
                 key = fits.clone();
                 fam = 0;
                 resolved = true;
@@ -419,6 +436,23 @@ fn article_keys(facts: &[Fact], hs: &[Hint]) -> ArticleKeys {
         ks.push(Some((fam, key)));
     }
     (ks, anchors)
+}
+
+/// Among several full names a one-word surname fits, the one the article is about: written at
+/// least twice, and at least twice as often as any other ("Hillary Clinton" five times, "Bill
+/// Clinton" once: "Clinton" is Hillary Clinton). Two names written as often leave it unresolved.
+fn dominant<'a>(
+    fits: &HashSet<&'a String>,
+    written: &HashMap<&String, usize>,
+) -> Option<&'a String> {
+    let mut counts: Vec<(usize, &'a String)> = fits
+        .iter()
+        .map(|&k| (written.get(k).copied().unwrap_or(0), k))
+        .collect();
+    counts.sort_unstable_by(|a, b| b.cmp(a));
+    let (top, name) = *counts.first()?;
+    let second = counts.get(1).map_or(0, |c| c.0);
+    (top >= 2 && top >= 2 * second).then_some(name)
 }
 
 /// The one full name a one-word name abbreviates, among those it begins or ends: a name that
@@ -820,6 +854,20 @@ mod tests {
         // Two different people share the surname: unresolved.
         assert_eq!(only_fit(&fits(&[1, 2]), &words_of), None);
         assert_eq!(only_fit(&fits(&[0, 1, 2]), &words_of), None);
+    }
+
+    #[test]
+    fn a_name_written_far_more_often_is_the_one_a_surname_means() {
+        let (hillary, bill) = ("hillaryclinton".to_string(), "billclinton".to_string());
+        let fits: HashSet<&String> = [&hillary, &bill].into_iter().collect();
+        let written = |h: usize, b: usize| -> HashMap<&String, usize> {
+            [(&hillary, h), (&bill, b)].into_iter().collect()
+        };
+        assert_eq!(dominant(&fits, &written(4, 1)), Some(&hillary));
+        assert_eq!(dominant(&fits, &written(2, 1)), Some(&hillary));
+        assert_eq!(dominant(&fits, &written(3, 2)), None);
+        assert_eq!(dominant(&fits, &written(1, 1)), None);
+        assert_eq!(dominant(&fits, &written(1, 0)), None);
     }
 
     #[test]

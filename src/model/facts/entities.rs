@@ -565,7 +565,10 @@ fn last_word(name: &str) -> &str {
 /// Acronyms that are common nouns, not organisations.
 const NOT_ORGS: &[&str] = &[
     "MOU", "MOUs", "AI", "CEO", "GDP", "TV", "PM", "AM", "COVID", "DNA", "ID", "IT", "VAT", "FTA",
-    "OK", "CPI", "IPO", "EV", "EVs", "LNG", "GMT", "UTC", "US$",
+    "OK", "CPI", "IPO", "EV", "EVs", "LNG", "GMT", "UTC", "US$", "AIDS", "HIV", "GNP", "CFO",
+    "COO", "CTO", "DUI", "RNA", "PTSD", "MRI", "ICU", "SUV", "SUVs", "PC", "PCs", "TVs", "CEOs",
+    "DVD", "CD", "GPS", "PDF", "URL", "USB", "WiFi", "Wi-Fi", "VIP", "VIPs", "MVP", "RBI", "ERA",
+    "ATM", "ATMs", "LGBT", "LGBTQ",
 ];
 
 const TIME_WORDS: &[&str] = &[

@@ -714,19 +714,8 @@ fn elliptical(tokens: &[Token<'_>], text: &str, out: &mut Vec<NumberMention>) {
         .filter_map(|m| {
             let (_, unit) = m.value.as_ref()?.quantity()?;
             let time = unit.ends_with(" old")
-                || matches!(
-                    unit.trim_end_matches('s'),
-                    "second"
-                        | "minute"
-                        | "hour"
-                        | "day"
-                        | "week"
-                        | "month"
-                        | "year"
-                        | "decade"
-                        | "century"
-                        | "time"
-                );
+                || is_time_unit(unit)
+                || unit.trim_end_matches('s') == "time";
             // What is counted is plural ("delegates", "people"; not "a two-man race").
             let last = unit.rsplit(' ').next().unwrap_or(unit);
             let plural = (last.ends_with('s') && !last.ends_with("ss"))
@@ -987,21 +976,23 @@ fn counts(n: f64, unit: &str) -> bool {
     !(singular && third_person)
 }
 
+/// A unit of time, singular or plural: "second" … "century".
+fn is_time_unit(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('s'),
+        "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "decade" | "century"
+    )
+}
+
 /// A unit after a number: "100 metres", "56 miles", "one stroke".
 fn is_measure(w: &str) -> bool {
+    if is_time_unit(w) {
+        return true;
+    }
     let w = w.trim_end_matches('s');
     matches!(
         w,
-        "second"
-            | "minute"
-            | "hour"
-            | "day"
-            | "week"
-            | "month"
-            | "year"
-            | "decade"
-            | "century"
-            | "percent"
+        "percent"
             | "point"
             | "stroke"
             | "goal"

@@ -1518,6 +1518,29 @@ mod tests {
     }
 
     #[test]
+    fn a_place_that_is_a_named_persons_surname_is_that_person() {
+        let c = corpus_of(
+            "Campaign\n\nCharlie Mozloom won the primary.\n\nMoney came from Mozloom donors, and \
+             the lead in Flint's water stayed.",
+        );
+        let kind_of = |text: &str| {
+            c.articles[0]
+                .facts
+                .iter()
+                .find(|f| &*f.text == text)
+                .map(|f| f.kind)
+        };
+        assert_eq!(kind_of("Mozloom"), Some(FactKind::Person));
+        let people = people_of(&c);
+        assert!(
+            people.contains(&("Mozloom".to_string(), "Charlie Mozloom".to_string())),
+            "{people:?}"
+        );
+        // Nobody named Flint: it stays a place.
+        assert_eq!(kind_of("Flint"), Some(FactKind::Place));
+    }
+
+    #[test]
     fn a_party_before_a_name_is_no_part_of_it() {
         let c = corpus_of(
             "Race\n\nRepublican Donald Mozloom won, and Democratic Sen. Tim Terrah spoke to the \

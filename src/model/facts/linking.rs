@@ -338,6 +338,10 @@ pub fn link(
             for ((f, k), speaker) in facts.iter_mut().zip(ks).zip(speakers) {
                 if let Some(k) = k {
                     f.entity = id_of.get(k).copied();
+                    // (A one-word "place" that is a person's surname is that person.)
+                    if k.0 == 0 && f.kind == FactKind::Place {
+                        f.kind = FactKind::Person;
+                    }
                 }
                 f.speaker = speaker;
             }
@@ -411,7 +415,20 @@ fn article_keys(facts: &[Fact], hs: &[Hint]) -> ArticleKeys {
         let mut key = name_key(base);
         let mut fam = family(f.kind);
         let mut resolved = false;
-        if f.kind == FactKind::Person && h.canonical().is_none() && word_count(&f.text) == 1 {
+        // "in Clinton's decline", "at Trump's club": a word the extractor took for a place
+        // ("in", "at") that is the surname of a person the article names in full is that
+        // person ("in Flint's water" names nobody: it stays a place).
+        let place_surname = f.kind == FactKind::Place
+            && h.canonical().is_none()
+            && word_count(&f.text) == 1
+            && by_word.get(&name_key(&f.text)).is_some_and(|fits| {
+                fits.iter()
+                    .any(|k| words_of.get(k).and_then(|ws| ws.last()) == Some(&name_key(&f.text)))
+            });
+        if (f.kind == FactKind::Person || place_surname)
+            && h.canonical().is_none()
+            && word_count(&f.text) == 1
+        {
             let w = name_key(&f.text);
             if let Some(fits) = by_word.get(&w).and_then(|fits| {
                 only_fit(fits, &words_of).or_else(|| {

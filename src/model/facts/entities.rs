@@ -2442,6 +2442,22 @@ fn emit(
     {
         // An event or a contest: not a person, place or organisation.
         return;
+    } else if !single
+        && matches!(prev.as_deref(), Some("a" | "an"))
+        && !g.given.contains_key(first.text)
+        && !contains_known
+        // (Nor a known name's brand, "a Des Moines Register poll", nor an acronym's team, "an
+        // ACT Invitational XI".)
+        && known_prefix(tokens, text, s, e, g) == s
+        && !tokens[s..e].iter().any(all_caps)
+        && tokens
+            .get(e)
+            .is_none_or(|t| t.sentence != tokens[s].sentence || !t.is_word())
+    {
+        // "to take home a Golden Globe", "drives a Toyota Camry": a name after "a" that ends the
+        // phrase is a thing of that name, not someone. ("a Hillary Clinton presidency" goes on
+        // to its noun; "a John Smith" opens with a given name.)
+        return;
     } else if !single && tokens[s..e].iter().any(|t| TABLE_WORDS.contains(&t.text)) {
         // A table's or a report's heading in title case: "Net Income", "Financial Data",
         // "World Markets Overnight Summary", "Except Per Share Numbers".
@@ -2778,6 +2794,18 @@ mod tests {
         // A name the lists know stays ("Congress"), and so does a whole one.
         let n = names("Congress and the Commission on Presidential Debates agreed.");
         assert!(n.iter().any(|m| m.0 == "Congress"), "{n:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_that_ends_its_phrase_is_a_thing_not_someone() {
+        let n = names("She became the first Latina to take home a Golden Globe.");
+        assert!(n.iter().all(|m| m.0 != "Golden Globe"), "{n:?}");
+        let n = names("This is a Hail Mary pass, says a Des Moines Register poll.");
+        assert!(n.iter().any(|m| m.0 == "Des Moines Register"), "{n:?}");
+        // A name that goes on to its noun, or opens with a given name, stays.
+        let n = names("It would be a Hillary Clinton presidency, not a John Smith.");
+        assert!(n.iter().any(|m| m.0 == "Hillary Clinton"), "{n:?}");
+        assert!(n.iter().any(|m| m.0 == "John Smith"), "{n:?}");
     }
 
     #[test]

@@ -11,7 +11,7 @@
 Kept: cities of 15,000+ people whose name has two or more words, and of 50,000+ people with a
 one-word name, minus one-word names that are ordinary English words ("Reading", "Bath", "Mobile"), and one-word
 names that are frequent given names or surnames ("Jackson", "Nancy") under 1,000,000 people,
-plus every US state and continent. Each line is "Name" or "Name|ASCII spelling".
+or a people's name ("Latina"), plus every US state and continent. Each line is "Name" or "Name|ASCII spelling".
 """
 import json, sys, unicodedata
 
@@ -22,6 +22,11 @@ for w in open("/usr/share/dict/words", encoding="utf-8"):
     w = w.strip()
     if w and w[0].islower():
         common.add(w.lower())
+# A people's name is no city's: "Latina" (of Latinos), not Latina in Lazio.
+demonyms = set()
+for line in open("assets/gazetteer/demonyms.txt", encoding="utf-8"):
+    if line.strip() and not line.startswith("#"):
+        demonyms.add(line.split("|")[0].strip())
 # Frequent US given names and surnames (1990 census, public domain): "Nancy", "Jackson".
 people = set()
 for f, top in (("dist.female.first", 1000), ("dist.male.first", 1000), ("dist.all.last", 3000)):
@@ -51,6 +56,8 @@ for c in sorted(cities, key=lambda c: -c["population"]):
     if single and (c["population"] < 50000 or ascii_fold(name).lower() in common):
         continue
     if single and ascii_fold(name).lower() in people and c["population"] < 1_000_000:
+        continue
+    if single and name in demonyms:
         continue
     out.setdefault(name, ascii_fold(name))
 for s in json.load(open(f"{data}/us_states.json", encoding="utf-8")).values():

@@ -309,3 +309,21 @@ fn a_date_written_twice_alike_is_one_sidebar_row_holding_both_facts() {
     let r = app.row;
     assert_eq!(app.rows()[r].members, this_year[0].members);
 }
+
+#[test]
+fn a_long_loading_message_wraps_whole_in_its_box() {
+    use factlens::model::{Article, Warning};
+    let article = Article::from_text("a.txt", "Title\n\nSome text.".into());
+    let message = "repaired 1 mis-decoded character sequence(s) (UTF-8 that had been read as \
+                   Windows-1252, such as \"PeÃ±a\" for \"Peña\"); the end of this message is here";
+    let corpus = Corpus::from_articles(
+        vec![article],
+        vec![Warning::new("some/long/path/to/an/article.txt", message)],
+    );
+    let mut app = App::new(corpus);
+    press(&mut app, "w");
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("Loading messages"), "{s}");
+    // Every word of it is on screen, the last one too.
+    assert!(s.contains("here"), "{s}");
+}

@@ -807,7 +807,18 @@ fn draw_messages(f: &mut Frame, app: &App, area: Rect) {
             )));
         }
     }
-    let r = popup(area, area.width.saturating_sub(8), lines.len() as u16 + 2);
+    // Long messages wrap: the box is as tall as their wrapped rows (plus one, as ratatui may
+    // break a row earlier than our wrapper), so no message is cut.
+    let w = area.width.saturating_sub(8);
+    let inner = usize::from(w.saturating_sub(2)).max(1);
+    let rows: usize = lines
+        .iter()
+        .map(|l| {
+            let text: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
+            super::wrap::wrap(&text, inner).len().max(1)
+        })
+        .sum();
+    let r = popup(area, w, (rows + 3).min(usize::from(u16::MAX)) as u16);
     f.render_widget(Clear, r);
     f.render_widget(
         Paragraph::new(lines).wrap(Wrap { trim: false }).block(

@@ -144,6 +144,25 @@ pub fn pairs(facts: &[ClaimFact<'_>]) -> Vec<(usize, usize, Verdict)> {
     out
 }
 
+/// Does a context hold a word of a poll's method ("margin of sampling error of plus or minus
+/// three percentage points", "surveying 1,008 adults")? Such sentences read alike in every poll
+/// story; their figures differ from poll to poll and conflict with nothing.
+fn methodology(context: &[u32]) -> bool {
+    static KEYS: std::sync::OnceLock<Vec<u32>> = std::sync::OnceLock::new();
+    let keys = KEYS.get_or_init(|| {
+        let mut keys = Vec::new();
+        let mut buf = String::new();
+        super::linking::each_content_key(
+            "margin sampling error surveyed surveying respondents polled sample interviewed",
+            &mut buf,
+            |k| keys.push(k),
+        );
+        keys.sort_unstable();
+        keys
+    });
+    context.iter().any(|k| keys.binary_search(k).is_ok())
+}
+
 /// The verdict on two facts whose contexts share `shared` rare words (`dice` of them);
 /// `same_figure`: both print one figure that only a few facts of the corpus print.
 fn compare(
@@ -155,7 +174,8 @@ fn compare(
 ) -> Option<Verdict> {
     use FactKind::*;
     let (fa, fb) = (a.fact, b.fact);
-    let same_claim = shared >= 4 && dice >= 0.4;
+    let same_claim =
+        shared >= 4 && dice >= 0.4 && !methodology(a.context) && !methodology(b.context);
     // "1,237 delegates needed" in two articles: the figure and two words around it, however
     // common, name the claim.
     if same_figure && common_words(a.context, b.context) >= 2 {
@@ -166,7 +186,13 @@ fn compare(
             (Some(x), Some(y)) if x.starts_with(y) || y.starts_with(x) => {
                 (shared >= 2).then_some(Verdict::Same)
             }
-            (Some(x), Some(y)) if x.len() == y.len() && shared >= 5 && dice >= 0.5 => {
+            // ("last week" is valued as a day of a stretch of seven: it conflicts with none.)
+            (Some(x), Some(y))
+                if x.len() == y.len()
+                    && shared >= 5
+                    && dice >= 0.5
+                    && ![fa, fb].iter().any(|f| f.text.contains("week")) =>
+            {
                 Some(Verdict::Conflict)
             }
             (None, None) if fa.text.eq_ignore_ascii_case(&fb.text) => {
@@ -511,6 +537,43 @@ mod tests {
         let a = fact(FactKind::Quantity, s1, "30-minute", qty(30.0, "minute"));
         let b = fact(FactKind::Quantity, s2, "20-minute", qty(20.0, "minute"));
         assert_eq!(verdicts(&[(0, a), (1, b)]), [(0, 1, Verdict::Conflict)]);
+    }
+
+    #[test]
+    fn two_polls_methods_do_not_conflict() {
+        let s1 = "The poll of registered voters has a margin of sampling error of plus or minus three percentage points.";
+        let s2 = "The poll of registered voters has a margin of sampling error of plus or minus four percentage points.";
+        let a = fact(
+            FactKind::Quantity,
+            s1,
+            "three percentage points",
+            qty(3.0, "percentage points"),
+        );
+        let b = fact(
+            FactKind::Quantity,
+            s2,
+            "four percentage points",
+            qty(4.0, "percentage points"),
+        );
+        assert!(verdicts(&[(0, a), (1, b)]).is_empty());
+    }
+
+    #[test]
+    fn a_week_valued_as_a_day_conflicts_with_no_day() {
+        let date = |v: &str| FactValue::Date(v.into());
+        let s1 = "Comey made the surprise announcement about the emails of the campaign on Friday.";
+        let s2 = "Comey made the surprise announcement about the emails of the campaign last week.";
+        let a = fact(FactKind::Date, s1, "Friday", date("2016-10-28"));
+        let b = fact(FactKind::Date, s2, "last week", date("2016-10-27"));
+        assert!(verdicts(&[(0, a.clone()), (1, b)]).is_empty());
+        // A day against another day is one.
+        let c = fact(
+            FactKind::Date,
+            "Comey made the surprise announcement about the emails of the campaign on Thursday.",
+            "Thursday",
+            date("2016-10-27"),
+        );
+        assert_eq!(verdicts(&[(0, a), (1, c)]), [(0, 1, Verdict::Conflict)]);
     }
 
     #[test]

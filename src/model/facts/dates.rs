@@ -197,6 +197,16 @@ fn tense_at(tokens: &[Token<'_>], i: usize) -> Option<Tense> {
         .take_while(|&k| tokens[k].sentence == sentence)
         .take_while(|&k| !opens_clause(k))
         .find_map(marker);
+    // "reeling since Comey's Friday announcement": what came "since" a day is past.
+    let since = || {
+        (i.saturating_sub(12)..i)
+            .rev()
+            .take_while(|&k| tokens[k].sentence == sentence)
+            .find(|&k| opens_clause(k))
+            .filter(|&k| tokens[k].text == "since")
+            .map(|_| Tense::Past)
+    };
+    let before = before.or_else(since);
     // After it, within its clause: "On Tuesday, Clinton said …" (not past a dash or a colon).
     before.or_else(|| {
         (i + 1..tokens.len().min(i + 9))
@@ -982,6 +992,15 @@ mod tests {
         assert_eq!(
             v("Sanders campaigned in Concord on Thursday."),
             ["2016-02-04"]
+        );
+        // What came "since" a day is past: last Friday, not the nearer one ahead (2016-02-10
+        // is a Wednesday).
+        assert_eq!(
+            dates(
+                "The campaign has been reeling since Comey's Friday announcement.",
+                Some("2016-02-10")
+            ),
+            [("Friday".into(), Some("2016-02-05".into()))]
         );
         // The future: "will … Friday" is this week's Friday, not last week's.
         assert_eq!(v("Voters will go to the polls on Friday."), ["2016-02-12"]);

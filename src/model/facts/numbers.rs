@@ -91,7 +91,15 @@ pub(super) fn number(w: &str) -> Option<f64> {
             return None;
         }
         return if w.contains(',') {
-            w.replace(',', "").parse().ok()
+            // "1,237" and "1,000,000" group thousands; a single comma followed by other than
+            // three digits is a decimal comma, as most of Europe writes it: "803,51" is 803.51,
+            // "2,4816" is 2.4816.
+            let (head, tail) = w.rsplit_once(',').unwrap_or((w, ""));
+            if w.matches(',').count() == 1 && !w.contains('.') && tail.len() != 3 {
+                format!("{head}.{tail}").parse().ok()
+            } else {
+                w.replace(',', "").parse().ok()
+            }
         } else {
             w.parse().ok()
         };
@@ -644,6 +652,9 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
                 if let Some((unit, end)) = unit
                     && !is_not_unit(&unit)
                     && unit.chars().count() > 1
+                    // ("27 σε Έλληνες", "45 до 70 лет": another language's preposition or
+                    // conjunction is not what a number counts.)
+                    && !foreign_function_word(&unit)
                     && counts(value, &unit)
                     && (!opens_sentence
                         || is_measure(&unit)
@@ -976,6 +987,25 @@ fn counts(n: f64, unit: &str) -> bool {
     !(singular && third_person)
 }
 
+/// Prepositions and conjunctions of the other languages news comes in, which follow a number
+/// without counting anything ("27 σε Έλληνες", "от 45 до 70 лет", "57 και").
+fn foreign_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        // Greek
+        "σε" | "και" | "να" | "με" | "για" | "από" | "στο" | "στη" | "στα" | "στις" | "στους"
+            | "ή" | "έως" | "ως"
+            // Russian, Ukrainian
+            | "до" | "в" | "на" | "и" | "из" | "по" | "за" | "от" | "с" | "к" | "о" | "у" | "или"
+            | "та" | "і" | "й"
+            // Polish
+            | "w" | "z" | "i" | "na" | "do" | "od" | "po" | "za" | "lub" | "oraz"
+            // German, French, Spanish, Italian, Portuguese
+            | "und" | "mit" | "von" | "bis" | "oder" | "et" | "ou" | "de" | "du" | "des" | "la"
+            | "le" | "les" | "en" | "y" | "e" | "o" | "di" | "da" | "del" | "und/oder"
+    )
+}
+
 /// A unit of time, singular or plural: "second" … "century".
 fn is_time_unit(w: &str) -> bool {
     matches!(
@@ -1286,6 +1316,14 @@ mod tests {
         // So is "four years later", but not "two hours later" (no calendar unit).
         assert!(t("He won four years later.").is_empty());
         assert_eq!(t("He won two hours later."), ["two hours"]);
+        // A decimal comma: "803,51" is 803.51; "1,237" and "1,000,000" group thousands.
+        assert_eq!(number("803,51"), Some(803.51));
+        assert_eq!(number("2,4816"), Some(2.4816));
+        assert_eq!(number("1,237"), Some(1237.0));
+        assert_eq!(number("1,000,000"), Some(1e6));
+        assert_eq!(number("1,234.5"), Some(1234.5));
+        // A short word of another script is a preposition: "27 σε Έλληνες".
+        assert!(t("27 σε Έλληνες").is_empty());
         // A name's number counts nothing: "a Group of 20 meeting".
         assert!(t("They met at a Group of 20 meeting.").is_empty());
     }

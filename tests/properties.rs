@@ -48,7 +48,11 @@ fn articleish() -> impl Strategy<Value = Vec<u8>> {
                 .to_vec()
         ),
         // Mis-decoded UTF-8, once, twice and as Latin-1 (C1 bytes), cut anywhere.
-        Just("PeÃ±a donâ€™t Ã¢â‚¬â„¢ â\u{80}\u{99} Ã".as_bytes().to_vec()),
+        Just(
+            "PeÃ±a donâ€™t Ã¢â‚¬â„¢ â\u{80}\u{99} Ã 798,9800 грн 27 σε 2,5 miliona"
+                .as_bytes()
+                .to_vec()
+        ),
         // Bare figures beside a count ("Rubio has 163 and …"), quotes by two speakers.
         Just(
             "He has 568. Cruz has 370 delegates, Rubio has 163 and Kasich has at least 6 in 2008 \

@@ -418,26 +418,24 @@ fn article_keys(facts: &[Fact], hs: &[Hint]) -> ArticleKeys {
         // "in Clinton's decline", "at Trump's club": a word the extractor took for a place
         // ("in", "at") that is the surname of a person the article names in full is that
         // person ("in Flint's water" names nobody: it stays a place).
-        let place_surname = f.kind == FactKind::Place
-            && h.canonical().is_none()
-            && word_count(&f.text) == 1
-            && by_word.get(&name_key(&f.text)).is_some_and(|fits| {
-                fits.iter()
-                    .any(|k| words_of.get(k).and_then(|ws| ws.last()) == Some(&name_key(&f.text)))
-            });
-        if (f.kind == FactKind::Person || place_surname)
-            && h.canonical().is_none()
-            && word_count(&f.text) == 1
-        {
-            let w = name_key(&f.text);
+        let one_word = h.canonical().is_none() && word_count(&f.text) == 1;
+        let w = if one_word {
+            name_key(&f.text)
+        } else {
+            String::new()
+        };
+        let surname_of = |full: &String| words_of.get(full).and_then(|ws| ws.last()) == Some(&w);
+        let place_surname = one_word
+            && f.kind == FactKind::Place
+            && by_word
+                .get(&w)
+                .is_some_and(|fits| fits.iter().any(|k| surname_of(k)));
+        if one_word && (f.kind == FactKind::Person || place_surname) {
             if let Some(fits) = by_word.get(&w).and_then(|fits| {
                 only_fit(fits, &words_of).or_else(|| {
                     // (As a surname only: "Bundy" is no abbreviation of "Bundy Ranch".)
-                    let surnames: HashSet<&String> = fits
-                        .iter()
-                        .copied()
-                        .filter(|k| words_of.get(k).and_then(|ws| ws.last()) == Some(&w))
-                        .collect();
+                    let surnames: HashSet<&String> =
+                        fits.iter().copied().filter(|k| surname_of(k)).collect();
                     dominant(&surnames, &written)
                 })
             }) {

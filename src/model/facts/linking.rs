@@ -430,19 +430,20 @@ fn article_keys(facts: &[Fact], hs: &[Hint]) -> ArticleKeys {
             && by_word
                 .get(&w)
                 .is_some_and(|fits| fits.iter().any(|k| surname_of(k)));
-        if one_word && (f.kind == FactKind::Person || place_surname) {
-            if let Some(fits) = by_word.get(&w).and_then(|fits| {
+        if one_word
+            && (f.kind == FactKind::Person || place_surname)
+            && let Some(fits) = by_word.get(&w).and_then(|fits| {
                 only_fit(fits, &words_of).or_else(|| {
                     // (As a surname only: "Bundy" is no abbreviation of "Bundy Ranch".)
                     let surnames: HashSet<&String> =
                         fits.iter().copied().filter(|k| surname_of(k)).collect();
                     dominant(&surnames, &written)
                 })
-            }) {
-                key = fits.clone();
-                fam = 0;
-                resolved = true;
-            }
+            })
+        {
+            key = fits.clone();
+            fam = 0;
+            resolved = true;
         }
         // Weak one-word names wait for the corpus-wide pass; mark them with a prefix.
         if h.weak && !resolved && !strong_single.contains(&key) {

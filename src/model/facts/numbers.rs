@@ -737,6 +737,11 @@ fn elliptical(tokens: &[Token<'_>], text: &str, out: &mut Vec<NumberMention>) {
     if donors.is_empty() {
         return;
     }
+    // Both are looked up by binary search: a paragraph of thousands of figures stays linear.
+    let mut donors = donors;
+    donors.sort_by_key(|d| d.1);
+    let mut spans: Vec<(usize, usize)> = out.iter().map(|m| (m.start, m.end)).collect();
+    spans.sort_unstable();
     let mut found = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         if !t.is_number() || i == 0 || tokens[i - 1].sentence != t.sentence {
@@ -786,13 +791,26 @@ fn elliptical(tokens: &[Token<'_>], text: &str, out: &mut Vec<NumberMention>) {
         // ("about 8 to 10 percent" is a range, the unit's own.)
         let range = tokens.get(i + 1).is_some_and(|u| u.text == "to")
             && tokens.get(i + 2).is_some_and(|u| u.is_number());
-        let taken = range || out.iter().any(|m| m.start < t.end && t.start < m.end);
-        if is_year || !having || !ends || taken || t.text.contains([':', '/']) {
+        if is_year || !having || !ends || range || t.text.contains([':', '/']) {
             continue;
         }
-        let donor = donors
-            .iter()
-            .filter(|d| d.0.abs_diff(t.sentence) <= 1)
+        // (Mentions do not overlap: only the first one ending after the figure's start can.)
+        let p = spans.partition_point(|&(_, end)| end <= t.start);
+        if spans.get(p).is_some_and(|&(start, _)| start < t.end) {
+            continue;
+        }
+        // The nearest donor in this sentence or the next or previous one: the last before the
+        // figure or the first after it (the earlier when both are as near).
+        let window = {
+            let lo = donors.partition_point(|d| d.0 + 1 < t.sentence);
+            let hi = donors.partition_point(|d| d.0 <= t.sentence + 1);
+            &donors[lo..hi]
+        };
+        let q = window.partition_point(|d| d.1 < i);
+        let donor = [q.checked_sub(1), Some(q)]
+            .into_iter()
+            .flatten()
+            .filter_map(|k| window.get(k))
             .min_by_key(|d| d.1.abs_diff(i));
         if let Some(&(_, _, unit)) = donor {
             let a = approximation_start(tokens, i);
@@ -1207,6 +1225,16 @@ mod tests {
         ] {
             assert_eq!(texts(s).len(), 1, "{s}: {:?}", texts(s));
         }
+        // Thousands of figures in one sentence: each finds its donor (by binary search).
+        let long = format!(
+            "Cruz has 370 delegates{}.",
+            (0..3000)
+                .map(|k| format!(", B{k} has {}", 10 + k % 900))
+                .collect::<String>()
+        );
+        let f = texts(&long);
+        assert_eq!(f.len(), 3001);
+        assert!(f.iter().all(|(_, unit)| unit == "delegates"));
         // Not across a paragraph's other sentences.
         assert_eq!(
             texts("Cruz has 370 delegates. The race goes on. Rubio has 163.").len(),

@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 D=${DEVSETS:-../shared/devsets}/quotes
 cargo build --release --quiet
 out=$(mktemp)
+trap 'rm -f "$out"' EXIT
 "${FACTLENS_BIN:-./target/release/factlens}" dump "$D"/docs/*.txt 2>/dev/null | python3 -c '
 import json, sys, os
 d = json.load(sys.stdin)

@@ -1271,6 +1271,46 @@ mod tests {
     }
 
     #[test]
+    fn a_place_word_ends_a_place_name_but_alone_names_a_place_only_after_the() {
+        let c = corpus_of(
+            "Storm\n\nThe pumping station at Airlie Beach flooded near the Bruce Highway. Fans \
+             marched from 170th Street to the 4th District. Secretary of State Kerry went to \
+             Life's a Beach, a show, and to Before Night Falls. Ships sailed in the Gulf and \
+             through Gulf waters. Studies of Internet addiction grew. Park said it rained.",
+        );
+        let facts: Vec<(&str, FactKind)> = c.articles[0]
+            .facts
+            .iter()
+            .filter(|f| f.kind.is_entity())
+            .map(|f| (&*f.text, f.kind))
+            .collect();
+        for place in [
+            "Airlie Beach",
+            "Bruce Highway",
+            "170th Street",
+            "4th District",
+            "Gulf",
+        ] {
+            assert!(
+                facts.contains(&(place, FactKind::Place)),
+                "{place}: {facts:?}"
+            );
+        }
+        assert_eq!(
+            facts.iter().filter(|(t, _)| *t == "Gulf").count(),
+            2,
+            "{facts:?}"
+        );
+        assert!(facts.contains(&("Park", FactKind::Person)), "{facts:?}");
+        for nothing in ["State", "Beach", "Falls", "Internet"] {
+            assert!(
+                facts.iter().all(|(t, _)| *t != nothing),
+                "{nothing}: {facts:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_one_word_name_stands_across_articles_for_a_surname_or_a_given_name_only() {
         let c = crate::model::Corpus::from_articles(
             vec![

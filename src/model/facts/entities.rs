@@ -83,6 +83,12 @@ fn is_gerund(word: &str) -> bool {
         && word[1..].bytes().all(|b| b.is_ascii_lowercase())
 }
 
+/// "4th", "170th", "2nd", "21st".
+fn ordinal(word: &str) -> bool {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&word[digits..], "st" | "nd" | "rd" | "th")
+}
+
 fn is_not_name(lower: &str) -> bool {
     set_of(&NOT_NAME_SET, NOT_NAMES).contains(lower)
 }
@@ -355,6 +361,8 @@ const NOT_NAMES: &[&str] = &[
     "days",
     "time",
     "ai",
+    // The network itself is no name ("Internet addiction", "on the Web").
+    "internet",
     // Number words.
     "one",
     "two",
@@ -2400,6 +2408,8 @@ fn emit(
     let speech_after = speech_follows(tokens, e) || person_cue_after(tokens, e);
     let last = tokens[e - 1].text;
     let mut weak = false;
+    // The mention's first token: `s`, or a word before it that the name takes in.
+    let mut from = s;
     let (kind, canonical) = if let Some(c) = g.orgs.get(&lname) {
         (FactKind::Organization, Some(c.to_string()))
     } else if let Some(c) = g
@@ -2472,7 +2482,37 @@ fn emit(
         // "the Yankees", "the Springboks", "the White Sox": a team or a band, not a person.
         (FactKind::Organization, None)
     } else if g.place_words.contains(last) {
-        (FactKind::Place, None)
+        // A lone "Beach", "State" or "Falls" is a title's word ("Life's a Beach", "Secretary of
+        // State", "Before Night Falls") unless it is the surname of someone the article names
+        // ("President Park"): weak, as an unknown single word is. "the Gulf" and "Gulf waters"
+        // are places; "Park said" is someone.
+        // ("the 2nd District, who", "The (Vancouver) Province reported" are no one.)
+        if single && speech_after && tokens[s].sentence_start {
+            (FactKind::Person, None)
+        } else {
+            // "170th Street", "the 4th District": the ordinal is part of the name.
+            if single
+                && s.checked_sub(1).is_some_and(|p| {
+                    tokens[p].sentence == tokens[s].sentence && ordinal(tokens[p].text)
+                })
+            {
+                from = s - 1;
+            }
+            // ("King's Park", "St. James' Park": a possessive names it too.)
+            weak = single
+                && from == s
+                && prev.as_deref() != Some("the")
+                && !text[..tokens[s].bstart]
+                    .trim_end()
+                    .trim_end_matches('s')
+                    .ends_with(['\'', '’'])
+                && !tokens.get(e).is_some_and(|t| {
+                    t.sentence == tokens[s].sentence
+                        && t.text.chars().next().is_some_and(char::is_lowercase)
+                        && !is_not_name(t.text)
+                });
+            (FactKind::Place, None)
+        }
     } else if single
         && name == "House"
         && prev.as_deref() == Some("the")
@@ -2686,7 +2726,7 @@ fn emit(
     out.push(Mention {
         title,
         weak,
-        ..Mention::of(tokens, text, s, e, kind, canonical)
+        ..Mention::of(tokens, text, from, e, kind, canonical)
     });
 }
 

@@ -536,6 +536,11 @@ const NOT_PEOPLE_LAST: &[&str] = &[
     "Book",
     "Tax",
     "Partnership",
+    // Games and contests: "the Rose Bowl", "the Memorial Classic".
+    "Bowl",
+    "Classic",
+    "Invitational",
+    "Tournament",
 ];
 
 /// Words of accounts and tables that no person's name holds.
@@ -2772,6 +2777,15 @@ mod tests {
             first("Sterling Brown said so.").as_deref(),
             Some("Sterling Brown")
         );
+    }
+
+    #[test]
+    fn games_and_contests_are_no_people() {
+        let n = names(
+            "Illinois will play USC in the Rose Bowl. Mickelson won the Bob Hope Chrysler \
+             Classic and skipped the Memorial Tournament.",
+        );
+        assert!(n.iter().all(|m| m.1 != FactKind::Person), "{n:?}");
     }
 
     #[test]

@@ -83,6 +83,21 @@ fn is_gerund(word: &str) -> bool {
         && word[1..].bytes().all(|b| b.is_ascii_lowercase())
 }
 
+/// A name that opens with the Arabic article, written in small letters: "al-Qaeda",
+/// "el-Sisi", "al-Shabab".
+fn arabic_article(word: &str) -> bool {
+    ["al-", "el-", "al‑", "el‑"].iter().any(|p| {
+        word.strip_prefix(p)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_uppercase)
+    })
+}
+
+/// First words of the names of movements and armed groups.
+const MOVEMENT_HEADS: &[&str] = &[
+    "Ansar", "Jabhat", "Harakat", "Hizb", "Jaish", "Lashkar", "Tehrik", "Jamaat", "Jemaah",
+];
+
 /// "4th", "170th", "2nd", "21st".
 fn ordinal(word: &str) -> bool {
     let digits = word.bytes().take_while(u8::is_ascii_digit).count();
@@ -687,7 +702,7 @@ fn headline_word(t: &Token<'_>) -> bool {
 }
 
 fn is_name_token(t: &Token<'_>) -> bool {
-    if !t.is_word() || !t.is_capitalised() {
+    if !t.is_word() || !(t.is_capitalised() || arabic_article(t.text)) {
         return false;
     }
     // Time words are ASCII and at most nine letters: anything else is not one.
@@ -788,6 +803,23 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
         i = end;
     }
     while i < tokens.len() {
+        // "al Qaeda": the article apart, before a name the list knows.
+        if tokens[i].text == "al"
+            && let Some(next) = tokens.get(i + 1).filter(|t| t.is_capitalised())
+            && let Some(c) = g.org(&text[tokens[i].bstart..next.bend])
+        {
+            let canonical = Some(c.to_string());
+            out.push(Mention::of(
+                tokens,
+                text,
+                i,
+                i + 2,
+                FactKind::Organization,
+                canonical,
+            ));
+            i += 2;
+            continue;
+        }
         if !is_name_token(&tokens[i]) || headline_word(&tokens[i]) {
             i += 1;
             continue;
@@ -2446,6 +2478,12 @@ fn emit(
         || tokens[s..e]
             .iter()
             .any(|t| t.text == "Ministry" || t.text == "University")
+        // "Ansar al-Sharia", "Lashkar-e-Taiba", "Jabhat al-Nusra": Arabic and Urdu words for
+        // "supporters", "army", "front", "movement", "party" open the names of groups.
+        || (e - s >= 2 && MOVEMENT_HEADS.contains(&tokens[s].text))
+        || ["Lashkar-", "Jaish-", "Tehrik-", "Hizb-"]
+            .iter()
+            .any(|p| tokens[s].text.starts_with(p))
     {
         (FactKind::Organization, None)
     } else if NOT_PEOPLE_LAST.contains(&last)
@@ -2777,6 +2815,26 @@ mod tests {
             first("Sterling Brown said so.").as_deref(),
             Some("Sterling Brown")
         );
+    }
+
+    #[test]
+    fn names_opening_with_the_arabic_article_and_armed_groups() {
+        use FactKind::*;
+        assert_names(
+            "It was claimed by al-Qaeda and al Qaeda, not al-Shabab. Bashar al-Assad met \
+             Nuri al-Maliki. Ansar al-Sharia and Lashkar-e-Taiba denied it.",
+            &[
+                ("al-Qaeda", Organization),
+                ("al Qaeda", Organization),
+                ("al-Shabab", Organization),
+                ("Bashar al-Assad", Person),
+                ("Nuri al-Maliki", Person),
+                ("Ansar al-Sharia", Organization),
+                ("Lashkar-e-Taiba", Organization),
+            ],
+        );
+        // A small "al" before any other capital is a word, not a name's article.
+        assert!(names("Tom al Gore").iter().all(|m| !m.0.starts_with("al")));
     }
 
     #[test]

@@ -1271,6 +1271,28 @@ mod tests {
     }
 
     #[test]
+    fn a_word_listed_after_an_organisation_is_one_unless_it_abbreviates_a_person() {
+        let c = corpus_of(
+            "Games\n\nDonald Trump spoke. A fight broke out between Microsoft and Nintendo, and \
+             between Fox News and Trump. The Centers for Disease Control and Prevention agreed.",
+        );
+        let kind_of = |text: &str| {
+            c.articles[0]
+                .facts
+                .iter()
+                .find(|f| &*f.text == text)
+                .map(|f| f.kind)
+        };
+        assert_eq!(kind_of("Nintendo"), Some(FactKind::Organization));
+        assert_eq!(kind_of("Trump"), Some(FactKind::Person));
+        assert_eq!(
+            kind_of("Centers for Disease Control and Prevention"),
+            Some(FactKind::Organization)
+        );
+        assert_eq!(kind_of("Prevention"), None);
+    }
+
+    #[test]
     fn a_place_word_ends_a_place_name_but_alone_names_a_place_only_after_the() {
         let c = corpus_of(
             "Storm\n\nThe pumping station at Airlie Beach flooded near the Bruce Highway. Fans \

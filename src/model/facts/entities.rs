@@ -985,7 +985,52 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
             && g.org(&m.text).is_none()
             && !field_after)
     });
+    coordinated_orgs(tokens, text, g, &mut out);
     out
+}
+
+/// "between Microsoft and Nintendo", "Google or Hulu": an unknown single word joined to an
+/// organisation before it is one too, unless linking finds a person's name it abbreviates (it
+/// would otherwise wait, weak, for a full name and be dropped without one). (Not before it:
+/// "the Maritime and Coastguard Agency" is one name; nor after a comma: "Baylor University,
+/// Starr".) After a name with a field ("Centers for Disease Control and Prevention",
+/// "Committee on Parks and Recreation") the word ends that name.
+fn coordinated_orgs(tokens: &[Token<'_>], text: &str, g: &Gazetteer, out: &mut Vec<Mention>) {
+    let mut k = 1;
+    while k < out.len() {
+        let (known, m) = (&out[k - 1], &out[k]);
+        if known.kind == FactKind::Organization
+            && m.kind == FactKind::Person
+            && m.title.is_none()
+            && m.tok_end == m.tok_start + 1
+            && m.tok_start == known.tok_end + 1
+            && matches!(tokens[known.tok_end].text, "and" | "or" | "&")
+            && tokens[known.tok_start].sentence == tokens[m.tok_start].sentence
+        {
+            // (A field, not a place or a person: "Union of Ohio and Demos", "Strategists
+            // for Barack Obama and Clinton" are two.)
+            let field = (known.tok_start + 1..known.tok_end)
+                .rfind(|&p| matches!(tokens[p].text, "of" | "for" | "on"))
+                .is_some_and(|p| {
+                    tokens[p + 1..known.tok_end].iter().all(|t| {
+                        !g.given.contains_key(t.text)
+                            && with_lower(t.text, |l| !g.places.contains_key(l))
+                    })
+                });
+            if field && tokens[known.tok_end].text == "and" {
+                let (s, e) = (known.tok_start, m.tok_end);
+                out[k - 1] = Mention::of(tokens, text, s, e, FactKind::Organization, None);
+                out.remove(k);
+                continue;
+            }
+            // (Still weak: linking makes it the person it abbreviates, if the article names
+            // one, "Fox News and Trump".)
+            if m.weak {
+                out[k].kind = FactKind::Organization;
+            }
+        }
+        k += 1;
+    }
 }
 
 /// The town of a dateline no list knows, in capitals at a paragraph's start: "ESCHEN 1996-08-31",
@@ -2123,6 +2168,21 @@ fn is_generic_head(word: &str) -> bool {
             | "Administration"
             | "Conference"
             | "Initiative"
+            // Trades and wares: "Oil prices", "work in Mining".
+            | "Music"
+            | "Records"
+            | "Software"
+            | "Labs"
+            | "Solutions"
+            | "Films"
+            | "Foods"
+            | "Stores"
+            | "Mining"
+            | "Steel"
+            | "Oil"
+            | "Railways"
+            | "Shipping"
+            | "Logistics"
     )
 }
 

@@ -339,7 +339,7 @@ pub fn link(
                 if let Some(k) = k {
                     f.entity = id_of.get(k).copied();
                     // (A one-word "place" that is a person's surname is that person.)
-                    if k.0 == 0 && f.kind == FactKind::Place {
+                    if k.0 == 0 && matches!(f.kind, FactKind::Place | FactKind::Organization) {
                         f.kind = FactKind::Person;
                     }
                 }
@@ -430,8 +430,11 @@ fn article_keys(facts: &[Fact], hs: &[Hint]) -> ArticleKeys {
             && by_word
                 .get(&w)
                 .is_some_and(|fits| fits.iter().any(|k| surname_of(k)));
+        // (A weak organisation, an unknown word listed with one, "Trump and Fox News", is
+        // the person it abbreviates when the article names one.)
+        let weak_org = h.weak && f.kind == FactKind::Organization;
         if one_word
-            && (f.kind == FactKind::Person || place_surname)
+            && (f.kind == FactKind::Person || place_surname || weak_org)
             && let Some(fits) = by_word.get(&w).and_then(|fits| {
                 only_fit(fits, &words_of).or_else(|| {
                     // (As a surname only: "Bundy" is no abbreviation of "Bundy Ranch".)
@@ -446,7 +449,7 @@ fn article_keys(facts: &[Fact], hs: &[Hint]) -> ArticleKeys {
             resolved = true;
         }
         // Weak one-word names wait for the corpus-wide pass; mark them with a prefix.
-        if h.weak && !resolved && !strong_single.contains(&key) {
+        if h.weak && !resolved && !weak_org && !strong_single.contains(&key) {
             key = format!("?{key}");
         }
         ks.push(Some((fam, key)));

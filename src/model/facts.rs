@@ -1271,6 +1271,22 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_alone_that_a_pronoun_of_its_gender_follows_is_someone() {
+        let c = corpus_of(
+            "Inquest\n\nThere was no evidence that Diana was party to it. Months before her \
+             death, Diana changed her phone number. Chelsea kept his side going. He was \
+             nominated for an Oscar for his role. \"Don't shoot him,\" she said.",
+        );
+        let people: Vec<&str> = c.articles[0]
+            .facts
+            .iter()
+            .filter(|f| f.kind == FactKind::Person)
+            .map(|f| &*f.text)
+            .collect();
+        assert_eq!(people, ["Diana", "Diana"]);
+    }
+
+    #[test]
     fn a_word_listed_after_an_organisation_is_one_unless_it_abbreviates_a_person() {
         let c = corpus_of(
             "Games\n\nDonald Trump spoke. A fight broke out between Microsoft and Nintendo, and \

@@ -93,6 +93,39 @@ fn arabic_article(word: &str) -> bool {
     })
 }
 
+/// A given name at `s` with a gender, followed in its sentence (not past a quote) by "he"/"his"/
+/// "him" or "she"/"her" of that gender.
+fn given_name_then_pronoun(tokens: &[Token<'_>], s: usize, g: &Gazetteer) -> bool {
+    use super::gazetteer::Gender;
+    let Some(Some(gender)) = g.given.get(tokens[s].text) else {
+        return false;
+    };
+    // Not a thing ("nominated for an Oscar for his role"), nor a contraction ("Don't").
+    let article = s.checked_sub(1).is_some_and(|p| {
+        matches!(
+            tokens[p].text.to_ascii_lowercase().as_str(),
+            "a" | "an" | "the"
+        )
+    });
+    let contraction = tokens
+        .get(s + 1)
+        .is_some_and(|t| matches!(t.text, "'" | "’"))
+        && tokens.get(s + 2).is_some_and(|t| t.text == "t");
+    if article || contraction {
+        return false;
+    }
+    tokens[s + 1..]
+        .iter()
+        .take_while(|t| t.sentence == tokens[s].sentence && !matches!(t.text, "\"" | "“" | "”"))
+        .filter_map(|t| match t.text.to_ascii_lowercase().as_str() {
+            "he" | "his" | "him" | "himself" => Some(Gender::Male),
+            "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+            _ => None,
+        })
+        .next()
+        == Some(*gender)
+}
+
 /// First words of the names of movements and armed groups.
 const MOVEMENT_HEADS: &[&str] = &[
     "Ansar", "Jabhat", "Harakat", "Hizb", "Jaish", "Lashkar", "Tehrik", "Jamaat", "Jemaah",
@@ -2797,8 +2830,10 @@ fn emit(
         (FactKind::Person, None)
     } else if single && !opens && !name.bytes().any(|b| b.is_ascii_digit()) {
         // An unknown single word ("Trump", "Ishiba"): a person only if it abbreviates one.
-        // (Not a code with digits: "EB-5", "F-16".)
-        weak = true;
+        // (Not a code with digits: "EB-5", "F-16".) A given name that a pronoun of its gender
+        // follows in the sentence is someone the article knows by that name alone ("Diana
+        // changed her number", "what Shaun is looking to do; he wants…").
+        weak = !given_name_then_pronoun(tokens, s, g);
         (FactKind::Person, None)
     } else {
         // A name-like phrase we cannot type: not listed.

@@ -1968,6 +1968,16 @@ fn split_run(
         if dem_len == 1 && k + 1 < end && g.given.contains_key(tokens[k].text) {
             dem_len = 0;
         }
+        // "Mark Cuban", "Bill English", "Dawn French": after a given name, ending the run, a
+        // people's name is a surname.
+        if dem_len == 1
+            && k == s + 1
+            && k + 1 == end
+            && g.given.contains_key(tokens[s].text)
+            && with_lower(tokens[s].text, |l| !g.demonyms.contains_key(l))
+        {
+            dem_len = 0;
+        }
         // A party before a person's name is a modifier too: "Republican Donald Trump",
         // "Democratic Sen. Tim Kaine" (not "Republican National Committee").
         if dem_len == 0
@@ -2246,7 +2256,11 @@ fn emit(
         && (matches!(
             tokens[e - 1].text,
             "Democratic" | "Republican" | "Presidential" | "Congressional" | "Gubernatorial"
-        ) || with_lower(tokens[e - 1].text, |l| g.demonyms.contains_key(l)))
+        ) || (with_lower(tokens[e - 1].text, |l| g.demonyms.contains_key(l))
+            // ("Mark Cuban", "Bill English": a surname.)
+            && !(e - s == 2
+                && g.given.contains_key(tokens[s].text)
+                && with_lower(tokens[s].text, |l| !g.demonyms.contains_key(l)))))
         && tokens.get(e).is_some_and(|t| {
             t.sentence == tokens[s].sentence && t.text.chars().all(char::is_lowercase)
         })
@@ -3687,6 +3701,12 @@ mod tests {
             names("Korea-China relations improved, said Gilda Cobb-Hunter and John Lee-Hunter.");
         let n: Vec<&str> = n.iter().map(|m| m.0.as_str()).collect();
         assert_eq!(n, ["Gilda Cobb-Hunter", "John Lee-Hunter"]);
+        // After a given name, a people's name ending the run is a surname.
+        let n = names(
+            "The critic Mark Cuban sat down. Bill English said no. Many Cuban Americans came.",
+        );
+        let n: Vec<&str> = n.iter().map(|m| m.0.as_str()).collect();
+        assert_eq!(n, ["Mark Cuban", "Bill English"]);
         // One plain word "of" a place is two names; a company's suffix ends its name; an
         // institution, a title of nobility, a place's head or an acronym's chapter holds on.
         let n = names(

@@ -126,6 +126,91 @@ fn given_name_then_pronoun(tokens: &[Token<'_>], s: usize, g: &Gazetteer) -> boo
         == Some(*gender)
 }
 
+/// The US state or Canadian province that token `i` abbreviates, in the news agencies' style,
+/// when it follows a capitalised town and a comma ("Waycross, Ga.", "Bear Head, N.S.").
+/// (Alone, "Ga", "Miss." or "Pa" name nothing.)
+fn state_after_town(tokens: &[Token<'_>], i: usize) -> Option<&'static str> {
+    const STATES: &[(&str, &str)] = &[
+        ("Ala", "Alabama"),
+        ("Ariz", "Arizona"),
+        ("Ark", "Arkansas"),
+        ("Calif", "California"),
+        ("Colo", "Colorado"),
+        ("Conn", "Connecticut"),
+        ("Del", "Delaware"),
+        ("Fla", "Florida"),
+        ("Ga", "Georgia"),
+        ("Ill", "Illinois"),
+        ("Ind", "Indiana"),
+        ("Kan", "Kansas"),
+        ("Kans", "Kansas"),
+        ("Ky", "Kentucky"),
+        ("La", "Louisiana"),
+        ("Md", "Maryland"),
+        ("Mass", "Massachusetts"),
+        ("Mich", "Michigan"),
+        ("Minn", "Minnesota"),
+        ("Miss", "Mississippi"),
+        ("Mo", "Missouri"),
+        ("Mont", "Montana"),
+        ("Neb", "Nebraska"),
+        ("Nev", "Nevada"),
+        ("N.H", "New Hampshire"),
+        ("N.J", "New Jersey"),
+        ("N.M", "New Mexico"),
+        ("N.Y", "New York"),
+        ("N.C", "North Carolina"),
+        ("N.D", "North Dakota"),
+        ("Okla", "Oklahoma"),
+        ("Ore", "Oregon"),
+        ("Pa", "Pennsylvania"),
+        ("R.I", "Rhode Island"),
+        ("S.C", "South Carolina"),
+        ("S.D", "South Dakota"),
+        ("Tenn", "Tennessee"),
+        ("Tex", "Texas"),
+        ("Vt", "Vermont"),
+        ("Va", "Virginia"),
+        ("Wash", "Washington"),
+        ("W.Va", "West Virginia"),
+        ("Wis", "Wisconsin"),
+        ("Wyo", "Wyoming"),
+        ("D.C", "District of Columbia"),
+        ("Alta", "Alberta"),
+        ("B.C", "British Columbia"),
+        ("Man", "Manitoba"),
+        ("N.B", "New Brunswick"),
+        ("Nfld", "Newfoundland and Labrador"),
+        ("N.S", "Nova Scotia"),
+        ("Ont", "Ontario"),
+        ("P.E.I", "Prince Edward Island"),
+        ("Que", "Quebec"),
+        ("Sask", "Saskatchewan"),
+    ];
+    let t = &tokens[i];
+    // "Ga." is two tokens or one ("N.S."); the dot is what makes it an abbreviation.
+    let (word, dotted) = match t.text.strip_suffix('.') {
+        Some(w) => (w, true),
+        None => (
+            t.text,
+            tokens
+                .get(i + 1)
+                .is_some_and(|n| n.text == "." && n.start == t.end),
+        ),
+    };
+    let after_town = i >= 2
+        && tokens[i - 1].text == ","
+        && tokens[i - 2].is_capitalised()
+        && tokens[i - 2].sentence == t.sentence;
+    if !dotted || !after_town {
+        return None;
+    }
+    STATES
+        .iter()
+        .find(|(a, _)| *a == word)
+        .map(|(_, name)| *name)
+}
+
 /// First words of the names of movements and armed groups.
 const MOVEMENT_HEADS: &[&str] = &[
     "Ansar", "Jabhat", "Harakat", "Hizb", "Jaish", "Lashkar", "Tehrik", "Jamaat", "Jemaah",
@@ -836,6 +921,27 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
         i = end;
     }
     while i < tokens.len() {
+        // "Waycross, Ga.", "Moline, Ill.", "Halifax, N.S.": a state or province, abbreviated
+        // after its town.
+        if let Some(state) = state_after_town(tokens, i) {
+            let canonical = Some(state.to_string());
+            // (With its dot: "Ga.".)
+            let end = if tokens[i].text.ends_with('.') {
+                i + 1
+            } else {
+                i + 2
+            };
+            out.push(Mention::of(
+                tokens,
+                text,
+                i,
+                end,
+                FactKind::Place,
+                canonical,
+            ));
+            i = end;
+            continue;
+        }
         // "al Qaeda": the article apart, before a name the list knows.
         if tokens[i].text == "al"
             && let Some(next) = tokens.get(i + 1).filter(|t| t.is_capitalised())
@@ -2944,6 +3050,25 @@ mod tests {
         );
         // A small "al" before any other capital is a word, not a name's article.
         assert!(names("Tom al Gore").iter().all(|m| !m.0.starts_with("al")));
+    }
+
+    #[test]
+    fn a_state_abbreviated_after_its_town_is_a_place() {
+        use FactKind::*;
+        assert_names(
+            "He grew up in Waycross, Ga., and in Bear Head, N.S. The mill closed.",
+            &[
+                ("Waycross", Place),
+                ("Ga.", Place),
+                ("Bear Head", Place),
+                ("N.S.", Place),
+            ],
+        );
+        let n = names("Dunn, from Moline, Ill., spoke.");
+        assert!(n.contains(&("Ill.".into(), Place, None)), "{n:?}");
+        // Not without its town: "Pa." and "Miss." are no places there.
+        let n = names("Ask Pa. Kim said so.");
+        assert!(n.iter().all(|m| m.1 != Place), "{n:?}");
     }
 
     #[test]

@@ -119,10 +119,16 @@ pub(super) fn number(w: &str) -> Option<f64> {
 }
 
 /// A number, with the scale of a short suffix glued to it: "500m" → (500, 1e6), "3bn" → (3,
-/// 1e9), "300k" → (300, 1e3), "48.9" → (48.9, none).
+/// 1e9), "300k" → (300, 1e3), "48.9" → (48.9, none); or hyphenated, as Canadian papers write
+/// money: "1.1-million" → (1.1, 1e6).
 fn suffixed(w: &str) -> Option<(f64, Option<f64>)> {
     let cut = w.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(w.len());
     let (digits, suffix) = w.split_at(cut);
+    if let Some(digits) = digits.strip_suffix('-')
+        && matches!(suffix, "million" | "billion" | "trillion")
+    {
+        return Some((number(digits)?, scale(suffix)));
+    }
     let n = number(digits)?;
     match suffix {
         "" => Some((n, None)),
@@ -1268,7 +1274,9 @@ mod tests {
 
     #[test]
     fn short_scales_glued_to_the_number() {
-        let f = found("It lost €500m, then £3bn, then $300k, and paid $20 million.");
+        let f = found(
+            "It lost €500m, then £3bn, then $300k, paid $20 million and won a $1.1-million grant.",
+        );
         let v: Vec<(&str, f64)> = f
             .iter()
             .map(|x| (x.0.as_str(), x.1["amount"].as_f64().unwrap()))
@@ -1279,7 +1287,8 @@ mod tests {
                 ("€500m", 500e6),
                 ("£3bn", 3e9),
                 ("$300k", 300e3),
-                ("$20 million", 20e6)
+                ("$20 million", 20e6),
+                ("$1.1-million", 1.1e6)
             ]
         );
         assert_eq!(f[0].1["currency"], "EUR");

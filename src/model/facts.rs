@@ -1309,6 +1309,41 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_alone_is_the_full_name_far_more_stories_write() {
+        let article = |name: &str, text: &str| {
+            crate::model::Article::from_text(name, format!("Story {name}\n\n{text}"))
+        };
+        let c = crate::model::Corpus::from_articles(
+            vec![
+                article("a.txt", "Donald Trump spoke in Ohio."),
+                article("b.txt", "Donald Trump spoke in Iowa."),
+                article(
+                    "c.txt",
+                    "Donald Trump spoke in Utah. Ivanka Trump listened.",
+                ),
+                article("d.txt", "Crowds cheered when Trump arrived."),
+                article("e.txt", "Joseph R. Biden Jr. spoke. Later Biden left."),
+                article("f.txt", "Bill Clinton spoke, and so did Hillary Clinton."),
+                article("g.txt", "Crowds cheered when Clinton arrived."),
+            ],
+            vec![],
+        );
+        let entity_of = |ai: usize, text: &str| {
+            let f = c.articles[ai].facts.iter().find(|f| &*f.text == text)?;
+            let id = f.entity.as_ref()?;
+            c.entities
+                .iter()
+                .find(|e| &e.id == id)
+                .map(|e| e.name.clone())
+        };
+        assert_eq!(entity_of(3, "Trump").as_deref(), Some("Donald Trump"));
+        // A generation's suffix is no surname.
+        assert_eq!(entity_of(4, "Biden").as_deref(), Some("Joseph R. Biden Jr"));
+        // Two names as often written: no one in particular.
+        assert_eq!(entity_of(6, "Clinton"), None);
+    }
+
+    #[test]
     fn a_place_word_ends_a_place_name_but_alone_names_a_place_only_after_the() {
         let c = corpus_of(
             "Storm\n\nThe pumping station at Airlie Beach flooded near the Bruce Highway. Fans \

@@ -44,12 +44,24 @@ fn opens_names(g: &super::gazetteer::Gazetteer, key: &str) -> bool {
     g.given.contains_key(word.as_str()) || g.surnames_first.contains(word.as_str())
 }
 
+/// A name's words, keyed; a generation's suffix is no surname ("Joseph R. Biden Jr." ends in
+/// "biden").
 fn words(name: &str) -> Vec<String> {
-    name.split([' ', '-'])
+    let mut ws: Vec<String> = name
+        .split([' ', '-'])
         .filter(|w| !w.is_empty())
         .map(name_key)
         .filter(|w| !w.is_empty())
-        .collect()
+        .collect();
+    if ws.len() > 2
+        && matches!(
+            ws.last().map(String::as_str),
+            Some("jr" | "sr" | "ii" | "iii" | "iv")
+        )
+    {
+        ws.pop();
+    }
+    ws
 }
 
 /// How many words `words` would return, without building them.
@@ -109,7 +121,20 @@ pub fn link(
         .collect();
     let mut keys: Vec<Vec<Option<(u8, String)>>> = Vec::with_capacity(articles.len());
     let mut corpus_full: HashMap<String, HashSet<String>> = HashMap::default(); // word → full person keys
+    // Full person key → how many articles write it.
+    let mut full_articles: HashMap<String, usize> = HashMap::default();
     for (ks, anchors) in per_article {
+        let mut own: HashSet<&String> = HashSet::default();
+        for (k, _) in &anchors {
+            if own.insert(k) {
+                match full_articles.get_mut(k) {
+                    Some(n) => *n += 1,
+                    None => {
+                        full_articles.insert(k.clone(), 1);
+                    }
+                }
+            }
+        }
         for (k, ws) in anchors {
             for w in ws.iter().take(1).chain(ws.iter().last()) {
                 // Most names recur: look them up before copying them.
@@ -138,16 +163,37 @@ pub fn link(
             // Across articles a one-word name stands for a full name's surname, or for its first
             // word when that opens people's names ("Hillary", "Xi"): not for any first word
             // ("Woman" is not "Woman Steps Forward", a headline read as a name).
-            let full = (k.0 == 0 && !bare.is_empty() && !full_keys.contains(&bare))
-                .then(|| corpus_full.get(&bare).filter(|s| s.len() == 1))
+            let fits = (k.0 == 0 && !bare.is_empty() && !full_keys.contains(&bare))
+                .then(|| corpus_full.get(&bare))
                 .flatten()
                 .filter(|s| {
                     s.iter().all(|full| {
                         !full.starts_with(&bare) || full.ends_with(&bare) || opens_names(g, &bare)
                     })
                 });
+            // One full name, or one written in far more articles than any other with that
+            // word ("Trump" in a story that never writes the first name: Donald Trump, not
+            // Ivanka or Melania Trump).
+            let full = fits.and_then(|s| {
+                if s.len() == 1 {
+                    return s.iter().next();
+                }
+                // (Surnames only: "David" or "Joe" alone is no one's across stories.)
+                let count = |f: &String| full_articles.get(f).copied().unwrap_or(0);
+                let mut by_count: Vec<(&String, usize)> = s
+                    .iter()
+                    .filter(|f| f.ends_with(&bare))
+                    .map(|f| (f, count(f)))
+                    .collect();
+                if by_count.len() < s.len() {
+                    return None;
+                }
+                by_count.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+                let (top, n) = by_count[0];
+                (n >= 3 && n >= 3 * by_count[1].1).then_some(top)
+            });
             if let Some(full) = full {
-                k.1 = full.iter().next().cloned().unwrap_or_default();
+                k.1 = full.clone();
                 continue;
             }
             if weak {

@@ -2662,6 +2662,12 @@ fn emit(
     let mut from = s;
     let (kind, canonical) = if let Some(c) = g.orgs.get(&lname) {
         (FactKind::Organization, Some(c.to_string()))
+    } else if e - s == 2
+        && matches!(tokens[s].text, "House" | "Senate" | "Assembly")
+        && (matches!(last, "Democrats" | "Republicans" | "GOP") || g.org(last).is_some())
+    {
+        // "House Democrats", "the Senate GOP": a chamber's party caucus.
+        (FactKind::Organization, None)
     } else if let Some(c) = g
         .places
         .get(&lname)
@@ -3069,6 +3075,19 @@ mod tests {
         // Not without its town: "Pa." and "Miss." are no places there.
         let n = names("Ask Pa. Kim said so.");
         assert!(n.iter().all(|m| m.1 != Place), "{n:?}");
+    }
+
+    #[test]
+    fn a_chambers_party_caucus_is_an_organisation() {
+        use FactKind::*;
+        assert_names(
+            "The Senate GOP is split. Then House Democrats spoke to senior House GOP leaders.",
+            &[
+                ("Senate GOP", Organization),
+                ("House Democrats", Organization),
+                ("House GOP", Organization),
+            ],
+        );
     }
 
     #[test]

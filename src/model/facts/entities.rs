@@ -4030,7 +4030,7 @@ mod tests {
         );
         assert_names(
             "The Biggest Blow To Obamacare Yet Could Come From Senate Democrats In Ohio.",
-            &[("Ohio", Place)],
+            &[("Senate Democrats", Organization), ("Ohio", Place)],
         );
     }
 

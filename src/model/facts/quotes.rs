@@ -491,6 +491,31 @@ fn opens_subject(t: &Token<'_>) -> bool {
     t.is_word() && !NOT_SUBJECT.contains(&t.text)
 }
 
+/// A verb that makes the word before it a clause's subject: "Dodi called", "Lee was", "it
+/// would".
+fn finite_verb(t: &Token<'_>) -> bool {
+    let w = t.text;
+    matches!(
+        w,
+        "was"
+            | "is"
+            | "were"
+            | "are"
+            | "had"
+            | "has"
+            | "have"
+            | "would"
+            | "will"
+            | "could"
+            | "should"
+            | "can"
+            | "did"
+            | "does"
+            | "might"
+            | "must"
+    ) || (w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
 fn is_ly_adverb(t: &str) -> bool {
     t.len() > 4 && t.ends_with("ly") && t.bytes().all(|b| b.is_ascii_lowercase())
 }
@@ -885,10 +910,13 @@ fn reported_in(
             }
             (Speaker::Mention(m), a)
         } else if v > s && tokens[v - 1].text == "," {
-            // Inverted: ", said Lee" / ", said Kang, the spokesperson".
+            // Inverted: ", said Lee" / ", said Kang, the spokesperson". (Not a name that a verb
+            // follows: "Frank Klein, Ritz president, said Dodi called him" reports Dodi's call.)
             match mention_at(mentions, v + 1) {
-                Some(m) => (Speaker::Mention(m), v),
-                None => continue,
+                Some(m) if !tokens.get(mentions[m].tok_end).is_some_and(finite_verb) => {
+                    (Speaker::Mention(m), v)
+                }
+                _ => continue,
             }
         } else {
             continue;
@@ -964,7 +992,14 @@ fn reported_in(
         }
         // A clause without "that" opens with its subject ("said he will", "said the talks …");
         // not "said about Latinos", "warned us about", "said little", "said was a mistake".
-        if bare_clause(verb) && opens_subject(&tokens[r]) {
+        // ("Hammond added a jumper", "Lee added his second": a score, not words; "warned Iran
+        // of" is its object.)
+        let object = matches!(verb, "added" | "adds")
+            && matches!(
+                tokens[r].text,
+                "a" | "an" | "another" | "his" | "her" | "their" | "its" | "two" | "three"
+            );
+        if bare_clause(verb) && opens_subject(&tokens[r]) && !object {
             return clause(tokens, text, r, last, speaker);
         }
     }
@@ -1878,6 +1913,14 @@ mod tests {
         );
         let q = reported("Bernie Sanders said millions lost their homes because of greed.");
         assert_eq!(q[0].0, "millions lost their homes because of greed");
+        // A score is no speech, and a name that a verb follows is the clause's subject.
+        assert!(reported("Rose Hammond added a jumper to give Oklahoma the lead.").is_empty());
+        assert!(reported("Thomas added his second on the hour mark.").is_empty());
+        assert!(
+            reported("Frank Klein, the hotel's president, said Dodi called him two weeks before.")
+                .iter()
+                .all(|q| q.1.as_deref() != Some("Dodi"))
+        );
         let q = reported(
             "The objective of his China visit, President Lee Jae-myung said, is to reduce or \
              resolve these misunderstandings.",

@@ -2277,6 +2277,9 @@ fn is_title_field(word: &str) -> bool {
             | "Operations"
             | "Athletic"
             | "Artistic"
+            // "House Minority Leader Nancy Pelosi", "Senate Majority Whip".
+            | "Majority"
+            | "Minority"
     )
 }
 
@@ -2317,6 +2320,14 @@ fn is_generic_head(word: &str) -> bool {
             | "Administration"
             | "Conference"
             | "Initiative"
+            | "Insights"
+            | "Lodge"
+            | "Analytics"
+            | "Consulting"
+            | "Advisors"
+            | "Advisers"
+            | "Strategies"
+            | "Research"
             // Trades and wares: "Oil prices", "work in Mining".
             | "Music"
             | "Records"
@@ -3088,6 +3099,25 @@ mod tests {
                 ("House GOP", Organization),
             ],
         );
+    }
+
+    #[test]
+    fn a_leaders_chamber_role_is_the_titles_and_research_firms_are_organisations() {
+        use FactKind::*;
+        let n = names(
+            "He met House Minority Leader Nancy Pelosi and Majority Whip Steve Scalise. Analysts \
+             at Global Risk Insights and Pew Research agreed.",
+        );
+        let n: Vec<(&str, FactKind)> = n.iter().map(|m| (m.0.as_str(), m.1)).collect();
+        for want in [
+            ("Nancy Pelosi", Person),
+            ("Steve Scalise", Person),
+            ("Global Risk Insights", Organization),
+            ("Pew Research", Organization),
+        ] {
+            assert!(n.contains(&want), "{want:?} in {n:?}");
+        }
+        assert!(n.iter().all(|m| !m.0.contains("Minority")), "{n:?}");
     }
 
     #[test]

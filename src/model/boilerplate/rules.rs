@@ -587,9 +587,12 @@ fn photo_caption(text: &str, f: &Features) -> Option<Drop> {
                 }
             }
         }
-        // Where people stand in the picture: only captions say it.
+        // Where people stand in the picture: only captions say it. (Not a party's letter in
+        // American news: "Michigan Gov. Rick Snyder (R) to resign", "Research (D) and … (R)".)
         if f.weq <= 60.0
-            && let Some(i) = position.iter().position(Option::is_some)
+            && let Some(i) = position.iter().enumerate().position(|(k, at)| {
+                at.is_some_and(|at| !party_letter(lower, CAPTION_MARKERS[CREDIT_MARKERS + k], at))
+            })
         {
             return Some(Drop::new(
                 Reason::PhotoCaption,
@@ -851,6 +854,37 @@ const CAPTION_MARKERS: [&str; 36] = [
     " from left: ",
     " from left, ",
 ];
+
+/// Is the caption marker `marker` at byte `at` of `lower` a party's letter ("Gov. Rick Snyder
+/// (R)"), not where someone stands? Only for " (r)" and " (l)": a title before it, a "(D)" or a
+/// "(R-Texas)" in the paragraph, or what follows ("(R) to resign", "(R) and", "(R), a leader")
+/// say so; a caption's marker is followed by what the person does ("(R) shakes hands").
+fn party_letter(lower: &str, marker: &str, at: usize) -> bool {
+    if !matches!(marker, " (r)" | " (l)") {
+        return false;
+    }
+    let before = &lower[lower.floor_char_boundary(at.saturating_sub(40))..at];
+    let after = lower[at + marker.len()..].trim_start();
+    let titled = [
+        "gov.",
+        "sen.",
+        "rep.",
+        "governor ",
+        "senator ",
+        "congressman ",
+        "congresswoman ",
+    ]
+    .iter()
+    .any(|t| before.contains(t));
+    let parties = [" (d)", " (d-", " (r-", " (i-"]
+        .iter()
+        .any(|p| lower.contains(p));
+    let clause = after.starts_with([',', ';'])
+        || ["to ", "and ", "who ", "said", "says"]
+            .iter()
+            .any(|w| after.starts_with(w));
+    titled || parties || clause
+}
 
 fn caption_markers() -> &'static aho_corasick::AhoCorasick {
     static AC: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {

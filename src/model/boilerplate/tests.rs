@@ -402,6 +402,25 @@ fn caption_saying_where_people_stand() {
 }
 
 #[test]
+fn a_partys_letter_is_no_place_in_a_picture() {
+    assert_eq!(
+        reason(
+            "Nicolas Sarkozy (L) shakes hands with Hosni Mubarak at the palace in Cairo.",
+            1
+        ),
+        Some(Reason::PhotoCaption)
+    );
+    for sentence in [
+        "On Saturday, Sen. Bernie Sanders (I-Vt.) called on Michigan Gov. Rick Snyder (R) to resign.",
+        "It was a significant victory for Gov. Scott Walker (R) and conservative groups.",
+        "A poll by Anderson Robbins Research (D) and Shaw & Company Research (R) shows a tie.",
+        "State Rep. Wendy Nanney (R), a leader of the coalition, suggested otherwise.",
+    ] {
+        assert_eq!(reason(sentence, 1), None, "{sentence}");
+    }
+}
+
+#[test]
 fn counter_example_left_and_right_in_a_sentence_are_kept() {
     assert_eq!(
         reason(

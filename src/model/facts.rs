@@ -10,6 +10,7 @@ pub mod events;
 pub mod gazetteer;
 pub mod linking;
 pub mod numbers;
+pub mod places;
 pub mod quotes;
 pub mod teams;
 pub mod text;
@@ -975,6 +976,9 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
     // A company named in full once, then without its legal form ("Johnson Controls Inc" …
     // "Johnson Controls said").
     companies::retype(&mut paragraphs, &surnames);
+    // A town shown once to be a place ("the crisis in Flint") is that place where nothing else
+    // says so ("went to Flint").
+    places::retype(&mut paragraphs, &surnames);
     for (bi, t, toks, mut mentions) in named {
         let toks = toks.unwrap_or_else(|| text::tokenize(t));
         let block_hash = xxhash_rust::xxh3::xxh3_64(t.as_bytes());

@@ -1,0 +1,162 @@
+//! A town no list knows, shown to be a place once in a story ("the crisis in Flint"), is the
+//! same place where nothing else says so ("went to Flint", "the people of Flint"): those bare
+//! mentions would otherwise wait, weak, for a full person's name they abbreviate, and go.
+
+use rustc_hash::FxHashSet;
+
+use super::FactKind;
+use super::entities::Paragraph;
+
+/// Words before a one-word name that make it a place beyond doubt. ("at" is not one: "worked
+/// at Carrier" names an employer.)
+/// ("from" is not one either: "from Bernie", "from Trump supporters".)
+const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "outside", "across", "throughout"];
+
+/// Words that may follow a place's name where it ends its phrase ("in Flint last week", "in
+/// Flint, where"); a noun there makes the name its modifier ("in Carrier furnaces", "in Fox
+/// forum").
+fn ends_phrase(next: Option<&super::text::Token<'_>>, sentence: usize) -> bool {
+    next.is_none_or(|t| {
+        t.sentence != sentence
+            || !t.is_word()
+            || matches!(
+                t.text,
+                "and"
+                    | "or"
+                    | "but"
+                    | "last"
+                    | "this"
+                    | "next"
+                    | "on"
+                    | "to"
+                    | "for"
+                    | "with"
+                    | "where"
+                    | "when"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "as"
+                    | "at"
+                    | "by"
+                    | "is"
+                    | "was"
+                    | "were"
+                    | "are"
+                    | "has"
+                    | "had"
+                    | "have"
+                    | "will"
+                    | "would"
+                    | "that"
+                    | "which"
+                    | "who"
+            )
+    })
+}
+
+/// Retypes as places the weak one-word "people" whose word the story shows, elsewhere, to be a
+/// place: after a place preposition, not before a possessive ("in Christie's blank stare" is
+/// about someone) and not a surname of someone it names in full (`surnames`).
+pub fn retype(paragraphs: &mut [Paragraph<'_, '_>], surnames: &FxHashSet<String>) {
+    let mut places: FxHashSet<String> = FxHashSet::default();
+    for Paragraph {
+        text,
+        tokens,
+        mentions,
+    } in paragraphs.iter()
+    {
+        for m in mentions.iter() {
+            let single = m.tok_end == m.tok_start + 1;
+            let after_preposition = m.tok_start.checked_sub(1).is_some_and(|p| {
+                tokens[p].sentence == tokens[m.tok_start].sentence
+                    && PLACE_PREPOSITIONS.contains(&tokens[p].text)
+            });
+            let possessive = text[tokens[m.tok_start].bend..].starts_with(['\'', '’']);
+            let sentence = tokens[m.tok_start].sentence;
+            // (Not a headline's words: "Why Sexual Harassment Persists in Politics".)
+            let headline = tokens
+                .iter()
+                .filter(|t| t.sentence == sentence && t.is_word())
+                .all(|t| !t.text.starts_with(char::is_lowercase) || t.text.len() <= 3);
+            if m.kind == FactKind::Place
+                && single
+                && !m.weak
+                && after_preposition
+                && !possessive
+                && !headline
+                && ends_phrase(tokens.get(m.tok_end), sentence)
+                && !surnames.contains(&m.text)
+            {
+                places.insert(m.text.clone());
+            }
+        }
+    }
+    if places.is_empty() {
+        return;
+    }
+    for Paragraph { mentions, .. } in paragraphs.iter_mut() {
+        for m in mentions.iter_mut() {
+            if m.kind == FactKind::Person
+                && m.weak
+                && m.title.is_none()
+                && m.tok_end == m.tok_start + 1
+                && places.contains(&m.text)
+            {
+                m.kind = FactKind::Place;
+                m.weak = false;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Fact;
+    use crate::model::{Article, Corpus};
+
+    fn kinds(text: &str) -> Vec<(String, super::FactKind)> {
+        let c = Corpus::from_articles(vec![Article::from_text("a.txt", text.into())], vec![]);
+        c.articles[0]
+            .facts
+            .iter()
+            .filter(|f: &&Fact| f.kind.is_entity())
+            .map(|f| (f.text.to_string(), f.kind))
+            .collect()
+    }
+
+    #[test]
+    fn a_town_shown_once_to_be_a_place_is_that_place_again() {
+        use super::FactKind::Place;
+        let k = kinds(
+            "Water\n\nIt is a crisis in Flint. Aides went to Flint last week to help the \
+             people of Flint.",
+        );
+        assert_eq!(
+            k,
+            [
+                ("Flint".into(), Place),
+                ("Flint".into(), Place),
+                ("Flint".into(), Place)
+            ]
+        );
+    }
+
+    #[test]
+    fn an_employer_or_someone_after_in_is_no_such_place() {
+        // "at" names an employer; "in Christie's stare" is about someone.
+        let k = kinds(
+            "Jobs\n\nShe has worked at Carrier for years, and Carrier is moving. It showed in \
+             Christie's stare, and Christie left.",
+        );
+        // (Each is read where it stands, "at Carrier" and "in Christie's" included; what it
+        // is elsewhere does not follow from there.)
+        let places = |name: &str| {
+            k.iter()
+                .filter(|(t, kind)| t == name && *kind == super::FactKind::Place)
+                .count()
+        };
+        assert!(places("Carrier") <= 1, "{k:?}");
+        assert!(places("Christie") <= 1, "{k:?}");
+    }
+}

@@ -65,10 +65,15 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Rejected> {
 pub fn repair_mojibake(text: &str) -> (std::borrow::Cow<'_, str>, usize) {
     use std::borrow::Cow;
     // A mis-decoded lead byte C2–F4 is a character U+00C2–U+00F4: UTF-8 C3 82 … C3 B4.
+    // ("Ã" and "Â" may have been decomposed since: "A" and a combining tilde, U+0303, or
+    // circumflex, U+0302 — UTF-8 CC 83 and CC 82.)
     let b = text.as_bytes();
     if !b
         .windows(2)
         .any(|w| w[0] == 0xc3 && (0x82..=0xb4).contains(&w[1]))
+        && !b
+            .windows(3)
+            .any(|w| w[0] == b'A' && w[1] == 0xcc && (w[2] == 0x82 || w[2] == 0x83))
     {
         return (Cow::Borrowed(text), 0);
     }
@@ -81,18 +86,26 @@ pub fn repair_mojibake(text: &str) -> (std::borrow::Cow<'_, str>, usize) {
             continue;
         }
         let mut end = start + c.len_utf8();
+        // (An "A" with a combining mark after it is a decomposed "Ã" or "Â": in the run.)
+        let decomposed = |i: usize| text[i + 1..].starts_with(['\u{302}', '\u{303}']);
         while let Some(&(i, d)) = chars.peek() {
-            if d.is_ascii() {
+            if d.is_ascii() && !(d == 'A' && decomposed(i)) {
                 break;
             }
             end = i + d.len_utf8();
             chars.next();
         }
-        let run = &text[start..end];
+        // A decomposed "Ã" or "Â" opens the run with the "A" before it.
+        let start = if matches!(c, '\u{302}' | '\u{303}') && text[..start].ends_with('A') {
+            start - 1
+        } else {
+            start
+        };
+        let run = composed_mojibake(&text[start..end]);
         // Twice over at most: text mis-decoded two times is still read.
         let mut fixed: Option<String> = None;
         for _ in 0..2 {
-            match as_utf8(fixed.as_deref().unwrap_or(run)) {
+            match as_utf8(fixed.as_deref().unwrap_or(&run)) {
                 Some(s) => fixed = Some(s),
                 None => break,
             }
@@ -109,6 +122,26 @@ pub fn repair_mojibake(text: &str) -> (std::borrow::Cow<'_, str>, usize) {
     }
     out.push_str(&text[copied..]);
     (Cow::Owned(out), repaired)
+}
+
+/// A run with its decomposed "Ã" and "Â" composed again. And where text mis-decoded twice lost
+/// the control character after an "Ã" ("Ã\u{83}Â±", UTF-8 of "Ã±", itself "ñ" mis-decoded),
+/// the character that stood for byte 83 is put back: in a mis-decoded run, "Ã" right before
+/// "Â" or "Ã" stood for lead byte C3, and only a lost 83 makes it so.
+fn composed_mojibake(run: &str) -> std::borrow::Cow<'_, str> {
+    if !run.contains(['\u{302}', '\u{303}']) && !run.contains("ÃÂ") && !run.contains("ÃÃ") {
+        return std::borrow::Cow::Borrowed(run);
+    }
+    let composed = run.replace("A\u{303}", "Ã").replace("A\u{302}", "Â");
+    let mut out = String::with_capacity(composed.len() + 2);
+    let mut chars = composed.chars().peekable();
+    while let Some(c) = chars.next() {
+        out.push(c);
+        if c == 'Ã' && matches!(chars.peek(), Some('Â' | 'Ã')) {
+            out.push('ƒ');
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// `run` (non-ASCII characters) read back as the bytes Windows-1252 gives them, when those are
@@ -289,6 +322,23 @@ mod tests {
             assert!(d.warnings.is_empty(), "{ok}: {:?}", d.warnings);
         }
         assert_eq!(text("PeÃ±a’s".as_bytes()), "Peña’s");
+        // Decomposed since ("Ã" as "A" and a combining tilde), and twice over with the control
+        // character after "Ã" lost.
+        assert_eq!(
+            text("JosA\u{303}© AndrA\u{303}©s".as_bytes()),
+            "José Andrés"
+        );
+        assert_eq!(
+            text("Enrique PeA\u{303}Â±a Nieto".as_bytes()),
+            "Enrique Peña Nieto"
+        );
+        assert_eq!(
+            text("FranA\u{303}\u{83}A\u{302}§ois".as_bytes()),
+            "François"
+        );
+        // A real "Ã" with a tilde over a capital A, and "Ñ" decomposed, stay.
+        assert_eq!(text("SÃO PAULO".as_bytes()), "SÃO PAULO");
+        assert_eq!(text("ESPAN\u{303}A".as_bytes()), "ESPAN\u{303}A");
     }
 
     #[test]

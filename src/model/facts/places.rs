@@ -68,26 +68,26 @@ pub fn retype(paragraphs: &mut [Paragraph<'_, '_>], surnames: &FxHashSet<String>
     {
         for m in mentions.iter() {
             let single = m.tok_end == m.tok_start + 1;
+            if m.kind != FactKind::Place || !single || m.weak || surnames.contains(&m.text) {
+                continue;
+            }
+            let sentence = tokens[m.tok_start].sentence;
             let after_preposition = m.tok_start.checked_sub(1).is_some_and(|p| {
-                tokens[p].sentence == tokens[m.tok_start].sentence
-                    && PLACE_PREPOSITIONS.contains(&tokens[p].text)
+                tokens[p].sentence == sentence && PLACE_PREPOSITIONS.contains(&tokens[p].text)
             });
             let possessive = text[tokens[m.tok_start].bend..].starts_with(['\'', '’']);
-            let sentence = tokens[m.tok_start].sentence;
-            // (Not a headline's words: "Why Sexual Harassment Persists in Politics".)
-            let headline = tokens
+            if !after_preposition || possessive || !ends_phrase(tokens.get(m.tok_end), sentence) {
+                continue;
+            }
+            // (Not a headline's words: "Why Sexual Harassment Persists in Politics". Tokens are
+            // in sentence order: the sentence's are found by binary search.)
+            let lo = tokens.partition_point(|t| t.sentence < sentence);
+            let hi = tokens.partition_point(|t| t.sentence <= sentence);
+            let headline = tokens[lo..hi]
                 .iter()
-                .filter(|t| t.sentence == sentence && t.is_word())
+                .filter(|t| t.is_word())
                 .all(|t| !t.text.starts_with(char::is_lowercase) || t.text.len() <= 3);
-            if m.kind == FactKind::Place
-                && single
-                && !m.weak
-                && after_preposition
-                && !possessive
-                && !headline
-                && ends_phrase(tokens.get(m.tok_end), sentence)
-                && !surnames.contains(&m.text)
-            {
+            if !headline {
                 places.insert(m.text.clone());
             }
         }

@@ -93,8 +93,8 @@ fn arabic_article(word: &str) -> bool {
     })
 }
 
-/// A given name at `s` with a gender, followed in its sentence (not past a quote) by "he"/"his"/
-/// "him" or "she"/"her" of that gender.
+/// A given name at `s` with a gender, followed in its sentence (not past a quote, within 30
+/// tokens) by "he"/"his"/"him" or "she"/"her" of that gender.
 fn given_name_then_pronoun(tokens: &[Token<'_>], s: usize, g: &Gazetteer) -> bool {
     use super::gazetteer::Gender;
     let Some(Some(gender)) = g.given.get(tokens[s].text) else {
@@ -114,8 +114,10 @@ fn given_name_then_pronoun(tokens: &[Token<'_>], s: usize, g: &Gazetteer) -> boo
     if article || contraction {
         return false;
     }
+    // (Within 30 tokens: a sentence of thousands of names stays linear.)
     tokens[s + 1..]
         .iter()
+        .take(30)
         .take_while(|t| t.sentence == tokens[s].sentence && !matches!(t.text, "\"" | "“" | "”"))
         .filter_map(|t| match t.text.to_ascii_lowercase().as_str() {
             "he" | "his" | "him" | "himself" => Some(Gender::Male),

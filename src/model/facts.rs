@@ -1266,6 +1266,16 @@ fn story_pass(
 mod tests {
     use super::*;
 
+    /// The name of the entity of the first fact in article `ai` written `text`.
+    fn entity_name(c: &crate::model::Corpus, ai: usize, text: &str) -> Option<String> {
+        let f = c.articles[ai].facts.iter().find(|f| &*f.text == text)?;
+        let id = f.entity.as_ref()?;
+        c.entities
+            .iter()
+            .find(|e| &e.id == id)
+            .map(|e| e.name.clone())
+    }
+
     /// One article made of `text`, loaded as a corpus.
     fn corpus_of(text: &str) -> crate::model::Corpus {
         crate::model::Corpus::from_articles(
@@ -1332,14 +1342,7 @@ mod tests {
             ],
             vec![],
         );
-        let entity_of = |ai: usize, text: &str| {
-            let f = c.articles[ai].facts.iter().find(|f| &*f.text == text)?;
-            let id = f.entity.as_ref()?;
-            c.entities
-                .iter()
-                .find(|e| &e.id == id)
-                .map(|e| e.name.clone())
-        };
+        let entity_of = |ai: usize, text: &str| entity_name(&c, ai, text);
         assert_eq!(entity_of(3, "Trump").as_deref(), Some("Donald Trump"));
         // A generation's suffix is no surname.
         assert_eq!(entity_of(4, "Biden").as_deref(), Some("Joseph R. Biden Jr"));
@@ -1403,14 +1406,7 @@ mod tests {
             ],
             vec![],
         );
-        let entity_of = |text: &str| {
-            let f = c.articles[1].facts.iter().find(|f| &*f.text == text)?;
-            let id = f.entity.as_ref()?;
-            c.entities
-                .iter()
-                .find(|e| &e.id == id)
-                .map(|e| e.name.clone())
-        };
+        let entity_of = |text: &str| entity_name(&c, 1, text);
         assert_eq!(entity_of("Bramwell").as_deref(), Some("Gold Bramwell"));
         assert_eq!(entity_of("Hillary").as_deref(), Some("Hillary Clinton"));
         // "Gold" opens a full name elsewhere, but it is no given name: no one.

@@ -495,25 +495,9 @@ fn opens_subject(t: &Token<'_>) -> bool {
 /// would".
 fn finite_verb(t: &Token<'_>) -> bool {
     let w = t.text;
-    matches!(
-        w,
-        "was"
-            | "is"
-            | "were"
-            | "are"
-            | "had"
-            | "has"
-            | "have"
-            | "would"
-            | "will"
-            | "could"
-            | "should"
-            | "can"
-            | "did"
-            | "does"
-            | "might"
-            | "must"
-    ) || (w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()))
+    is_auxiliary(w)
+        || matches!(w, "could" | "should" | "can" | "did" | "does" | "must")
+        || (w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
 fn is_ly_adverb(t: &str) -> bool {

@@ -47,6 +47,15 @@ fn articleish() -> impl Strategy<Value = Vec<u8>> {
                 .as_bytes()
                 .to_vec()
         ),
+        // Session 23: decomposed mojibake, party letters, the Arabic article, states after
+        // towns, ordinals before place words, given names and pronouns, chambers.
+        Just(
+            "JosA\u{303}© PeA\u{303}Â±a FranA\u{303}\u{83}A\u{302}§ A\u{303} Gov. Rick Snyder (R) to \
+             al-Qaeda al Qaeda Waycross, Ga., N.S. 170th Street Diana changed her House Speaker \
+             Microsoft and Nintendo, the Sanders campaign, in Flint. went to Flint $1.1-million"
+                .as_bytes()
+                .to_vec()
+        ),
         // Mis-decoded UTF-8, once, twice and as Latin-1 (C1 bytes), cut anywhere.
         Just(
             "PeÃ±a donâ€™t Ã¢â‚¬â„¢ â\u{80}\u{99} Ã 798,9800 грн 27 σε 2,5 miliona"

@@ -2973,6 +2973,23 @@ fn emit(
         // seldom puts an article before a person's name (titles and given names were checked
         // above), and what else it is cannot be told: not listed.
         return;
+    } else if e - s >= 3
+        // (No given name or initial anywhere: "J. Christopher Stevens", "Channing D. Phillips",
+        // "Vermonter Bernie Sanders" are people.)
+        && !tokens[s..e].iter().any(|t| {
+            g.given.contains_key(t.text) || t.text.trim_end_matches('.').chars().count() == 1
+        })
+        && last.len() > 3
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && !last.ends_with("us")
+        && !last.ends_with("is")
+        && last.chars().skip(1).all(char::is_lowercase)
+    {
+        // "Red Hot Chili Peppers", "Black Eyed Peas": three words or more, no given name, a
+        // plural last: a band or a team, not a person ("John Quincy Adams" has a given name,
+        // "Reince Priebus" two words).
+        (FactKind::Organization, None)
     } else if !single
         && !contains_known
         // "Altering the Cadillac", "Face the Nation": "the" inside, not after "of" or "for",
@@ -3170,6 +3187,27 @@ mod tests {
         );
         assert!(
             n.contains(&("Yankees".into(), FactKind::Organization, None)),
+            "{n:?}"
+        );
+    }
+
+    #[test]
+    fn three_words_with_a_plural_last_and_no_given_name_are_a_band_or_a_team() {
+        use FactKind::*;
+        let n = names(
+            "Red Hot Chili Peppers played for Ambassador J. Christopher Stevens, and Reince \
+             Priebus and John Quincy Adams listened.",
+        );
+        let n: Vec<(&str, FactKind)> = n.iter().map(|m| (m.0.as_str(), m.1)).collect();
+        assert!(
+            n.contains(&("Red Hot Chili Peppers", Organization)),
+            "{n:?}"
+        );
+        assert!(n.contains(&("J. Christopher Stevens", Person)), "{n:?}");
+        assert!(n.contains(&("John Quincy Adams", Person)), "{n:?}");
+        assert!(
+            n.iter()
+                .all(|m| m.1 != Organization || m.0 == "Red Hot Chili Peppers"),
             "{n:?}"
         );
     }

@@ -1339,6 +1339,10 @@ mod tests {
                 article("e.txt", "Joseph R. Biden Jr. spoke. Later Biden left."),
                 article("f.txt", "Bill Clinton spoke, and so did Hillary Clinton."),
                 article("g.txt", "Crowds cheered when Clinton arrived."),
+                article("h.txt", "Joseph R. Biden Jr. spoke in Ohio."),
+                article("i.txt", "Joseph R. Biden Jr. spoke in Iowa."),
+                article("j.txt", "Beau Biden listened."),
+                article("k.txt", "Crowds cheered when Biden arrived."),
             ],
             vec![],
         );
@@ -1348,6 +1352,11 @@ mod tests {
         assert_eq!(entity_of(4, "Biden").as_deref(), Some("Joseph R. Biden Jr"));
         // Two names as often written: no one in particular.
         assert_eq!(entity_of(6, "Clinton"), None);
+        // A suffixed full name is still the surname's (three stories to Beau Biden's one).
+        assert_eq!(
+            entity_of(10, "Biden").as_deref(),
+            Some("Joseph R. Biden Jr")
+        );
     }
 
     #[test]

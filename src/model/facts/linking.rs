@@ -44,6 +44,17 @@ fn opens_names(g: &super::gazetteer::Gazetteer, key: &str) -> bool {
     g.given.contains_key(word.as_str()) || g.surnames_first.contains(word.as_str())
 }
 
+/// Generation suffixes, keyed: no surname.
+const GENERATIONS: [&str; 5] = ["jr", "sr", "ii", "iii", "iv"];
+
+/// A full name's key without its generation's suffix ("josephrbidenjr" → "josephrbiden").
+fn without_generation(key: &str) -> &str {
+    GENERATIONS
+        .iter()
+        .find_map(|g| key.strip_suffix(g).filter(|rest| rest.len() > 2))
+        .unwrap_or(key)
+}
+
 /// A name's words, keyed; a generation's suffix is no surname ("Joseph R. Biden Jr." ends in
 /// "biden").
 fn words(name: &str) -> Vec<String> {
@@ -53,12 +64,7 @@ fn words(name: &str) -> Vec<String> {
         .map(name_key)
         .filter(|w| !w.is_empty())
         .collect();
-    if ws.len() > 2
-        && matches!(
-            ws.last().map(String::as_str),
-            Some("jr" | "sr" | "ii" | "iii" | "iv")
-        )
-    {
+    if ws.len() > 2 && ws.last().is_some_and(|w| GENERATIONS.contains(&w.as_str())) {
         ws.pop();
     }
     ws
@@ -182,7 +188,7 @@ pub fn link(
                 let count = |f: &String| full_articles.get(f).copied().unwrap_or(0);
                 let mut by_count: Vec<(&String, usize)> = s
                     .iter()
-                    .filter(|f| f.ends_with(&bare))
+                    .filter(|f| without_generation(f).ends_with(&bare))
                     .map(|f| (f, count(f)))
                     .collect();
                 if by_count.len() < s.len() {

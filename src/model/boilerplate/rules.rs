@@ -1969,19 +1969,27 @@ fn words_hash(s: &str) -> u64 {
 /// Language detection reads at most this much of a block, and twice this of the article sample
 /// (its cost grows with the length; a few hundred bytes of prose identify the language).
 const DETECT_BYTES: usize = 600;
+/// The words of this much of an article's prose are what a last block is compared with before
+/// any detection (a hash set of a few thousand words costs far less than detecting once).
+const KNOWN_WORDS_BYTES: usize = 8 * 1024;
 
 /// The first `n` bytes of `s`, cut back to a character boundary.
 fn head(s: &str, n: usize) -> &str {
     &s[..s.floor_char_boundary(n.min(s.len()))]
 }
 
-/// Whether at least 40% of the first 100 words of `block` (8 at least, lower-cased) occur in
-/// `sample`: function words ("the", "of", "und", "и") make that true within one language and rare
-/// across two. Scripts without spaces never pass (their "words" are whole clauses).
+/// Whether `block` reads as the language of `sample`, judged from words alone (lower-cased
+/// text): at least 40% of its first 100 words (8 at least) occur in `sample`, or at least a
+/// fifth of them (3 at least) are among the sample's most frequent words — its function words
+/// in any language ("the", "of", "und", "и"), which a block in another language rarely shares.
+/// Scripts without spaces never pass (their "words" are whole clauses).
 #[cfg(test)]
 pub(super) fn shares_words(block: &str, sample: &str) -> bool {
     shares_lower_words(&block.to_lowercase(), &sample.to_lowercase())
 }
+
+/// How many of a sample's most frequent words count as its function words.
+const TOP_WORDS: usize = 16;
 
 /// [`shares_words`] for text lower-cased already (a block's features hold it so): words are
 /// borrowed, no string per word.
@@ -1991,11 +1999,32 @@ fn shares_lower_words(block: &str, sample: &str) -> bool {
             .filter(|w| !w.is_empty())
     }
     let mine: Vec<&str> = words(block).take(100).collect();
-    if mine.len() < 8 {
+    if mine.len() < 5 {
         return false;
     }
-    let known: rustc_hash::FxHashSet<&str> = words(sample).collect();
-    mine.iter().filter(|w| known.contains(*w)).count() * 5 >= mine.len() * 2
+    let mut counts: rustc_hash::FxHashMap<&str, u32> = rustc_hash::FxHashMap::default();
+    for w in words(sample) {
+        *counts.entry(w).or_default() += 1;
+    }
+    let known = mine.iter().filter(|w| counts.contains_key(*w)).count();
+    if mine.len() >= 8 && known * 5 >= mine.len() * 2 {
+        return true;
+    }
+    // The most frequent words, each seen twice at least (ties broken by the word, so the
+    // choice does not depend on hashing order).
+    let mut top: Vec<(u32, &str)> = counts
+        .iter()
+        .filter(|&(_, &n)| n >= 2)
+        .map(|(&w, &n)| (n, w))
+        .collect();
+    let cut = TOP_WORDS.min(top.len());
+    if cut == 0 {
+        return false;
+    }
+    top.select_nth_unstable_by(cut - 1, |a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+    let top: Vec<&str> = top[..cut].iter().map(|&(_, w)| w).collect();
+    let hits = mine.iter().filter(|w| top.contains(*w)).count();
+    hits >= 3 && hits * 5 >= mine.len()
 }
 
 /// Kept blocks at the very end that are in another language than the article and sit next to
@@ -2017,20 +2046,23 @@ pub fn foreign_tail(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut
     if feats[last].weq < 5.0 || !beside_dropped(last) {
         return;
     }
+    // The article's prose before the last block: a sample for detection, and its words.
     let (mut sample, mut lower) = (String::new(), String::new());
-    for &i in &kept {
-        if sample.len() > 2 * DETECT_BYTES {
+    for &i in &kept[..kept.len() - 1] {
+        if lower.len() > KNOWN_WORDS_BYTES {
             break;
         }
         if feats[i].prose() {
-            sample.push_str(blocks[i].text);
-            sample.push('\n');
+            if sample.len() <= 2 * DETECT_BYTES {
+                sample.push_str(blocks[i].text);
+                sample.push('\n');
+            }
             lower.push_str(&feats[i].lower);
             lower.push('\n');
         }
     }
     // Most of the last block's words occur in the article: same language, no detection needed.
-    if shares_lower_words(&feats[last].lower, &lower) {
+    if sample.is_empty() || shares_lower_words(&feats[last].lower, &lower) {
         return;
     }
     // The last block alone first: when its language is not clear, nothing here can qualify.

@@ -786,6 +786,24 @@ fn foreign_language_tail_next_to_a_banner() {
 }
 
 #[test]
+fn a_short_articles_foreign_tail_is_not_compared_with_itself() {
+    // The whole article is shorter than the detection sample: the tail's own words must not
+    // count as the article's.
+    let v = verdicts_for(
+        &[
+            "Newsletter",
+            "Unsere Redaktion wählt jeden Morgen die wichtigsten Nachrichten des Tages für Sie aus und schickt sie Ihnen kostenlos.",
+        ],
+        4,
+    );
+    assert!(
+        v[1].as_ref()
+            .is_some_and(|d| d.rule == "foreign-language-tail"),
+        "{v:?}"
+    );
+}
+
+#[test]
 fn every_drop_explains_itself() {
     let v = verdicts_for(&["Share", "Leave a Reply", "© 2025 Example News"], 4);
     for d in v.into_iter().flatten() {
@@ -927,6 +945,16 @@ fn shared_words_tell_one_language_from_another() {
     ));
     // Too short to say.
     assert!(!rules::shares_words("The leaders met.", article));
+    // Few words in common, but the article's own function words ("the", "of", "to", "in").
+    let long = "The leaders of the two countries met in the capital to talk about the future of the region. The talks in the capital were the first of their kind in a decade, and the two sides agreed to meet again.";
+    assert!(rules::shares_words(
+        "Prices of rice rose by a third in the north owing to drought.",
+        long
+    ));
+    assert!(!rules::shares_words(
+        "Preise für Reis stiegen im Norden wegen der Dürre um ein Drittel.",
+        long
+    ));
 }
 
 #[test]

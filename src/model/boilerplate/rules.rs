@@ -1980,19 +1980,16 @@ fn head(s: &str, n: usize) -> &str {
 
 /// Whether `block` reads as the language of `sample`, judged from words alone (lower-cased
 /// text): at least 40% of its first 100 words (8 at least) occur in `sample`, or at least a
-/// fifth of them (3 at least) are among the sample's most frequent words — its function words
-/// in any language ("the", "of", "und", "и"), which a block in another language rarely shares.
-/// Scripts without spaces never pass (their "words" are whole clauses).
+/// fifth of them (3 at least) are words that make one in 200 of the sample's words — function
+/// words in any language ("the", "of", "und", "и"), which a block in another language rarely
+/// shares. Scripts without spaces never pass (their "words" are whole clauses).
 #[cfg(test)]
 pub(super) fn shares_words(block: &str, sample: &str) -> bool {
     shares_lower_words(&block.to_lowercase(), &sample.to_lowercase())
 }
 
-/// How many of a sample's most frequent words count as its function words.
-const TOP_WORDS: usize = 16;
-
 /// [`shares_words`] for text lower-cased already (a block's features hold it so): words are
-/// borrowed, no string per word.
+/// borrowed, and only the block's words are counted in the sample.
 fn shares_lower_words(block: &str, sample: &str) -> bool {
     fn words(s: &str) -> impl Iterator<Item = &str> {
         s.split(|c: char| !c.is_alphanumeric())
@@ -2002,29 +1999,24 @@ fn shares_lower_words(block: &str, sample: &str) -> bool {
     if mine.len() < 5 {
         return false;
     }
-    let mut counts: rustc_hash::FxHashMap<&str, u32> = rustc_hash::FxHashMap::default();
+    let mut counts: rustc_hash::FxHashMap<&str, u32> = mine.iter().map(|&w| (w, 0)).collect();
+    let mut total = 0u32;
     for w in words(sample) {
-        *counts.entry(w).or_default() += 1;
+        total += 1;
+        if let Some(n) = counts.get_mut(w) {
+            *n += 1;
+        }
     }
-    let known = mine.iter().filter(|w| counts.contains_key(*w)).count();
+    let count = |w: &&str| counts.get(w).copied().unwrap_or(0);
+    let known = mine.iter().filter(|w| count(w) > 0).count();
     if mine.len() >= 8 && known * 5 >= mine.len() * 2 {
         return true;
     }
-    // The most frequent words, each seen twice at least (ties broken by the word, so the
-    // choice does not depend on hashing order).
-    let mut top: Vec<(u32, &str)> = counts
+    let frequent = mine
         .iter()
-        .filter(|&(_, &n)| n >= 2)
-        .map(|(&w, &n)| (n, w))
-        .collect();
-    let cut = TOP_WORDS.min(top.len());
-    if cut == 0 {
-        return false;
-    }
-    top.select_nth_unstable_by(cut - 1, |a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1)));
-    let top: Vec<&str> = top[..cut].iter().map(|&(_, w)| w).collect();
-    let hits = mine.iter().filter(|w| top.contains(*w)).count();
-    hits >= 3 && hits * 5 >= mine.len()
+        .filter(|w| count(w) >= 2 && count(w) * 200 >= total)
+        .count();
+    frequent >= 3 && frequent * 5 >= mine.len()
 }
 
 /// Kept blocks at the very end that are in another language than the article and sit next to

@@ -1571,6 +1571,23 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_opening_a_quotation_is_the_person_named_before() {
+        let c = corpus_of(
+            "Speech\n\nPresident George W. Bush spoke in Abu Dhabi.\n\nAn analyst said: \
+             “Bush’s speech is mere propaganda.” Another said, “Bush wants support.” Bush \
+             fans cheered. MTV brings back “Bush,” a show. “Don’t go,” said George Don.",
+        );
+        let people = people_of(&c);
+        let bush = people
+            .iter()
+            .filter(|p| p.0 == "Bush" && p.1 == "George W. Bush")
+            .count();
+        // Both quotations and "Bush fans"; not the show's title alone in quotes, nor "Don’t".
+        assert_eq!(bush, 3, "{people:?}");
+        assert!(people.iter().all(|p| p.0 != "Don"), "{people:?}");
+    }
+
+    #[test]
     fn a_headline_opening_with_a_surname_the_story_gives_in_full_names_that_person() {
         let c = corpus_of(
             "World news\n\nMozloom endorses peace plan.\n\nWomen voted in large numbers, officials \

@@ -880,8 +880,10 @@ pub fn add_known_surnames(
         }
         // Mid-sentence, a surname no mention covers is one the name rules set aside as a title
         // ("Billie Jean King … said King"; "John Major … Major said"), unless it is the office
-        // ("the King").
-        if !t.sentence_start
+        // ("the King"). The first word of a quotation is capitalised as a sentence's is, when
+        // the quotation goes on ("“Bush’s speech is…”, not a title: "“Unplugged,”").
+        let quoted = opens_quote(tokens, text, k) && quotation_goes_on(tokens, k);
+        if !(t.sentence_start || quoted)
             && (!Gazetteer::get().is_title(t.text)
                 || k > 0 && matches!(tokens[k - 1].text, "the" | "The" | "a" | "A" | "an" | "An"))
         {
@@ -2211,6 +2213,17 @@ fn opens_quote(tokens: &[Token<'_>], text: &str, k: usize) -> bool {
         "“" | "‘" => true,
         "\"" | "'" => text[..q.bstart].ends_with(char::is_whitespace),
         _ => false,
+    }
+}
+
+/// After the word at `k`, its sentence goes on with a lower-case word or a possessive ("Bush’s
+/// speech", "Trump is"): not a closing quote, a comma or a contraction ("Don't").
+fn quotation_goes_on(tokens: &[Token<'_>], k: usize) -> bool {
+    let same = |j: usize| tokens.get(j).filter(|t| t.sentence == tokens[k].sentence);
+    match same(k + 1).map(|t| t.text) {
+        Some("’" | "'") => same(k + 2).is_some_and(|t| t.text == "s"),
+        Some(w) => w.chars().next().is_some_and(char::is_lowercase),
+        None => false,
     }
 }
 

@@ -1343,6 +1343,8 @@ mod tests {
                 article("i.txt", "Joseph R. Biden Jr. spoke in Iowa."),
                 article("j.txt", "Beau Biden listened."),
                 article("k.txt", "Crowds cheered when Biden arrived."),
+                article("l.txt", "Zorbl Vandam said so, and Qwix Vandam agreed."),
+                article("m.txt", "Crowds cheered when Vandam arrived."),
             ],
             vec![],
         );
@@ -1350,8 +1352,10 @@ mod tests {
         assert_eq!(entity_of(3, "Trump").as_deref(), Some("Donald Trump"));
         // A generation's suffix is no surname.
         assert_eq!(entity_of(4, "Biden").as_deref(), Some("Joseph R. Biden Jr"));
-        // Two names as often written: no one in particular.
-        assert_eq!(entity_of(6, "Clinton"), None);
+        // Two names as often written: no one in particular, but someone, a person of its own.
+        assert_eq!(entity_of(6, "Clinton").as_deref(), Some("Clinton"));
+        // Not a word two names end in that open with no given name.
+        assert_eq!(entity_of(12, "Vandam"), None);
         // A suffixed full name is still the surname's (three stories to Beau Biden's one).
         assert_eq!(
             entity_of(10, "Biden").as_deref(),
@@ -1640,7 +1644,10 @@ mod tests {
             "Family\n\nBill Terrah and Hillary Terrah spoke.\n\nLater, Terrah left the room.",
         );
         let people = people_of(&c);
-        assert!(!people.iter().any(|p| p.0 == "Terrah"), "{people:?}");
+        // Someone, but neither of them: a person of its own.
+        let terrah: Vec<&(String, String)> = people.iter().filter(|p| p.0 == "Terrah").collect();
+        assert_eq!(terrah.len(), 1, "{people:?}");
+        assert_eq!(terrah[0].1, "Terrah", "{people:?}");
     }
 
     #[test]

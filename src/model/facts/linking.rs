@@ -127,16 +127,18 @@ pub fn link(
         .collect();
     let mut keys: Vec<Vec<Option<(u8, String)>>> = Vec::with_capacity(articles.len());
     let mut corpus_full: HashMap<String, HashSet<String>> = HashMap::default(); // word → full person keys
-    // Full person key → how many articles write it.
-    let mut full_articles: HashMap<String, usize> = HashMap::default();
+    let g = super::gazetteer::Gazetteer::get();
+    // Full person key → how many articles write it, and whether it opens with a given name.
+    let mut full_articles: HashMap<String, (usize, bool)> = HashMap::default();
     for (ks, anchors) in per_article {
         let mut own: HashSet<&String> = HashSet::default();
-        for (k, _) in &anchors {
+        for (k, ws) in &anchors {
             if own.insert(k) {
                 match full_articles.get_mut(k) {
-                    Some(n) => *n += 1,
+                    Some((n, _)) => *n += 1,
                     None => {
-                        full_articles.insert(k.clone(), 1);
+                        let given = ws.len() >= 2 && opens_names(g, &ws[0]);
+                        full_articles.insert(k.clone(), (1, given));
                     }
                 }
             }
@@ -158,7 +160,6 @@ pub fn link(
         keys.push(ks);
     }
     // 2. Corpus-wide: one-word person keys that fit exactly one full name anywhere.
-    let g = super::gazetteer::Gazetteer::get();
     let full_keys: HashSet<&String> = corpus_full.values().flatten().collect();
     let full_keys: HashSet<String> = full_keys.into_iter().cloned().collect();
     for ks in keys.iter_mut() {
@@ -185,7 +186,7 @@ pub fn link(
                     return s.iter().next();
                 }
                 // (Surnames only: "David" or "Joe" alone is no one's across stories.)
-                let count = |f: &String| full_articles.get(f).copied().unwrap_or(0);
+                let count = |f: &String| full_articles.get(f).map_or(0, |&(n, _)| n);
                 let mut by_count: Vec<(&String, usize)> = s
                     .iter()
                     .filter(|f| without_generation(f).ends_with(&bare))
@@ -202,7 +203,17 @@ pub fn link(
                 k.1 = full.clone();
                 continue;
             }
-            if weak {
+            // The surname of two people or more ("Clinton": Bill, Hillary) is someone's, but
+            // not which one's: a person of its own. (Two of them opening with a given name:
+            // "Human Rights" and "Civil Rights" make no surname.)
+            let surname_of_many = fits.is_some_and(|s| {
+                let given = |f: &&String| full_articles.get(*f).is_some_and(|&(_, g)| g);
+                s.iter().filter(given).count() >= 2
+                    && s.iter().all(|f| without_generation(f).ends_with(&bare))
+            });
+            if surname_of_many {
+                k.1 = bare;
+            } else if weak {
                 *slot = None; // no full name to abbreviate: not an entity
             }
         }

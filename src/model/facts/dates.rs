@@ -419,7 +419,13 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
             i += 2;
             continue;
         }
-        if matches!(lw, "this" | "last" | "next") && matches!(w(i + 1), "year" | "month" | "week") {
+        // (Not "the last week of June": a part of June.)
+        if matches!(lw, "this" | "last" | "next")
+            && matches!(w(i + 1), "year" | "month" | "week")
+            && !(w(i + 2) == "of"
+                && i.checked_sub(1)
+                    .is_some_and(|p| tokens[p].text.eq_ignore_ascii_case("the")))
+        {
             let unit = w(i + 1);
             let value = base.map(|b| {
                 let delta = match lw {
@@ -731,7 +737,10 @@ fn stretch(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         unit,
         "days" | "weeks" | "months" | "years" | "decades" | "centuries" | "hours"
     );
-    let singular = matches!(unit, "decade" | "century");
+    // "the past week", "the next day", "the following year" (not "the last week of June": a
+    // part of what follows).
+    let singular = matches!(unit, "decade" | "century")
+        || (matches!(unit, "day" | "week" | "month" | "year") && w(k + 1) != "of");
     let ok = if counted || recent {
         plural
     } else {
@@ -1261,6 +1270,23 @@ mod tests {
         assert_eq!(
             dates("last year", Some("2016-01-01")),
             [("last year".into(), Some("2015".into()))]
+        );
+        // "the past week", "over the last year", "the next day": times the calendar does not
+        // give, whole; but "the last week of June" is a part of June.
+        let d = dates(
+            "over the past week and the last year; the next day; the last week of June",
+            Some("2016-01-01"),
+        );
+        let v: Vec<(&str, Option<&str>)> =
+            d.iter().map(|x| (x.0.as_str(), x.1.as_deref())).collect();
+        assert_eq!(
+            v,
+            [
+                ("the past week", None),
+                ("the last year", None),
+                ("the next day", None),
+                ("June", Some("2015-06"))
+            ]
         );
     }
 

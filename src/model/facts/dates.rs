@@ -76,6 +76,22 @@ fn year(word: &str) -> Option<i32> {
         .filter(|y| (1800..=2100).contains(y))
 }
 
+/// "1997-98", "2016-17", "2007-2008": a season or a fiscal year across two years (the second
+/// the year after the first). It has no single year for a value.
+fn season(word: &str) -> bool {
+    let Some((a, b)) = word.split_once('-') else {
+        return false;
+    };
+    let Some(first) = year(a) else {
+        return false;
+    };
+    match b.len() {
+        2 => b.parse::<i32>().is_ok_and(|n| n == (first + 1) % 100),
+        4 => year(b) == Some(first + 1),
+        _ => false,
+    }
+}
+
 fn day(word: &str) -> Option<u32> {
     // (Most words are no day: a day opens with a digit.)
     if !word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
@@ -566,6 +582,12 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
             i = end + 1;
             continue;
         }
+        // A season across two years: "the 1997-98 team", "the 2016-17 season", "from 2007-2008".
+        if season(t.text) {
+            push(i, i, None);
+            i += 1;
+            continue;
+        }
         // ("USA TODAY" is a newspaper.)
         let outlet = lw == "today" && i > 0 && tokens[i - 1].text.eq_ignore_ascii_case("usa");
         if matches!(lw, "yesterday" | "today" | "tomorrow" | "tonight") && !outlet {
@@ -616,7 +638,15 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
                 is_date_preposition(p)
                     || matches!(
                         p,
-                        "year" | "early" | "late" | "due" | "fiscal" | "throughout" | "circa"
+                        "year"
+                            | "early"
+                            | "late"
+                            | "due"
+                            | "fiscal"
+                            | "throughout"
+                            | "circa"
+                            | "mid-year"
+                            | "midyear"
                     )
                     || (p == "for" && y % 100 != 0)
                     || (matches!(p, "the" | "its" | "their" | "his" | "her" | "our" | "a")
@@ -1242,6 +1272,26 @@ mod tests {
         assert!(v("the 2000 workers").is_empty());
         // A year as a clause's subject: "is" is no plural.
         assert_eq!(v("She added that 2016 is going to be hard."), ["2016"]);
+    }
+
+    #[test]
+    fn a_season_across_two_years_is_a_date_with_no_single_year() {
+        let d = dates(
+            "since the 1997-98 team won; the 2016-17 season; from 2007-2008; in mid-year 2007; \
+             a 2010-15 plan; the 1996-98 span; 1-0",
+            Some("2016-01-01"),
+        );
+        let v: Vec<(&str, Option<&str>)> =
+            d.iter().map(|x| (x.0.as_str(), x.1.as_deref())).collect();
+        assert_eq!(
+            v,
+            [
+                ("1997-98", None),
+                ("2016-17", None),
+                ("2007-2008", None),
+                ("2007", Some("2007"))
+            ]
+        );
     }
 
     #[test]

@@ -329,6 +329,36 @@ fn vague_amount(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     (counted && word(k + 1) == "of" && currency_word(word(k + 2)).is_some()).then_some(k + 2)
 }
 
+/// The noun a count without a figure counts, from the count at token `i`: "thousands of
+/// protesters", "dozens of people", "hundreds of police" — a plural in small letters right
+/// after "of".
+fn vague_count_of(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let mut buf = [0u8; 9];
+    let count = super::text::ascii_lower(tokens[i].text, &mut buf)?;
+    if !matches!(
+        count,
+        "dozens" | "scores" | "hundreds" | "thousands" | "millions" | "billions"
+    ) {
+        return None;
+    }
+    let same = |k: usize| tokens.get(k).filter(|t| t.sentence == tokens[i].sentence);
+    same(i + 1).filter(|t| t.text == "of")?;
+    let noun = same(i + 2)?;
+    let plural = (noun.text.len() > 3 && noun.text.ends_with('s') && !noun.text.ends_with("ss"))
+        || matches!(
+            noun.text,
+            "people" | "police" | "men" | "women" | "children"
+        );
+    // ("hundreds of thousands of people": the count goes on; "hundreds of pounds" is money.)
+    let counts_on = matches!(noun.text, "dozens" | "hundreds" | "thousands" | "millions");
+    (plural
+        && !counts_on
+        && noun.text.chars().all(char::is_lowercase)
+        && !is_not_unit(noun.text)
+        && currency_word(noun.text).is_none())
+    .then_some(i + 2)
+}
+
 const APPROX: &[&str] = &[
     "nearly",
     "about",
@@ -599,6 +629,9 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
                     && tokens.get(j + 1).is_some_and(|u| u.text == "cent")
                 {
                     Some(("percent".to_string(), j + 1))
+                } else if let Some(noun) = vague_count_of(tokens, i) {
+                    // "thousands of protesters", "dozens of people".
+                    Some((tokens[noun].text.to_string(), noun))
                 } else {
                     tokens
                         .get(j)
@@ -694,7 +727,12 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
                     }
                     // (A temperature's scale is written out: "degrees F" is degrees fahrenheit.)
                     let unit_text = if end > j && !unit.starts_with("degree") {
-                        slice(j, end)
+                        // ("thousands of protesters" counts protesters.)
+                        let written = slice(j, end);
+                        match written.strip_prefix("of ") {
+                            Some(noun) => noun.to_string(),
+                            None => written,
+                        }
                     } else {
                         unit.clone()
                     };
@@ -1363,6 +1401,32 @@ mod tests {
         assert!(t("27 σε Έλληνες").is_empty());
         // A name's number counts nothing: "a Group of 20 meeting".
         assert!(t("They met at a Group of 20 meeting.").is_empty());
+    }
+
+    #[test]
+    fn a_count_without_a_figure_counts_the_plural_after_of() {
+        let f = found(
+            "Thousands of protesters marched and dozens of people were hurt; hundreds of \
+             thousands of fans came. It cost hundreds of pounds. Dozens of them left.",
+        );
+        let t: Vec<(&str, f64, &str)> = f
+            .iter()
+            .map(|x| {
+                (
+                    x.0.as_str(),
+                    x.1["number"].as_f64().unwrap_or(0.0),
+                    x.1["unit"].as_str().unwrap_or(""),
+                )
+            })
+            .collect();
+        assert_eq!(
+            t,
+            [
+                ("Thousands of protesters", 2000.0, "protesters"),
+                ("dozens of people", 24.0, "people"),
+                ("thousands of fans", 2000.0, "fans")
+            ]
+        );
     }
 
     #[test]

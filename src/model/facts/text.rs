@@ -246,6 +246,22 @@ fn tokenize_chars<'t, C: CharSeq + ?Sized>(text: &'t str, chars: &C) -> Vec<Toke
                 at_start = true;
             }
         }
+        // A wire dateline's dash ends it: "WASHINGTON — Supporters of …", "LONDON (AP) -- The …".
+        if sentence == 0
+            && matches!(t, "—" | "–" | "-")
+            && out.len() <= 12
+            && (i..n)
+                .map(|k| chars.ch(k))
+                .find(|c| !c.is_whitespace())
+                .is_some_and(|c| !matches!(c, '-' | '—' | '–'))
+            // (Prose follows, not a headline in capitals: "ATHLETICS - HARRISON, EDWARDS TO
+            // MEET".)
+            && (i..n).take(40).any(|k| chars.ch(k).is_lowercase())
+            && is_dateline_head(&out)
+        {
+            sentence += 1;
+            at_start = true;
+        }
         // Quotes and brackets right after a sentence end still belong to the new sentence start.
         if at_start
             && matches!(t, "\"" | "“" | "”" | "'" | "‘" | "’" | "(" | ")")
@@ -255,6 +271,28 @@ fn tokenize_chars<'t, C: CharSeq + ?Sized>(text: &'t str, chars: &C) -> Vec<Toke
         }
     }
     out
+}
+
+/// Do the tokens before a dash (the last one) read as a wire dateline: a place in capitals,
+/// maybe its agency in brackets and a date ("WASHINGTON", "LOS ANGELES (Reuters)", "LONDON,
+/// March 20 (AP)")?
+fn is_dateline_head(out: &[Token<'_>]) -> bool {
+    let Some((_, before)) = out.split_last() else {
+        return false;
+    };
+    let caps = |t: &Token<'_>| {
+        t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && t.text.chars().all(|c| !c.is_lowercase())
+    };
+    let place_end = before
+        .iter()
+        .position(|t| matches!(t.text, "," | "(" | "-" | "—" | "–"))
+        .unwrap_or(before.len());
+    place_end > 0
+        && before[..place_end].iter().all(|t| caps(t) || t.text == ".")
+        && before[..place_end]
+            .iter()
+            .any(|t| caps(t) && t.text.len() >= 3)
 }
 
 /// `f` applied to `s` lower-cased: no allocation when `s` is short ASCII (name lookups run on
@@ -376,6 +414,31 @@ mod tests {
         let toks = tokenize("On Jan. 5 he spoke. Then in May. 5 people came.");
         let sentences: Vec<usize> = toks.iter().map(|t| t.sentence).collect();
         assert_eq!(sentences, [0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2]);
+    }
+
+    #[test]
+    fn a_wire_datelines_dash_ends_it() {
+        fn starts(s: &str) -> Vec<&str> {
+            tokenize(s)
+                .into_iter()
+                .filter(|t| t.sentence_start)
+                .map(|t| t.text)
+                .collect()
+        }
+        assert_eq!(
+            starts("WASHINGTON — Supporters of Hillary Clinton met."),
+            ["WASHINGTON", "Supporters"]
+        );
+        assert_eq!(
+            starts("LOS ANGELES (Reuters) -- The talks ended."),
+            ["LOS", "The"]
+        );
+        // A headline in capitals goes on; nor is a name before a dash a dateline.
+        assert_eq!(
+            starts("ATHLETICS - HARRISON, EDWARDS TO MEET."),
+            ["ATHLETICS"]
+        );
+        assert_eq!(starts("Washington — Supporters met."), ["Washington"]);
     }
 
     #[test]

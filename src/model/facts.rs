@@ -1592,6 +1592,22 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_opening_with_of_names_no_one_of_that_name() {
+        // "Of Clinton" read as a second Clinton had left every "Clinton" of the story unresolved.
+        let c = corpus_of(
+            "Florida\n\nA poll had Democratic nominee Hillary Clinton leading.\n\nOf Clinton: \
+             \"I just do not believe a word she says.\" Sobin will vote for Clinton.",
+        );
+        let people = people_of(&c);
+        assert!(people.iter().all(|p| !p.0.starts_with("Of")), "{people:?}");
+        let clinton = people
+            .iter()
+            .filter(|p| p.0 == "Clinton" && p.1 == "Hillary Clinton")
+            .count();
+        assert_eq!(clinton, 2, "{people:?}");
+    }
+
+    #[test]
     fn a_headline_opening_with_a_surname_the_story_gives_in_full_names_that_person() {
         let c = corpus_of(
             "World news\n\nMozloom endorses peace plan.\n\nWomen voted in large numbers, officials \

@@ -2443,6 +2443,11 @@ fn emit(
             return;
         }
     }
+    // "Of Clinton: “…”": a sentence's capital on "of" opens no name.
+    if e - s >= 2 && tokens[s].sentence_start && tokens[s].text == "Of" {
+        emit(tokens, text, s + 1, e, title, g, out);
+        return;
+    }
     // "Frontrunner Donald Trump", "Candidate Hillary Clinton": a sentence's capital on a word
     // that is no name, before a given name and a surname.
     // "Economist Joel Naroff", "Actress Eva Longoria": a role, capitalised by the sentence.

@@ -2071,6 +2071,7 @@ pub fn foreign_tail(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut
         return;
     };
     // Walk back from the end over kept blocks; stop at the first block in the article's language.
+    let mut tail: Vec<usize> = Vec::new();
     for &i in kept.iter().rev() {
         let detected = if i == last {
             last_info.take()
@@ -2103,6 +2104,15 @@ pub fn foreign_tail(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut
                 article_lang.eng_name()
             ),
         ));
+        tail.push(i);
+    }
+    // A "tail" holding most of the kept text is the article, and what came before it the page
+    // around it (site notices in another language): it stays.
+    let size = |i: &usize| blocks[*i].text.len();
+    if 2 * tail.iter().map(size).sum::<usize>() > kept.iter().map(size).sum::<usize>() {
+        for i in tail {
+            verdicts[i] = None;
+        }
     }
 }
 

@@ -804,6 +804,24 @@ fn a_short_articles_foreign_tail_is_not_compared_with_itself() {
 }
 
 #[test]
+fn a_foreign_tail_holding_most_of_the_text_is_the_article() {
+    // A Russian article after the site's English notices: the notices are no article to measure
+    // the language by. (Long enough that the notices alone fill the sample of known words.)
+    let notice = "The newspaper can delete any advertisement from the website if any of the rules are broken by its author, and all postings remain the property of their authors. ".repeat(60);
+    let russian = [
+        "Ровно тридцать лет назад Центр по борьбе с инфекционными заболеваниями впервые упомянул об одной из самых страшных болезней современности. ",
+        "Точных данных о погибших за прошедшие три десятилетия нет, однако по неофициальной статистике жертвами заболевания стали миллионы человек. ",
+        "В Соединённых Штатах на сегодняшний день насчитывается более миллиона инфицированных, и эффективного метода лечения до сих пор нет. ",
+    ]
+    .map(|p| p.repeat(25));
+    let mut texts = vec![notice, "X".to_string()];
+    texts.extend(russian);
+    let v = classify(&views(&texts));
+    assert!(v[1].is_some(), "{v:?}");
+    assert!(v[2..].iter().all(Option::is_none), "{v:?}");
+}
+
+#[test]
 fn every_drop_explains_itself() {
     let v = verdicts_for(&["Share", "Leave a Reply", "© 2025 Example News"], 4);
     for d in v.into_iter().flatten() {

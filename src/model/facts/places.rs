@@ -5,7 +5,7 @@
 use rustc_hash::FxHashSet;
 
 use super::FactKind;
-use super::entities::Paragraph;
+use super::entities::{Mention, Paragraph};
 
 /// Words before a one-word name that make it a place beyond doubt. ("at" is not one: "worked
 /// at Carrier" names an employer.)
@@ -55,11 +55,67 @@ fn ends_phrase(next: Option<&super::text::Token<'_>>, sentence: usize) -> bool {
     })
 }
 
+/// Common nouns for a settlement or a division of a country, which "of" and a name follow: "the
+/// town of Tavildara", "the village of Mahala", "the outskirts of Arbil".
+const PLACE_NOUNS: &[&str] = &[
+    "town",
+    "village",
+    "city",
+    "province",
+    "region",
+    "district",
+    "county",
+    "capital",
+    "port",
+    "island",
+    "township",
+    "municipality",
+    "suburb",
+    "hamlet",
+    "settlement",
+    "enclave",
+    "oblast",
+    "prefecture",
+    "neighborhood",
+    "neighbourhood",
+    "outskirts",
+];
+
+/// Is the name at token `k` written after a place noun and "of", in its sentence?
+fn named_as_a_place(tokens: &[super::text::Token<'_>], k: usize) -> bool {
+    k >= 2
+        && tokens[k - 1].text == "of"
+        && tokens[k - 2].sentence == tokens[k].sentence
+        && PLACE_NOUNS.contains(&tokens[k - 2].text)
+}
+
 /// Retypes as places the weak one-word "people" whose word the story shows, elsewhere, to be a
 /// place: after a place preposition, not before a possessive ("in Christie's blank stare" is
 /// about someone) and not a surname of someone it names in full (`surnames`).
 pub fn retype(paragraphs: &mut [Paragraph<'_, '_>], surnames: &FxHashSet<String>) {
     let mut places: FxHashSet<String> = FxHashSet::default();
+    // "the town of Tavildara", "the Kurdish city of Arbil": a place, whatever else it could be.
+    for Paragraph {
+        text,
+        tokens,
+        mentions,
+    } in paragraphs.iter_mut()
+    {
+        for m in mentions.iter_mut() {
+            if m.kind == FactKind::Person
+                && m.title.is_none()
+                && m.tok_end - m.tok_start <= 3
+                && named_as_a_place(tokens, m.tok_start)
+                && !text[tokens[m.tok_end - 1].bend..].starts_with(['\'', '’'])
+            {
+                m.kind = FactKind::Place;
+                m.weak = false;
+                if m.tok_end == m.tok_start + 1 {
+                    places.insert(m.text.clone());
+                }
+            }
+        }
+    }
     for Paragraph {
         text,
         tokens,
@@ -95,7 +151,12 @@ pub fn retype(paragraphs: &mut [Paragraph<'_, '_>], surnames: &FxHashSet<String>
     if places.is_empty() {
         return;
     }
-    for Paragraph { mentions, .. } in paragraphs.iter_mut() {
+    for Paragraph {
+        text,
+        tokens,
+        mentions,
+    } in paragraphs.iter_mut()
+    {
         for m in mentions.iter_mut() {
             if m.kind == FactKind::Person
                 && m.weak
@@ -106,6 +167,36 @@ pub fn retype(paragraphs: &mut [Paragraph<'_, '_>], surnames: &FxHashSet<String>
                 m.kind = FactKind::Place;
                 m.weak = false;
             }
+        }
+        // Where no rule took the word for a name at all ("Tavildara is now empty": a sentence's
+        // first word), it is the place too — alone, not a part of a longer name.
+        let mut added = false;
+        for (k, t) in tokens.iter().enumerate() {
+            let alone = |j: Option<usize>| {
+                j.and_then(|j| tokens.get(j))
+                    .is_none_or(|n| n.sentence != t.sentence || !n.is_capitalised())
+            };
+            // (Not a league's "Pac-10", nor a party to a case: "Plessy v. Ferguson".)
+            let versus = |j: usize| matches!(tokens[j].text, "v" | "v." | "vs" | "vs.");
+            let case = match k.checked_sub(1) {
+                Some(p) if tokens[p].text == "." => p >= 1 && versus(p - 1),
+                Some(p) => versus(p),
+                None => false,
+            };
+            if t.is_capitalised()
+                && t.text.chars().all(char::is_alphabetic)
+                && !case
+                && places.contains(t.text)
+                && alone(k.checked_sub(1).filter(|_| !t.sentence_start))
+                && alone(Some(k + 1))
+                && !mentions.iter().any(|m| m.tok_start <= k && k < m.tok_end)
+            {
+                mentions.push(Mention::of(tokens, text, k, k + 1, FactKind::Place, None));
+                added = true;
+            }
+        }
+        if added {
+            mentions.sort_by_key(|m| m.tok_start);
         }
     }
 }
@@ -138,6 +229,28 @@ mod tests {
                 ("Flint".into(), Place),
                 ("Flint".into(), Place),
                 ("Flint".into(), Place)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_after_town_of_or_city_of_is_a_place_there_and_elsewhere() {
+        use super::FactKind::Place;
+        let k = kinds(
+            "Fighting\n\nTroops took control of the strategically vital town of Tavildara after \
+             driving out rebels. Tavildara is now empty. Shelling hit the Kurdish city of Khan \
+             Younis. The city of Smith's dreams is gone. Both played in Pac-10, and the Pac-10 \
+             season ended. Tavildara v. Smith and Smith v. Tavildara were heard.",
+        );
+        assert_eq!(
+            k,
+            [
+                ("Tavildara".into(), Place),
+                ("Tavildara".into(), Place),
+                ("Khan Younis".into(), Place),
+                // (What "in" says where it stands, not elsewhere: the word has a digit.)
+                ("Pac-10".into(), Place),
+                ("Tavildara".into(), Place)
             ]
         );
     }

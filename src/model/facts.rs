@@ -988,6 +988,14 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
             {
                 surnames.insert(surname.to_string());
             }
+            // "Wang Dan", "Lee Jae-myung": an East Asian surname opens the name.
+            if let Some((first, rest)) = m.text.split_once(' ')
+                && !rest.contains(' ')
+                && g.surnames_first.contains(first)
+                && !surnames.contains(first)
+            {
+                surnames.insert(first.to_string());
+            }
         }
         entities::add_known_surnames(&toks, t, &mut mentions, &surnames);
         // A transcript's speaker label ("PENCE: Well, …") names a person by surname, not an
@@ -1605,6 +1613,20 @@ mod tests {
             .filter(|p| p.0 == "Clinton" && p.1 == "Hillary Clinton")
             .count();
         assert_eq!(clinton, 2, "{people:?}");
+    }
+
+    #[test]
+    fn an_east_asian_surname_opening_a_sentence_is_the_person_named_in_full() {
+        let c = corpus_of(
+            "Dissident\n\nPolice detained Wang Donghai on Monday.\n\nWang was jailed for two \
+             years in 1990. Wang's family could not be reached.",
+        );
+        let people = people_of(&c);
+        let wang = people
+            .iter()
+            .filter(|p| p.0 == "Wang" && p.1 == "Wang Donghai")
+            .count();
+        assert_eq!(wang, 2, "{people:?}");
     }
 
     #[test]

@@ -320,6 +320,25 @@ fn team_context(tokens: &[Token<'_>], mentions: &[Mention], m: &Mention) -> bool
     if member_at(e) || (lower_word(e) && member_at(e + 1)) {
         return true;
     }
+    // A standings or results row: "NEW YORK 74 59 .556", "Detroit 4 Toronto 3"; the visiting side
+    // of a fixture in capitals: "NEW YORK AT CALIFORNIA".
+    let number = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.sentence == tokens[s].sentence && t.text.parse::<u32>().is_ok())
+    };
+    let place_at = |k: usize| {
+        mentions
+            .iter()
+            .any(|o| o.tok_start == k && o.kind != FactKind::Person)
+    };
+    if number(e) && (number(e + 1) || place_at(e + 1)) {
+        return true;
+    }
+    // (The one after "AT" is where they play.)
+    if tokens.get(e).is_some_and(|t| t.text == "AT") && place_at(e + 1) {
+        return true;
+    }
     if !one_word {
         return false;
     }
@@ -640,6 +659,22 @@ mod tests {
                 "Bath",
                 "Bath"
             ]
+        );
+    }
+
+    #[test]
+    fn a_standings_row_or_a_visiting_side_names_a_club() {
+        assert_eq!(
+            orgs(&[
+                "BASEBALL - MAJOR LEAGUE STANDINGS AFTER THURSDAY'S GAMES",
+                "The pitcher threw a no-hitter in the baseball game.",
+                "W L PCT GB",
+                "BALTIMORE 70 63 .526 4",
+                "St Mirren 3 1 1 1 5 4 4",
+                "SEATTLE AT OAKLAND",
+            ]),
+            // (The club is "St Mirren": "St" is read as a saint's title, left out of the name.)
+            ["BALTIMORE", "Mirren", "SEATTLE"]
         );
     }
 

@@ -37,6 +37,112 @@ pub(super) fn legal_form(word: &str) -> bool {
 /// legal form, or the first words of it, in every paragraph (`tokens` with their mentions).
 /// `surnames`: the surnames of people the story names in full (never a company's short name).
 pub fn retype(paragraphs: &mut [Paragraph<'_, '_>], surnames: &FxHashSet<String>) {
+    without_legal_form(paragraphs, surnames);
+    by_business_words(paragraphs, surnames);
+}
+
+/// Words after a name and its possessive that only a business has: "Pirelli's cables
+/// division", "Magna's shares", "Petofi's board".
+const BUSINESS_NOUNS: &[&str] = &[
+    "shares",
+    "stock",
+    "board",
+    "subsidiary",
+    "subsidiaries",
+    "unit",
+    "units",
+    "division",
+    "profit",
+    "profits",
+    "revenue",
+    "revenues",
+    "earnings",
+    "shareholders",
+    "headquarters",
+    "factory",
+    "plant",
+    "GDRs",
+];
+
+/// Whether the one-word name at token `k` stands where only a business does: before "CEO" or
+/// "chief executive", before its possessive and a business noun (one word may come between:
+/// "Pirelli's cables division"), or before "said its" ("Comelf said its exports rose").
+fn business_context(tokens: &[super::text::Token<'_>], k: usize) -> bool {
+    let same = |j: usize| {
+        tokens
+            .get(j)
+            .filter(|t| t.sentence == tokens[k].sentence)
+            .map_or("", |t| t.text)
+    };
+    let business = |w: &str| BUSINESS_NOUNS.contains(&w);
+    match same(k + 1) {
+        "CEO" => true,
+        "chief" => same(k + 2) == "executive",
+        "said" | "says" => same(k + 2) == "its",
+        "'" | "’" if same(k + 2) == "s" => business(same(k + 3)) || business(same(k + 4)),
+        _ => false,
+    }
+}
+
+/// Retypes as organisations the one-word "people" whose name the story writes, once at least,
+/// where only a business stands ([`business_context`]); every mention of it. Not a surname of
+/// someone the story names in full, nor a titled name.
+fn by_business_words(paragraphs: &mut [Paragraph<'_, '_>], surnames: &FxHashSet<String>) {
+    let mut firms: FxHashSet<String> = FxHashSet::default();
+    for Paragraph {
+        tokens, mentions, ..
+    } in paragraphs.iter()
+    {
+        for m in mentions.iter() {
+            if m.kind == FactKind::Person
+                && m.title.is_none()
+                && m.tok_end == m.tok_start + 1
+                && !surnames.contains(&m.text)
+                && business_context(tokens, m.tok_start)
+            {
+                firms.insert(m.text.clone());
+            }
+        }
+    }
+    if firms.is_empty() {
+        return;
+    }
+    // (A word of a person's full name, one that opens with a given name, is that person's:
+    // "Paul Jones". "Pirelli Cables" is the firm's.)
+    let g = Gazetteer::get();
+    let given = |m: &super::entities::Mention| {
+        m.text
+            .split_once(' ')
+            .is_some_and(|(first, _)| g.given.contains_key(first))
+    };
+    for Paragraph { mentions, .. } in paragraphs.iter() {
+        for m in mentions.iter() {
+            if m.kind == FactKind::Person && given(m) {
+                for w in m.text.split(' ') {
+                    firms.remove(w);
+                }
+            }
+        }
+    }
+    let opens_with_firm = |m: &super::entities::Mention| {
+        firms.contains(&m.text)
+            || m.text
+                .split_once(' ')
+                .is_some_and(|(first, _)| firms.contains(first) && !given(m))
+    };
+    for Paragraph { mentions, .. } in paragraphs.iter_mut() {
+        for m in mentions.iter_mut() {
+            if m.kind == FactKind::Person && m.title.is_none() && opens_with_firm(m) {
+                m.kind = FactKind::Organization;
+                m.canonical = None;
+                m.weak = false;
+            }
+        }
+    }
+}
+
+/// The pass for names written without their company's legal form.
+fn without_legal_form(paragraphs: &mut [Paragraph<'_, '_>], surnames: &FxHashSet<String>) {
     let g = Gazetteer::get();
     // Short names, as lower-case words: "Johnson Controls Inc" gives "johnson controls" and
     // "johnson".
@@ -100,6 +206,32 @@ mod tests {
         let got = super::super::story_pass(paragraphs, |view| retype(view, &FxHashSet::default()));
         let got: Vec<(&str, FactKind)> = got.iter().map(|m| (m.text.as_str(), m.kind)).collect();
         assert_eq!(got, want, "in {paragraphs:?}");
+    }
+
+    #[test]
+    fn a_name_where_only_a_business_stands_is_one() {
+        use FactKind::*;
+        assert_kinds(
+            &[
+                "The move marks a further move by Pirelli's cables division to expand abroad.",
+                "Pirelli Cables has global sales of over $3.5 billion, Mark Rossi said.",
+                "Analysts said Tasker will have management control.",
+            ],
+            &[
+                ("Pirelli", Organization),
+                ("Pirelli Cables", Organization),
+                ("Mark Rossi", Person),
+                ("Tasker", Person),
+            ],
+        );
+        // Not a surname of someone named in full.
+        assert_kinds(
+            &[
+                "Paul Jones spoke for the firm.",
+                "Later, Jones said its plant would close.",
+            ],
+            &[("Paul Jones", Person), ("Jones", Person)],
+        );
     }
 
     #[test]

@@ -2358,6 +2358,14 @@ fn is_generic_head(word: &str) -> bool {
             | "Railways"
             | "Shipping"
             | "Logistics"
+            | "Cruises"
+            | "Resorts"
+            | "Hotels"
+            | "Casinos"
+            | "Brands"
+            | "Networks"
+            | "Cinemas"
+            | "Restaurants"
     )
 }
 
@@ -3193,6 +3201,15 @@ mod tests {
             assert!(n.contains(&want), "{want:?} in {n:?}");
         }
         assert!(n.iter().all(|m| !m.0.contains("Minority")), "{n:?}");
+    }
+
+    #[test]
+    fn a_title_word_opening_a_cruise_line_or_a_hotel_chain_is_the_companys() {
+        use FactKind::*;
+        let n = names("\"We are sorry,\" Princess Cruises said, and Hilton Hotels agreed.");
+        let n: Vec<(&str, FactKind)> = n.iter().map(|m| (m.0.as_str(), m.1)).collect();
+        assert!(n.contains(&("Princess Cruises", Organization)), "{n:?}");
+        assert!(n.contains(&("Hilton Hotels", Organization)), "{n:?}");
     }
 
     #[test]

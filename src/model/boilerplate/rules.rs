@@ -1985,12 +1985,13 @@ fn head(s: &str, n: usize) -> &str {
 /// shares. Scripts without spaces never pass (their "words" are whole clauses).
 #[cfg(test)]
 pub(super) fn shares_words(block: &str, sample: &str) -> bool {
-    shares_lower_words(&block.to_lowercase(), &sample.to_lowercase())
+    shares_lower_words(&block.to_lowercase(), &[&sample.to_lowercase()])
 }
 
-/// [`shares_words`] for text lower-cased already (a block's features hold it so): words are
-/// borrowed, and only the block's words are counted in the sample.
-fn shares_lower_words(block: &str, sample: &str) -> bool {
+/// [`shares_words`] for text lower-cased already (a block's features hold it so), the sample
+/// in parts: only the block's words are counted in it, and the count stops as soon as enough of
+/// them are known.
+fn shares_lower_words(block: &str, sample: &[&str]) -> bool {
     fn words(s: &str) -> impl Iterator<Item = &str> {
         s.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
@@ -2000,21 +2001,27 @@ fn shares_lower_words(block: &str, sample: &str) -> bool {
         return false;
     }
     let mut counts: rustc_hash::FxHashMap<&str, u32> = mine.iter().map(|&w| (w, 0)).collect();
+    let count =
+        |counts: &rustc_hash::FxHashMap<&str, u32>, w: &&str| counts.get(w).copied().unwrap_or(0);
+    let enough_known = |counts: &rustc_hash::FxHashMap<&str, u32>| {
+        let known = mine.iter().filter(|w| count(counts, w) > 0).count();
+        mine.len() >= 8 && known * 5 >= mine.len() * 2
+    };
     let mut total = 0u32;
-    for w in words(sample) {
-        total += 1;
-        if let Some(n) = counts.get_mut(w) {
-            *n += 1;
+    for part in sample {
+        for w in words(part) {
+            total += 1;
+            if let Some(n) = counts.get_mut(w) {
+                *n += 1;
+            }
         }
-    }
-    let count = |w: &&str| counts.get(w).copied().unwrap_or(0);
-    let known = mine.iter().filter(|w| count(w) > 0).count();
-    if mine.len() >= 8 && known * 5 >= mine.len() * 2 {
-        return true;
+        if enough_known(&counts) {
+            return true;
+        }
     }
     let frequent = mine
         .iter()
-        .filter(|w| count(w) >= 2 && count(w) * 200 >= total)
+        .filter(|w| count(&counts, w) >= 2 && count(&counts, w) * 200 >= total)
         .count();
     frequent >= 3 && frequent * 5 >= mine.len()
 }
@@ -2038,24 +2045,29 @@ pub fn foreign_tail(blocks: &[BlockView<'_>], feats: &[Features], verdicts: &mut
     if feats[last].weq < 5.0 || !beside_dropped(last) {
         return;
     }
-    // The article's prose before the last block: a sample for detection, and its words.
-    let (mut sample, mut lower) = (String::new(), String::new());
-    for &i in &kept[..kept.len() - 1] {
-        if lower.len() > KNOWN_WORDS_BYTES {
+    // The article's prose before the last block: its words, and a sample for detection.
+    let prose: Vec<usize> = kept[..kept.len() - 1]
+        .iter()
+        .copied()
+        .filter(|&i| feats[i].prose())
+        .scan(0, |bytes, i| {
+            let before = *bytes;
+            *bytes += feats[i].lower.len() + 1;
+            (before <= KNOWN_WORDS_BYTES).then_some(i)
+        })
+        .collect();
+    // Most of the last block's words occur in the article: same language, no detection needed.
+    let parts: Vec<&str> = prose.iter().map(|&i| feats[i].lower.as_str()).collect();
+    if prose.is_empty() || shares_lower_words(&feats[last].lower, &parts) {
+        return;
+    }
+    let mut sample = String::new();
+    for &i in &prose {
+        if sample.len() > 2 * DETECT_BYTES {
             break;
         }
-        if feats[i].prose() {
-            if sample.len() <= 2 * DETECT_BYTES {
-                sample.push_str(blocks[i].text);
-                sample.push('\n');
-            }
-            lower.push_str(&feats[i].lower);
-            lower.push('\n');
-        }
-    }
-    // Most of the last block's words occur in the article: same language, no detection needed.
-    if sample.is_empty() || shares_lower_words(&feats[last].lower, &lower) {
-        return;
+        sample.push_str(blocks[i].text);
+        sample.push('\n');
     }
     // The last block alone first: when its language is not clear, nothing here can qualify.
     // (Detection costs about a thousand instructions a byte: the walk below reuses this one.)

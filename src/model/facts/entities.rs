@@ -993,10 +993,12 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
                 end += 1;
                 continue;
             }
-            // "Sen. Bernie Sanders": an abbreviated title's dot does not end the name.
+            // "Sen. Bernie Sanders": an abbreviated title's dot does not end the name, nor does
+            // a saint's or a mount's ("St. Louis", "Mt. Everest").
             if end + 1 < tokens.len()
                 && tokens[end].text == "."
-                && super::text::is_honorific(tokens[end - 1].text)
+                && (super::text::is_honorific(tokens[end - 1].text)
+                    || super::text::is_saint(tokens[end - 1].text))
                 && is_name_token(&tokens[end + 1])
                 && tokens[end + 1].sentence == tokens[start].sentence
             {
@@ -2298,6 +2300,11 @@ fn is_title_field(word: &str) -> bool {
     )
 }
 
+/// Does a word of `s..e` end an organisation's name ("St. Thomas University")?
+fn start_is_org_word(tokens: &[Token<'_>], s: usize, e: usize, g: &Gazetteer) -> bool {
+    tokens[s..e].iter().any(|t| g.org_words.contains(t.text))
+}
+
 /// A word that heads many organisations' names and, alone, names none of them.
 fn is_generic_head(word: &str) -> bool {
     matches!(
@@ -2715,6 +2722,19 @@ fn emit(
         (FactKind::Place, Some(c.to_string()))
     } else if title.is_some() || role_before {
         (FactKind::Person, None)
+    } else if e - s >= 3
+        && super::text::is_saint(tokens[s].text)
+        && tokens[s + 1].text == "."
+        && !(start_is_org_word(tokens, s, e, g))
+    {
+        // "Ft. Worth", "Mt. Everest", "Port St. Lucie": a place named for a saint or a mount
+        // ("St. Louis Rams", a plural last, is its team).
+        let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
+        if plural && e - s >= 4 {
+            (FactKind::Organization, None)
+        } else {
+            (FactKind::Place, None)
+        }
     } else if prev.as_deref().is_some_and(|p| {
         ORG_NOUNS.contains(&p)
                 // ("Texas-based Matt Mackowiak" is a consultant.)
@@ -3210,6 +3230,22 @@ mod tests {
         let n: Vec<(&str, FactKind)> = n.iter().map(|m| (m.0.as_str(), m.1)).collect();
         assert!(n.contains(&("Princess Cruises", Organization)), "{n:?}");
         assert!(n.contains(&("Hilton Hotels", Organization)), "{n:?}");
+    }
+
+    #[test]
+    fn a_place_named_for_a_saint_or_a_mount_keeps_its_abbreviation() {
+        use FactKind::*;
+        let n =
+            names("He flew to St. Louis, then Ft. Worth and Mt. Everest; the St. Louis Rams lost.");
+        let n: Vec<(&str, FactKind)> = n.iter().map(|m| (m.0.as_str(), m.1)).collect();
+        for want in [
+            ("St. Louis", Place),
+            ("Ft. Worth", Place),
+            ("Mt. Everest", Place),
+            ("St. Louis Rams", Organization),
+        ] {
+            assert!(n.contains(&want), "{want:?} in {n:?}");
+        }
     }
 
     #[test]

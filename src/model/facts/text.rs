@@ -42,6 +42,12 @@ pub fn is_honorific(word: &str) -> bool {
     HONORIFICS.contains(&word)
 }
 
+/// "St", "Mt" and the like: abbreviations that open a place's or a saint's name, whose dot ends
+/// no sentence before it ("St. Louis", "Mt. Everest", "ST. LOUIS").
+pub fn is_saint(word: &str) -> bool {
+    matches!(word, "St" | "ST" | "Ste" | "Mt" | "MT" | "Ft" | "FT")
+}
+
 /// The characters of a text with their byte offsets, by index: a table for any text, or the
 /// bytes themselves for ASCII (most articles), which needs no table.
 trait CharSeq {
@@ -238,7 +244,9 @@ fn tokenize_chars<'t, C: CharSeq + ?Sized>(text: &'t str, chars: &C) -> Vec<Toke
             // Nor that of a month before its day: "Jan. 5".
             let month = before.is_some_and(super::dates::is_month_abbreviation)
                 && next.is_some_and(|(_, c)| c.is_ascii_digit());
-            let honorific = honorific || month;
+            // Nor that of "St." or "Mt." before a name: "St. Louis", "Mt. Everest".
+            let saint = before.is_some_and(is_saint) && next.is_some_and(|(_, c)| c.is_uppercase());
+            let honorific = honorific || month || saint;
             // Nor one a comma follows ("Allentown, Pa., said").
             let clause_goes_on = next.is_some_and(|(_, c)| matches!(c, ',' | ';'));
             if !honorific && !clause_goes_on && next.is_none_or(|(_, c)| !c.is_lowercase()) {
@@ -414,6 +422,20 @@ mod tests {
         let toks = tokenize("On Jan. 5 he spoke. Then in May. 5 people came.");
         let sentences: Vec<usize> = toks.iter().map(|t| t.sentence).collect();
         assert_eq!(sentences, [0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2]);
+    }
+
+    #[test]
+    fn a_saints_or_a_mounts_dot_ends_no_sentence() {
+        let t = tokenize(
+            "He flew from St. Louis to Mt. Everest. ST. LOUIS won. He lives on Main St. Then",
+        );
+        let starts: Vec<&str> = t
+            .iter()
+            .filter(|t| t.sentence_start)
+            .map(|t| t.text)
+            .collect();
+        // ("Main St. Then": a street's dot before a capital is read the same way; rare.)
+        assert_eq!(starts, ["He", "ST", "He"]);
     }
 
     #[test]

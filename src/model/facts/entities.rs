@@ -2771,7 +2771,22 @@ fn emit(
             && g.given.contains_key(tokens[s].text)
             && (speech_after || s.checked_sub(1).is_some_and(|p| speech(tokens[p].text))))
     {
-        // An event or a contest: not a person, place or organisation.
+        // An event or a contest: not a person, place or organisation. A known place before a
+        // day ("the U.S. Labor Day weekend", "Israel Independence Day") is still that place.
+        let known = known_prefix(tokens, text, s, e, g);
+        if matches!(last, "Day" | "Week") && known > s && known < e - 1 {
+            let name = &text[tokens[s].bstart..tokens[known - 1].bend];
+            if let Some(c) = g.place(name) {
+                out.push(Mention::of(
+                    tokens,
+                    text,
+                    s,
+                    known,
+                    FactKind::Place,
+                    Some(c.to_string()),
+                ));
+            }
+        }
         return;
     } else if !single
         && matches!(prev.as_deref(), Some("a" | "an"))
@@ -3182,6 +3197,16 @@ mod tests {
         // Not without its town: "Pa." and "Miss." are no places there.
         let n = names("Ask Pa. Kim said so.");
         assert!(n.iter().all(|m| m.1 != Place), "{n:?}");
+    }
+
+    #[test]
+    fn a_known_place_before_a_holiday_is_that_place_and_the_holiday_is_none() {
+        use FactKind::*;
+        assert_names(
+            "Trade slowed ahead of the U.S. Labor Day weekend.",
+            &[("U.S.", Place)],
+        );
+        assert_names("Trade slowed ahead of the Labor Day weekend.", &[]);
     }
 
     #[test]

@@ -945,6 +945,17 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
             (bi, t, keep_tokens.then_some(toks), mentions)
         })
         .collect();
+    let mut named = named;
+    // "Fire Safety", "Air Bag Safety": capitalised words the story also writes in lower case
+    // are a slogan or a heading, not a person no list knows.
+    entities::drop_common_word_people(
+        named.iter_mut().map(|n| &mut n.3),
+        article
+            .blocks
+            .iter()
+            .filter(|b| b.kept)
+            .map(|b| b.text.as_str()),
+    );
     let mut surnames: rustc_hash::FxHashSet<String> = Default::default();
     let g = gazetteer::Gazetteer::get();
     for m in named
@@ -961,7 +972,6 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
         }
     }
     // A sports story's clubs named after places ("Leicestershire beat Somerset").
-    let mut named = named;
     let mut paragraphs: Vec<entities::Paragraph<'_, '_>> = named
         .iter_mut()
         .filter_map(|(_, text, toks, mentions)| {
@@ -1306,6 +1316,24 @@ mod tests {
             .map(|f| &*f.text)
             .collect();
         assert_eq!(people, ["Diana", "Diana"]);
+    }
+
+    #[test]
+    fn capitalised_words_the_story_writes_in_lower_case_are_no_person() {
+        let c = corpus_of(
+            "Signs\n\nThe boards read: \"Air Bag Safety: Everyone Buckled.\" Auto safety \
+             groups say an air bag can hurt a child in a bag seat. Jane Safety said so, and \
+             Mozloom Terrah agreed.",
+        );
+        let people: Vec<&str> = c.articles[0]
+            .facts
+            .iter()
+            .filter(|f| f.kind == FactKind::Person)
+            .map(|f| &*f.text)
+            .collect();
+        // A given name keeps a person ("Jane Safety"); unknown words not written in lower
+        // case keep one too.
+        assert_eq!(people, ["Jane Safety", "Mozloom Terrah"]);
     }
 
     #[test]

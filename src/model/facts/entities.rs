@@ -1665,6 +1665,48 @@ fn known_prefix(tokens: &[Token<'_>], text: &str, s: usize, e: usize, g: &Gazett
         .unwrap_or(s)
 }
 
+/// Drops the people that are common words: a run of two or more capitalised words, no title
+/// before it and no given name in it, each of which the story also writes in lower case ("Fire
+/// Safety", "Air Bag Safety" on a sign, where "fire" and "safety" are in the text). A person's
+/// name seldom is ("Condoleezza Rice" beside "rice" is rare, and a given name keeps it).
+pub fn drop_common_word_people<'t, 'm>(
+    paragraphs: impl Iterator<Item = &'m mut Vec<Mention>>,
+    texts: impl Iterator<Item = &'t str> + Clone,
+) {
+    let g = Gazetteer::get();
+    let candidate = |m: &Mention| {
+        m.kind == FactKind::Person
+            && m.title.is_none()
+            && m.canonical.is_none()
+            && m.text.contains(' ')
+            && m.text.split(' ').all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().skip(1).all(char::is_lowercase)
+                    && !g.given.contains_key(w)
+            })
+    };
+    let mut lower: Option<rustc_hash::FxHashSet<&'t str>> = None;
+    for mentions in paragraphs {
+        if !mentions.iter().any(|m| candidate(m)) {
+            continue;
+        }
+        let lower = lower.get_or_insert_with(|| {
+            texts
+                .clone()
+                .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()))
+                .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+                .collect()
+        });
+        mentions.retain(|m| {
+            !candidate(m)
+                || !m
+                    .text
+                    .split(' ')
+                    .all(|w| with_lower(w, |l| lower.contains(l)))
+        });
+    }
+}
+
 /// What follows a name that only a person takes: ", who …" and an age (", 45,").
 fn person_cue_after(tokens: &[Token<'_>], e: usize) -> bool {
     let text = |k: usize| tokens.get(k).map_or("", |t| t.text);

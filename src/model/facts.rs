@@ -1334,6 +1334,18 @@ mod tests {
         // A given name keeps a person ("Jane Safety"); unknown words not written in lower
         // case keep one too.
         assert_eq!(people, ["Jane Safety", "Mozloom Terrah"]);
+        // A place read from "in" alone, written in lower case too, is none; a known one stays.
+        let c = corpus_of(
+            "Politics\n\nShe works in Politics now. Politics is hard, and politics pays. He \
+             moved to the South, then lived in Flint and in Boston.",
+        );
+        let places: Vec<&str> = c.articles[0]
+            .facts
+            .iter()
+            .filter(|f| f.kind == FactKind::Place)
+            .map(|f| &*f.text)
+            .collect();
+        assert_eq!(places, ["South", "Flint", "Boston"]);
     }
 
     #[test]

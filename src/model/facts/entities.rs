@@ -1668,17 +1668,24 @@ fn known_prefix(tokens: &[Token<'_>], text: &str, s: usize, e: usize, g: &Gazett
 /// Drops the people that are common words: a run of two or more capitalised words, no title
 /// before it and no given name in it, each of which the story also writes in lower case ("Fire
 /// Safety", "Air Bag Safety" on a sign, where "fire" and "safety" are in the text). A person's
-/// name seldom is ("Condoleezza Rice" beside "rice" is rare, and a given name keeps it).
+/// name seldom is ("Condoleezza Rice" beside "rice" is rare, and a given name keeps it). So are
+/// the places no list knows that were read from "in" or "at" alone ("at State", "in Politics"
+/// beside "state" and "politics"; not "the South"). The price: a town the lists leave out
+/// because its name is a word ("Reading") is lost where the story writes that word too.
 pub fn drop_common_word_people<'t, 'm>(
     paragraphs: impl Iterator<Item = &'m mut Vec<Mention>>,
     texts: impl Iterator<Item = &'t str> + Clone,
 ) {
     let g = Gazetteer::get();
     let candidate = |m: &Mention| {
-        m.kind == FactKind::Person
+        (m.kind == FactKind::Person
+            || (m.kind == FactKind::Place
+                && !m.text.contains(' ')
+                && !g.is_place(&m.text)
+                && !matches!(m.text.as_str(), "North" | "South" | "East" | "West")))
             && m.title.is_none()
             && m.canonical.is_none()
-            && m.text.contains(' ')
+            && (m.text.contains(' ') || m.kind == FactKind::Place)
             && m.text.split(' ').all(|w| {
                 w.chars().next().is_some_and(char::is_uppercase)
                     && w.chars().skip(1).all(char::is_lowercase)

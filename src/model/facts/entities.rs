@@ -1944,6 +1944,31 @@ fn split_run(
         s += 1;
     }
     let mut pending_title: Option<String> = None;
+    // "former secretary of State Hillary Clinton", "then-Secretary of State John Kerry": the
+    // run opens inside a title written before it; its field word is the title's, up to the
+    // given name.
+    if s == start
+        && s >= 2
+        && tokens[s - 1].text == "of"
+        && g.is_title(
+            tokens[s - 2]
+                .text
+                .trim_start_matches("then-")
+                .trim_start_matches("ex-")
+                .trim_start_matches("former-"),
+        )
+        && let Some(j) = (s..end)
+            .find(|&j| !is_portfolio(tokens[j].text))
+            .filter(|&j| j > s)
+            .or_else(|| {
+                (s + 1..(s + 3).min(end.saturating_sub(1)))
+                    .find(|&j| g.given.contains_key(tokens[j].text))
+            })
+    {
+        let field: Vec<&str> = tokens[s..j].iter().map(|t| t.text).collect();
+        pending_title = Some(format!("{} of {}", tokens[s - 2].text, field.join(" ")));
+        s = j;
+    }
     let mut joined = String::new();
     let mut k = s;
     while k < end {
@@ -2027,6 +2052,16 @@ fn split_run(
                     && g.org_words.contains(tokens[k - 2].text)));
         if after_honorific || after_given || names_an_org {
             title_len = 0;
+        }
+        // "Secretary of Homeland Security Jeh Johnson": the portfolio after "of" is the title's.
+        if title_len > 0 && tokens.get(k + title_len).is_some_and(|t| t.text == "of") {
+            let p = k + title_len + 1;
+            let q = (p..end)
+                .find(|&j| !is_portfolio(tokens[j].text))
+                .unwrap_or(end);
+            if q > p && q < end {
+                title_len = q - k;
+            }
         }
         if title_len > 0 {
             // "Hong Kong Financial Secretary", "U.S. Assistant Secretary of State": a known place
@@ -2313,6 +2348,44 @@ fn plural_possessive_org(
 
 /// A word that says which field a title covers when written before it: "Political Director",
 /// "Communications Director", "Deputy Chief".
+/// A minister's or a secretary's portfolio, written after "of": "Secretary of State",
+/// "minister of Foreign Affairs", "Secretary of Homeland Security".
+fn is_portfolio(word: &str) -> bool {
+    matches!(
+        word,
+        "State"
+            | "Defense"
+            | "Defence"
+            | "Justice"
+            | "Labor"
+            | "Labour"
+            | "Commerce"
+            | "Energy"
+            | "Education"
+            | "Agriculture"
+            | "Transportation"
+            | "Transport"
+            | "Treasury"
+            | "Interior"
+            | "Health"
+            | "Finance"
+            | "Trade"
+            | "Housing"
+            | "Homeland"
+            | "Security"
+            | "Veterans"
+            | "Foreign"
+            | "Home"
+            | "Affairs"
+            | "Economy"
+            | "Environment"
+            | "Culture"
+            | "War"
+            | "Navy"
+            | "Army"
+    )
+}
+
 fn is_title_field(word: &str) -> bool {
     matches!(
         word,
@@ -3256,6 +3329,22 @@ mod tests {
             &[("U.S.", Place)],
         );
         assert_names("Trade slowed ahead of the Labor Day weekend.", &[]);
+    }
+
+    #[test]
+    fn a_portfolio_after_of_belongs_to_the_title_before_it() {
+        use FactKind::*;
+        assert_names(
+            "Former secretary of State Hillary Clinton and then-Secretary of State Clinton \
+             spoke. Secretary of Homeland Security Jeh Johnson met the minister of Foreign \
+             Affairs Wang Yi.",
+            &[
+                ("Hillary Clinton", Person),
+                ("Clinton", Person),
+                ("Jeh Johnson", Person),
+                ("Wang Yi", Person),
+            ],
+        );
     }
 
     #[test]

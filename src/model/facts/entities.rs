@@ -3348,6 +3348,19 @@ mod tests {
     }
 
     #[test]
+    fn a_tower_a_plaza_or_a_building_is_a_place_not_its_owner() {
+        use FactKind::*;
+        assert_names(
+            "Crowds gathered outside Trump Tower and Trump Plaza, near the Chrysler Building.",
+            &[
+                ("Trump Tower", Place),
+                ("Trump Plaza", Place),
+                ("Chrysler Building", Place),
+            ],
+        );
+    }
+
+    #[test]
     fn a_chambers_party_caucus_is_an_organisation() {
         use FactKind::*;
         assert_names(

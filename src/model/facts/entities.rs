@@ -3067,6 +3067,17 @@ fn emit(
     {
         // "Concord, N.H.", "Salem, Oregon,": a town named with its state or country.
         (FactKind::Place, None)
+    } else if !single
+        && matches!(
+            last,
+            "Republicans" | "Democrats" | "Conservatives" | "Liberals" | "Socialists" | "Greens"
+        )
+    {
+        // "Congressional Republicans", "Senate Democrats": a party's members, not a person.
+        (FactKind::Organization, None)
+    } else if !single && g.demonyms.contains_key(&lname) {
+        // "Puerto Ricans", "Native Americans": a people.
+        return;
     } else if speech_after {
         (FactKind::Person, None)
     } else if prev.as_deref().is_some_and(|p| {
@@ -3172,6 +3183,37 @@ fn emit(
         // "Red Hot Chili Peppers", "Black Eyed Peas": three words or more, no given name, a
         // plural last: a band or a team, not a person ("John Quincy Adams" has a given name,
         // "Reince Priebus" two words).
+        (FactKind::Organization, None)
+    } else if !single
+        && !g.given.contains_key(first.text)
+        && tokens.get(e).is_some_and(|t| {
+            matches!(
+                t.text,
+                "troops"
+                    | "forces"
+                    | "officers"
+                    | "soldiers"
+                    | "protesters"
+                    | "protestors"
+                    | "activists"
+                    | "supporters"
+                    | "members"
+                    | "volunteers"
+                    | "fighters"
+                    | "militants"
+                    | "rebels"
+                    | "agents"
+                    | "employees"
+                    | "workers"
+                    | "staffers"
+                    | "units"
+                    | "teams"
+            )
+        })
+    {
+        // "Special Operations troops", "Black Lives Matter protesters", "Border Patrol agents":
+        // a body whose members these are, not a person (a person's name opens with a given name:
+        // "Bernie Sanders supporters").
         (FactKind::Organization, None)
     } else if !single
         && !contains_known
@@ -3356,6 +3398,22 @@ mod tests {
                 ("Trump Tower", Place),
                 ("Trump Plaza", Place),
                 ("Chrysler Building", Place),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_partys_members_a_people_and_a_body_before_its_members_are_no_person() {
+        use FactKind::*;
+        assert_names(
+            "Congressional Republicans said no. Puerto Ricans voted. The plan relies on \
+             Special Operations troops and Border Patrol agents, and Bernie Sanders supporters \
+             cheered.",
+            &[
+                ("Congressional Republicans", Organization),
+                ("Special Operations", Organization),
+                ("Border Patrol", Organization),
+                ("Bernie Sanders", Person),
             ],
         );
     }

@@ -1103,7 +1103,34 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
             }
             break;
         }
-        if end - start >= 2 && tokens[start..end].iter().all(all_caps) {
+        // "post-World War II", "the pre-Civil War South": an era's name opens in the word
+        // before; its tail ("War II") names nothing. Nor does a clock's zone: "all times
+        // Eastern Daylight Time".
+        let era = start > 0
+            && (tokens[start - 1].text.starts_with("post-")
+                || tokens[start - 1].text.starts_with("pre-"))
+            && tokens[start - 1].text[4..]
+                .trim_start_matches('-')
+                .starts_with(char::is_uppercase);
+        let zone = end - start >= 2
+            && tokens[end - 1].text == "Time"
+            && matches!(
+                tokens[start].text,
+                "Eastern"
+                    | "Central"
+                    | "Mountain"
+                    | "Pacific"
+                    | "Greenwich"
+                    | "Atlantic"
+                    | "British"
+                    | "Korea"
+                    | "Japan"
+                    | "China"
+                    | "Indian"
+            );
+        if era || zone {
+            // (Nothing to name.)
+        } else if end - start >= 2 && tokens[start..end].iter().all(all_caps) {
             known_in_caps(tokens, text, start, end, g, &mut out);
         } else if title_case {
             for (a, b) in headline_names(tokens, text, (start, end), headline, g) {
@@ -1694,7 +1721,7 @@ pub fn drop_common_word_people<'t, 'm>(
     };
     let mut lower: Option<rustc_hash::FxHashSet<&'t str>> = None;
     for mentions in paragraphs {
-        if !mentions.iter().any(|m| candidate(m)) {
+        if !mentions.iter().any(&candidate) {
             continue;
         }
         let lower = lower.get_or_insert_with(|| {
@@ -3261,7 +3288,11 @@ fn emit(
         && last.kind == FactKind::Organization
         && g.org_words.contains(tokens[s - 2].text)
         && title.is_none()
-        && kind == FactKind::Person
+        && (kind == FactKind::Person
+            // ("the Senate Committee on Homeland Security": a committee's field may be a
+            // department's name.)
+            || (kind == FactKind::Organization
+                && matches!(tokens[s - 2].text, "Committee" | "Subcommittee" | "Commission")))
     {
         *last = Mention::of(
             tokens,
@@ -3414,6 +3445,21 @@ mod tests {
                 ("Special Operations", Organization),
                 ("Border Patrol", Organization),
                 ("Bernie Sanders", Person),
+            ],
+        );
+    }
+
+    #[test]
+    fn an_eras_tail_and_a_clocks_zone_name_nothing() {
+        use FactKind::*;
+        assert_names(
+            "The post-World War II order held (all times Eastern Daylight Time). Homeland \
+             Security Secretary Jeh Johnson wrote to the U.S. Senate Committee on Homeland \
+             Security.",
+            &[
+                ("Homeland Security", Organization),
+                ("Jeh Johnson", Person),
+                ("U.S. Senate Committee on Homeland Security", Organization),
             ],
         );
     }

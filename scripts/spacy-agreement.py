@@ -37,6 +37,7 @@ def main():
     ap.add_argument("--docs", default=os.path.join(here, "../../shared/devsets/quotes/docs"))
     ap.add_argument("--n", type=int, default=120)
     ap.add_argument("--top", type=int, default=0)
+    ap.add_argument("--context", default="", help="KIND:TEXT: print where spaCy alone finds TEXT")
     ap.add_argument("--factlens", default=os.path.join(here, "../target/release/factlens"))
     args = ap.parse_args()
 
@@ -60,6 +61,16 @@ def main():
         with open(path, encoding="utf-8") as fh:
             doc = nlp(fh.read())
         theirs[os.path.basename(path)] = [(e.label_, e.start_char, e.end_char, e.text) for e in doc.ents]
+        if args.context:
+            want_kind, want = args.context.split(":", 1)
+            for e in doc.ents:
+                o = ours.get(os.path.basename(path), [])
+                if e.text == want and e.label_ in KINDS[want_kind] and not any(
+                    k == want_kind and x < e.end_char and e.start_char < y for k, x, y, _ in o
+                ):
+                    near = [t for k, x, y, t in o if x < e.end_char and e.start_char < y]
+                    ctx = doc.text[max(0, e.start_char - 70) : e.end_char + 40].replace("\n", " ")
+                    print(f"{os.path.basename(path)[:30]}: …{ctx}…  (ours: {near})")
 
     print(f"{'kind':<14}{'spaCy':>7}{'ours':>7}{'spaCy only':>12}{'ours only':>11}")
     for kind, labels in KINDS.items():

@@ -1371,6 +1371,29 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_read_as_a_name_does_not_hide_the_surname_it_opens() {
+        let article = |name: &str, text: &str| {
+            crate::model::Article::from_text(name, format!("Story {name}\n\n{text}"))
+        };
+        let c = crate::model::Corpus::from_articles(
+            vec![
+                article("a.txt", "Hillary Clinton spoke in Ohio."),
+                article("b.txt", "Hillary Clinton spoke in Iowa."),
+                article("c.txt", "Hillary Clinton spoke in Utah."),
+                article("d.txt", "They met Clinton Communication in Ohio."),
+                article("e.txt", "Crowds cheered when Clinton arrived."),
+            ],
+            vec![],
+        );
+        let entity_of = |ai: usize, text: &str| entity_name(&c, ai, text);
+        assert_eq!(
+            entity_of(3, "Clinton Communication").as_deref(),
+            Some("Clinton Communication")
+        );
+        assert_eq!(entity_of(4, "Clinton").as_deref(), Some("Hillary Clinton"));
+    }
+
+    #[test]
     fn a_surname_alone_is_the_full_name_far_more_stories_write() {
         let article = |name: &str, text: &str| {
             crate::model::Article::from_text(name, format!("Story {name}\n\n{text}"))

@@ -170,34 +170,65 @@ pub fn link(
             // Across articles a one-word name stands for a full name's surname, or for its first
             // word when that opens people's names ("Hillary", "Xi"): not for any first word
             // ("Woman" is not "Woman Steps Forward", a headline read as a name).
-            let fits = (k.0 == 0 && !bare.is_empty() && !full_keys.contains(&bare))
-                .then(|| corpus_full.get(&bare))
-                .flatten()
-                .filter(|s| {
-                    s.iter().all(|full| {
-                        !full.starts_with(&bare) || full.ends_with(&bare) || opens_names(g, &bare)
-                    })
-                });
+            // (A name opening with a word that opens no one's name is no candidate: "Clinton
+            // Campaign", a headline read as a name, does not make "Clinton" ambiguous.)
+            let opens = opens_names(g, &bare);
+            let fits: Option<Vec<&String>> = (k.0 == 0
+                && !bare.is_empty()
+                && !full_keys.contains(&bare))
+            .then(|| corpus_full.get(&bare))
+            .flatten()
+            .map(|s| {
+                s.iter()
+                    .filter(|full| !full.starts_with(&bare) || full.ends_with(&bare) || opens)
+                    .collect()
+            });
+            // (With such names left out, only a name that opens with a given name is one the
+            // word can stand for: "Right" is not "Alt Right" beside "Right Now".)
+            let left_out = fits.as_ref().is_some_and(|f| {
+                corpus_full
+                    .get(&bare)
+                    .is_some_and(|all| all.len() > f.len())
+            });
+            let given = |f: &String| full_articles.get(f).is_some_and(|&(_, g)| g);
+            let fits = fits
+                .map(|s| {
+                    if left_out {
+                        s.into_iter().filter(|f| given(f)).collect()
+                    } else {
+                        s
+                    }
+                })
+                .filter(|s| !s.is_empty());
+            let count = |f: &String| full_articles.get(f).map_or(0, |&(n, _)| n);
+            let is_surname = |f: &String| without_generation(f).ends_with(&bare);
             // One full name, or one written in far more articles than any other with that
             // word ("Trump" in a story that never writes the first name: Donald Trump, not
             // Ivanka or Melania Trump).
-            let full = fits.and_then(|s| {
-                if s.len() == 1 {
-                    return s.iter().next();
+            let full = fits.as_ref().and_then(|s| {
+                if s.len() == 1 && !left_out {
+                    return Some(s[0]);
                 }
-                // (Surnames only: "David" or "Joe" alone is no one's across stories.)
-                let count = |f: &String| full_articles.get(f).map_or(0, |&(n, _)| n);
+                // (Surnames only: "David" or "Joe" alone is no one's across stories; a name it
+                // opens competes with the surnames.)
                 let mut by_count: Vec<(&String, usize)> = s
                     .iter()
-                    .filter(|f| without_generation(f).ends_with(&bare))
-                    .map(|f| (f, count(f)))
+                    .filter(|f| is_surname(f))
+                    .map(|f| (*f, count(f)))
                     .collect();
-                if by_count.len() < s.len() {
-                    return None;
-                }
                 by_count.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
-                let (top, n) = by_count[0];
-                (n >= 3 && n >= 3 * by_count[1].1).then_some(top)
+                let &(top, n) = by_count.first()?;
+                // (Names left out above compete too: "Fox" is no more "Vicente Fox" than it is
+                // "Fox Business".)
+                let second = corpus_full
+                    .get(&bare)
+                    .into_iter()
+                    .flatten()
+                    .filter(|f| *f != top)
+                    .map(count)
+                    .max()
+                    .unwrap_or(0);
+                (n >= 3 && n >= 3 * second).then_some(top)
             });
             if let Some(full) = full {
                 k.1 = full.clone();
@@ -206,10 +237,8 @@ pub fn link(
             // The surname of two people or more ("Clinton": Bill, Hillary) is someone's, but
             // not which one's: a person of its own. (Two of them opening with a given name:
             // "Human Rights" and "Civil Rights" make no surname.)
-            let surname_of_many = fits.is_some_and(|s| {
-                let given = |f: &&String| full_articles.get(*f).is_some_and(|&(_, g)| g);
-                s.iter().filter(given).count() >= 2
-                    && s.iter().all(|f| without_generation(f).ends_with(&bare))
+            let surname_of_many = fits.as_ref().is_some_and(|s| {
+                s.iter().filter(|f| given(f)).count() >= 2 && s.iter().all(|f| is_surname(f))
             });
             if surname_of_many {
                 k.1 = bare;

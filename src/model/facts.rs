@@ -1371,6 +1371,44 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_alone_is_the_person_the_corpus_writes_far_more_than_others() {
+        let article = |name: &str, text: &str| {
+            crate::model::Article::from_text(name, format!("Story {name}\n\n{text}"))
+        };
+        let mut articles: Vec<_> = ["Ohio", "Iowa", "Utah", "Maine", "Texas"]
+            .iter()
+            .enumerate()
+            .map(|(i, st)| {
+                article(
+                    &format!("{i}.txt"),
+                    &format!("Hillary Clinton spoke in {st}."),
+                )
+            })
+            .collect();
+        articles.extend([
+            article("h.txt", "Hillary Duff sang."),
+            article("i.txt", "Crowds cheered when Hillary arrived."),
+            article("j.txt", "David Cameron spoke. David Duke spoke."),
+            article("k.txt", "Crowds cheered when David arrived."),
+            article(
+                "l.txt",
+                "Bill Clinton spoke, and Hillary Clinton too. Voters moved away from Clinton.",
+            ),
+        ]);
+        let c = crate::model::Corpus::from_articles(articles, vec![]);
+        let entity_of = |ai: usize, text: &str| entity_name(&c, ai, text);
+        assert_eq!(entity_of(6, "Hillary").as_deref(), Some("Hillary Clinton"));
+        assert_eq!(entity_of(8, "David"), None);
+        // A surname read as a town ("from Clinton") in a story naming two Clintons is a person.
+        let kind = c.articles[9]
+            .facts
+            .iter()
+            .find(|f| &*f.text == "Clinton")
+            .map(|f| f.kind);
+        assert_eq!(kind, Some(FactKind::Person));
+    }
+
+    #[test]
     fn a_headline_read_as_a_name_does_not_hide_the_surname_it_opens() {
         let article = |name: &str, text: &str| {
             crate::model::Article::from_text(name, format!("Story {name}\n\n{text}"))

@@ -4542,9 +4542,17 @@ mod tests {
         let n = names("Follow @HillaryClinton from SydneyAustralia on super PACs and NGOs.");
         assert!(n.iter().all(|m| m.1 != Organization), "{n:?}");
         assert!(n.iter().all(|m| !m.0.ends_with('s')), "{n:?}");
-        // "the" inside a phrase makes no person; a given name's epithet does.
+        // "the" inside a phrase makes no person; a given name's epithet does. (The programme
+        // is listed.)
         assert_names(
             "Altering the Cadillac tax was raised on Face the Nation by Alexander the Great.",
+            &[
+                ("Face the Nation", Organization),
+                ("Alexander the Great", Person),
+            ],
+        );
+        assert_names(
+            "Altering the Cadillac tax was raised on Meet the Family by Alexander the Great.",
             &[("Alexander the Great", Person)],
         );
         // A party member from a place still names the place.

@@ -217,6 +217,17 @@ pub fn link(
                     .map(|f| (*f, count(f)))
                     .collect();
                 by_count.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+                if by_count.is_empty() && opens {
+                    // A given name alone stands for one person only when the corpus writes
+                    // that person's full name far more than any other it opens: "Hillary" in
+                    // a year of campaign stories; not "David".
+                    let mut firsts: Vec<(&String, usize)> =
+                        s.iter().map(|f| (*f, count(f))).collect();
+                    firsts.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+                    let (top, n) = firsts[0];
+                    let second = firsts.get(1).map_or(0, |x| x.1);
+                    return (n >= 5 && n >= 5 * second).then_some(top);
+                }
                 let &(top, n) = by_count.first()?;
                 // (Names left out above compete too: "Fox" is no more "Vicente Fox" than it is
                 // "Fox Business".)
@@ -543,6 +554,11 @@ fn article_keys(facts: &[Fact], hs: &[Hint]) -> ArticleKeys {
         // Weak one-word names wait for the corpus-wide pass; mark them with a prefix.
         if h.weak && !resolved && !weak_org && !strong_single.contains(&key) {
             key = format!("?{key}");
+        } else if place_surname && !resolved {
+            // ("away from Clinton" in a story naming Bill and Hillary Clinton: one of them,
+            // which one the corpus may tell; no town.)
+            key = format!("?{w}");
+            fam = 0;
         }
         ks.push(Some((fam, key)));
     }

@@ -933,6 +933,7 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
         Option<Vec<text::Token<'a>>>,
         Vec<entities::Mention>,
     );
+    let first_kept = article.blocks.iter().position(|b| b.kept);
     let named: Vec<Named<'_>> = article
         .blocks
         .iter()
@@ -941,7 +942,12 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
         .map(|(bi, block)| {
             let t = extractable(&block.text);
             let toks = text::tokenize(t);
-            let mentions = names_in(&toks, t, nouns_capitalised);
+            let mut mentions = names_in(&toks, t, nouns_capitalised);
+            if let Some(place) = article.dateline.as_deref()
+                && Some(bi) == first_kept
+            {
+                entities::dateline_place(&toks, t, place, &mut mentions);
+            }
             (bi, t, keep_tokens.then_some(toks), mentions)
         })
         .collect();
@@ -1161,6 +1167,9 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
                     m.kind == FactKind::Place
                         && m.tok_start >= e.tok_start
                         && m.tok_end <= e.tok_end
+                        // (Not part of a compound: "Seoul-Beijing ties" happen nowhere.)
+                        && toks[m.tok_start].start == m.start
+                        && toks[m.tok_end - 1].end == m.end
                 })
                 .map(|m| m.text.clone());
             let when = block_facts[first..]
@@ -1346,6 +1355,22 @@ mod tests {
             .map(|f| &*f.text)
             .collect();
         assert_eq!(places, ["South", "Flint", "Boston"]);
+    }
+
+    #[test]
+    fn a_wire_datelines_place_is_a_place_even_unlisted() {
+        let c = corpus_of(
+            "Cleveland (AFP) – The Trump troops embraced their hero as he came to the stage.",
+        );
+        let a = &c.articles[0];
+        assert_eq!(a.dateline.as_deref(), Some("Cleveland"));
+        let places: Vec<&str> = a
+            .facts
+            .iter()
+            .filter(|f| f.kind == FactKind::Place)
+            .map(|f| &*f.text)
+            .collect();
+        assert_eq!(places, ["Cleveland"]);
     }
 
     #[test]

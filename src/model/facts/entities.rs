@@ -860,6 +860,34 @@ impl Mention {
     }
 }
 
+/// A wire dateline's place ("Cleveland (AFP) – …", left in its paragraph) is a place, known to
+/// the lists or not: the mention at the paragraph's start becomes one, or one is added.
+pub fn dateline_place(tokens: &[Token<'_>], text: &str, place: &str, out: &mut Vec<Mention>) {
+    if !text.starts_with(place) {
+        return;
+    }
+    let e = tokens.iter().take_while(|t| t.bend <= place.len()).count();
+    if e == 0 || tokens[e - 1].bend != place.len() {
+        return;
+    }
+    let canonical = Gazetteer::get().place(place).map(str::to_string);
+    match out.iter_mut().find(|m| m.tok_start == 0) {
+        Some(m) if m.tok_end == e => {
+            m.kind = FactKind::Place;
+            m.weak = false;
+            m.title = None;
+            if canonical.is_some() {
+                m.canonical = canonical;
+            }
+        }
+        Some(_) => {}
+        None => out.insert(
+            0,
+            Mention::of(tokens, text, 0, e, FactKind::Place, canonical),
+        ),
+    }
+}
+
 /// Adds the surnames that open a sentence ("Clinton received 38 percent."), which [`find`]
 /// cannot tell from any capitalised word, when the article has named the person in full
 /// before or in this paragraph (`surnames`, from "Hillary Clinton"). They are weak: linking
@@ -1158,7 +1186,80 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
             && !field_after)
     });
     coordinated_orgs(tokens, text, g, &mut out);
+    joined_names(tokens, g, &mut out);
     out
+}
+
+/// "the EU-Turkey deal", "the Mexico-U.S. border": places or organisations the lists know,
+/// joined by a hyphen in one word, are each named ("Guinea-Bissau", known whole, stays one).
+fn joined_names(tokens: &[Token<'_>], g: &Gazetteer, out: &mut Vec<Mention>) {
+    let mut added = false;
+    for (k, t) in tokens.iter().enumerate() {
+        if !t.text.contains('-')
+            || !t.is_capitalised()
+            || g.is_place(t.text)
+            || out.iter().any(|m| m.tok_start <= k && k < m.tok_end)
+        {
+            continue;
+        }
+        let kind_of = |part: &str| {
+            if g.is_place(part) {
+                Some(FactKind::Place)
+            } else if g.org(part).is_some() {
+                Some(FactKind::Organization)
+            } else {
+                None
+            }
+        };
+        let parts: Vec<&str> = t.text.split('-').collect();
+        let kinds: Vec<Option<FactKind>> = parts.iter().map(|p| kind_of(p)).collect();
+        if parts.len() < 2 || kinds.iter().any(Option::is_none) {
+            continue;
+        }
+        let mut char_at = t.start;
+        for (n, (part, kind)) in parts.iter().zip(kinds).enumerate() {
+            let kind = kind.unwrap_or(FactKind::Place);
+            let canonical = match kind {
+                FactKind::Place => g.place(part),
+                _ => g.org(part),
+            };
+            let chars = part.chars().count();
+            // "the South Korea-China partnership": the word before may open the first name.
+            let wider = (n == 0 && k > 0 && tokens[k - 1].end + 1 == t.start)
+                .then(|| format!("{} {part}", tokens[k - 1].text))
+                .and_then(|w| g.place(&w).map(|c| (w, c)));
+            let mention = match wider {
+                Some((w, c)) => Mention {
+                    kind: FactKind::Place,
+                    text: w,
+                    canonical: Some(c.to_string()),
+                    title: None,
+                    start: tokens[k - 1].start,
+                    end: char_at + chars,
+                    tok_start: k - 1,
+                    tok_end: k + 1,
+                    weak: false,
+                },
+                None => Mention {
+                    kind,
+                    text: part.to_string(),
+                    canonical: canonical.map(str::to_string),
+                    title: None,
+                    start: char_at,
+                    end: char_at + chars,
+                    tok_start: k,
+                    tok_end: k + 1,
+                    weak: false,
+                },
+            };
+            out.push(mention);
+            char_at += chars + 1;
+        }
+        added = true;
+    }
+    if added {
+        out.sort_by_key(|m| m.start);
+    }
 }
 
 /// "between Microsoft and Nintendo", "Google or Hulu": an unknown single word joined to an
@@ -3267,7 +3368,14 @@ fn emit(
     } else if single && joined_by_particle(name) {
         // "Inzamam-ul-Haq", "Ata-ur-Rehman": a name joined by a particle is a person's.
         (FactKind::Person, None)
-    } else if single && !opens && !name.bytes().any(|b| b.is_ascii_digit()) {
+    } else if single
+        && !opens
+        && !name.bytes().any(|b| b.is_ascii_digit())
+        // ("Sino-Japanese", "Franco-German": a people's or a place's word after a hyphen.)
+        && !name.split('-').skip(1).any(|p| {
+            g.is_place(p) || with_lower(p, |l| g.demonyms.contains_key(l))
+        })
+    {
         // An unknown single word ("Trump", "Ishiba"): a person only if it abbreviates one.
         // (Not a code with digits: "EB-5", "F-16".) A given name that a pronoun of its gender
         // follows in the sentence is someone the article knows by that name alone ("Diana
@@ -3460,6 +3568,24 @@ mod tests {
                 ("Homeland Security", Organization),
                 ("Jeh Johnson", Person),
                 ("U.S. Senate Committee on Homeland Security", Organization),
+            ],
+        );
+    }
+
+    #[test]
+    fn known_names_joined_by_a_hyphen_are_each_named() {
+        use FactKind::*;
+        assert_names(
+            "They built the South Korea-China partnership, the EU-Turkey deal and the \
+             Mexico-U.S. border; Guinea-Bissau and the Sino-Japanese war stay whole.",
+            &[
+                ("South Korea", Place),
+                ("China", Place),
+                ("EU", Organization),
+                ("Turkey", Place),
+                ("Mexico", Place),
+                ("U.S.", Place),
+                ("Guinea-Bissau", Place),
             ],
         );
     }
@@ -4312,12 +4438,15 @@ mod tests {
             )
         );
         assert_eq!(n[2], ("Gyeongju".into(), FactKind::Place, None));
-        // A compound of places is a modifier; a double-barrelled surname is not one, though
-        // "Smith" ends "Fort Smith".
+        // A compound of places names each ("Korea-China relations": the two countries); a
+        // double-barrelled surname is no place, though "Smith" ends "Fort Smith".
         let n =
             names("Korea-China relations improved, said Gilda Cobb-Hunter and John Lee-Hunter.");
         let n: Vec<&str> = n.iter().map(|m| m.0.as_str()).collect();
-        assert_eq!(n, ["Gilda Cobb-Hunter", "John Lee-Hunter"]);
+        assert_eq!(
+            n,
+            ["Korea", "China", "Gilda Cobb-Hunter", "John Lee-Hunter"]
+        );
         // After a given name, a people's name ending the run is a surname.
         let n = names(
             "The critic Mark Cuban sat down. Bill English said no. Many Cuban Americans came.",

@@ -3591,6 +3591,19 @@ mod tests {
     }
 
     #[test]
+    fn a_city_named_like_a_person_is_the_city_unless_a_given_name_opens_it() {
+        use FactKind::*;
+        assert_names(
+            "After the Orlando shooting, Orlando Bloom flew to the Cleveland arena.",
+            &[
+                ("Orlando", Place),
+                ("Orlando Bloom", Person),
+                ("Cleveland", Place),
+            ],
+        );
+    }
+
+    #[test]
     fn a_chambers_party_caucus_is_an_organisation() {
         use FactKind::*;
         assert_names(

@@ -428,7 +428,9 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
             continue;
         }
         // ("over the weekend": a weekend too, with no single day.)
-        if (matches!(lw, "this" | "last" | "next") && is_period(w(i + 1)))
+        // ("last fall", not "this fall in prices".)
+        let fall = w(i + 1) == "fall" && !matches!(w(i + 2), "of" | "in" | "from" | "to" | "on");
+        if (matches!(lw, "this" | "last" | "next") && (is_period(w(i + 1)) || fall))
             || (lw == "the" && matches!(w(i + 1), "weekend" | "weekends"))
         {
             push(i, i + 1, None);
@@ -647,6 +649,11 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
                             | "circa"
                             | "mid-year"
                             | "midyear"
+                            | "spring"
+                            | "summer"
+                            | "fall"
+                            | "autumn"
+                            | "winter"
                     )
                     || (p == "for" && y % 100 != 0)
                     || (matches!(p, "the" | "its" | "their" | "his" | "her" | "our" | "a")
@@ -660,7 +667,33 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
         }
         i += 1;
     }
+    with_seasons(tokens, text, &mut out);
     out
+}
+
+/// A season before a year is part of that date: "fall 2014", "spring of 2015", "the summer of
+/// 2016" (valued by the year).
+fn with_seasons(tokens: &[Token<'_>], text: &str, out: &mut [DateMention]) {
+    let is_season = |t: &str| {
+        matches!(
+            t.to_ascii_lowercase().as_str(),
+            "spring" | "summer" | "fall" | "autumn" | "winter"
+        )
+    };
+    for d in out.iter_mut().filter(|d| d.text.len() == 4) {
+        let Some(k) = tokens.iter().position(|t| t.start == d.start) else {
+            continue;
+        };
+        let season_at = match k {
+            1.. if is_season(tokens[k - 1].text) => Some(k - 1),
+            2.. if tokens[k - 1].text == "of" && is_season(tokens[k - 2].text) => Some(k - 2),
+            _ => None,
+        };
+        if let Some(s) = season_at {
+            d.start = tokens[s].start;
+            d.text = text[tokens[s].bstart..tokens[k].bend].to_string();
+        }
+    }
 }
 
 /// A recent year (not a round number) before the word it dates, after any word: "that 2012
@@ -1290,6 +1323,27 @@ mod tests {
                 ("2016-17", None),
                 ("2007-2008", None),
                 ("2007", Some("2007"))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_season_dates_its_year_and_last_fall_is_a_season() {
+        let d = dates(
+            "in fall 2014, the summer of 2015 and Spring 2012; voters this fall, testimony last \
+             fall; this fall in prices",
+            Some("2016-07-06"),
+        );
+        let v: Vec<(&str, Option<&str>)> =
+            d.iter().map(|x| (x.0.as_str(), x.1.as_deref())).collect();
+        assert_eq!(
+            v,
+            [
+                ("fall 2014", Some("2014")),
+                ("summer of 2015", Some("2015")),
+                ("Spring 2012", Some("2012")),
+                ("this fall", None),
+                ("last fall", None),
             ]
         );
     }

@@ -674,7 +674,7 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
                             if end == j
                                 && value > 1.0
                                 && !unit.ends_with('s')
-                                && !unit.ends_with("ly")
+                                && (!unit.ends_with("ly") || ly_adjective(&unit))
                                 && !unit.ends_with("est")
                                 && !is_not_unit(&unit)
                                 && !is_measure(&unit)
@@ -690,6 +690,7 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
                 });
                 if let Some((unit, end)) = unit
                     && !is_not_unit(&unit)
+                    && !modifier_only(&unit)
                     && unit.chars().count() > 1
                     // ("27 σε Έλληνες", "45 до 70 лет": another language's preposition or
                     // conjunction is not what a number counts.)
@@ -998,6 +999,67 @@ fn is_not_unit(w: &str) -> bool {
     )
 }
 
+/// Adjectives in -ly, which may describe what a number counts ("447 likely voters", "three
+/// early defeats"); other words in -ly are adverbs ("three nearly equal parts").
+fn ly_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "likely"
+            | "early"
+            | "elderly"
+            | "deadly"
+            | "costly"
+            | "weekly"
+            | "daily"
+            | "monthly"
+            | "yearly"
+            | "quarterly"
+            | "friendly"
+            | "lonely"
+            | "unlikely"
+    )
+}
+
+/// A word that describes or modifies, never what a number counts when nothing follows it:
+/// an adverb in -ly ("two starkly", "one shortly"; nouns in -ly are listed), "former", "ever".
+fn modifier_only(w: &str) -> bool {
+    (w.ends_with("ly")
+        && !matches!(
+            w,
+            "family"
+                | "ally"
+                | "rally"
+                | "assembly"
+                | "supply"
+                | "reply"
+                | "anomaly"
+                | "monopoly"
+                | "fly"
+                | "belly"
+                | "bully"
+                | "lily"
+                | "butterfly"
+                | "jelly"
+                | "tally"
+                | "homily"
+        ))
+        || matches!(
+            w,
+            "former"
+                | "super"
+                | "rather"
+                | "never"
+                | "ever"
+                | "stronger"
+                | "tougher"
+                | "better"
+                | "worse"
+                | "bigger"
+                | "smaller"
+                | "larger"
+        )
+}
+
 /// Can `unit`, a lower-case word after the number `n`, be what it counts? Not a verb: after
 /// one, a word in -s is one ("No one controls…"); after any number, a word in -ing is a verb or
 /// an adjective ("one saying that…", "this one shining moment") unless it names a thing.
@@ -1221,6 +1283,28 @@ mod tests {
             .into_iter()
             .map(|m| (m.text, m.value.map_or(Value::Null, |v| v.to_json())))
             .collect()
+    }
+
+    #[test]
+    fn an_adjective_in_ly_describes_the_plural_and_an_adverb_counts_nothing() {
+        let texts = |s: &str| -> Vec<String> { found(s).into_iter().map(|f| f.0).collect() };
+        assert_eq!(
+            texts("It polled 447 likely voters after three early defeats."),
+            ["447 likely voters", "three early defeats"]
+        );
+        // Adverbs and modifiers with nothing counted after them.
+        assert!(
+            texts(
+                "two starkly disparate views; one former aide said; no one stronger; \
+                 one shortly; three nearly equal parts"
+            )
+            .is_empty()
+        );
+        // A noun in -ly still counts.
+        assert_eq!(
+            texts("At one rally, 300 people came."),
+            ["one rally", "300 people"]
+        );
     }
 
     #[test]

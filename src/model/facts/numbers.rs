@@ -996,6 +996,13 @@ fn is_not_unit(w: &str) -> bool {
             | "ended"
             | "added"
             | "lost"
+            // Verbs in -s after an age or a figure: "a bid at age 78 seems improbable".
+            | "seems"
+            | "remains"
+            | "appears"
+            | "looks"
+            | "goes"
+            | "comes"
     )
 }
 

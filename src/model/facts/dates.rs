@@ -634,6 +634,34 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
                         year(tokens[k].text).is_some() && last_end == Some(tokens[k].end)
                     }
             };
+            // "that 2016 is going to be a national security election", "2008 was different": a
+            // recent year as a clause's subject (not after a figure or a unit's word).
+            let year_as_subject = || {
+                (1900..=2100).contains(&y)
+                    && y % 100 != 0
+                    && matches!(
+                        if matches!(w(i + 1), "“" | "\"") {
+                            w(i + 2)
+                        } else {
+                            w(i + 1)
+                        },
+                        "is" | "was"
+                            | "will"
+                            | "would"
+                            | "could"
+                            | "has"
+                            | "had"
+                            | "marked"
+                            | "marks"
+                            | "saw"
+                            | "brought"
+                    )
+                    && (t.sentence_start
+                        || matches!(
+                            prev.as_deref(),
+                            Some("that" | "and" | "but" | "," | "because")
+                        ))
+            };
             // "(2005)" after a title or a slogan.
             let bracketed = || prev.as_deref() == Some("(") && w(i + 1) == ")";
             if prev.as_deref().is_some_and(|p| {
@@ -661,6 +689,7 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
             }) || coordinated()
                 || bracketed()
                 || names_its_year(tokens, i, y)
+                || year_as_subject()
             {
                 push(i, i, Some(format!("{y:04}")));
             }
@@ -1346,6 +1375,17 @@ mod tests {
                 ("last fall", None),
             ]
         );
+    }
+
+    #[test]
+    fn a_year_as_a_clauses_subject_is_a_date() {
+        let d = dates(
+            "He said that 2016 “is going to be a security election”. 2008 was different. \
+             Only 2000 were sold, and 1500 is the limit.",
+            None,
+        );
+        let v: Vec<&str> = d.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(v, ["2016", "2008"]);
     }
 
     #[test]

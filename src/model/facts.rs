@@ -1434,6 +1434,36 @@ mod tests {
     }
 
     #[test]
+    fn an_unknown_place_that_is_a_surname_across_stories_is_that_person() {
+        let article = |name: &str, text: &str| {
+            crate::model::Article::from_text(name, format!("Story {name}\n\n{text}"))
+        };
+        let c = crate::model::Corpus::from_articles(
+            vec![
+                article("a.txt", "Donald Trump spoke in Ohio."),
+                article("b.txt", "Donald Trump spoke in Iowa."),
+                article("c.txt", "Donald Trump spoke in Utah."),
+                article("d.txt", "Republicans kept their distance from Trump."),
+                article("e.txt", "Larry Zorblin spoke in Utah."),
+                article("f.txt", "Supplies came from Zorblin and from Tavildara."),
+            ],
+            vec![],
+        );
+        let kind = |ai: usize, text: &str| {
+            c.articles[ai]
+                .facts
+                .iter()
+                .find(|f| &*f.text == text)
+                .map(|f| f.kind)
+        };
+        assert_eq!(kind(3, "Trump"), Some(FactKind::Person));
+        assert_eq!(entity_name(&c, 3, "Trump").as_deref(), Some("Donald Trump"));
+        // One story naming a Zorblin is not enough; an unknown town stays a town.
+        assert_eq!(kind(5, "Zorblin"), Some(FactKind::Place));
+        assert_eq!(kind(5, "Tavildara"), Some(FactKind::Place));
+    }
+
+    #[test]
     fn a_headline_read_as_a_name_does_not_hide_the_surname_it_opens() {
         let article = |name: &str, text: &str| {
             crate::model::Article::from_text(name, format!("Story {name}\n\n{text}"))

@@ -165,6 +165,15 @@ pub fn link(
     for ks in keys.iter_mut() {
         for slot in ks.iter_mut() {
             let Some(k) = slot else { continue };
+            if let Some(bare) = k.1.strip_prefix('!') {
+                let bare = bare.to_string();
+                let person = place_as_surname(&bare, &corpus_full, &full_articles);
+                match person {
+                    Some(p) => *k = (0, p),
+                    None => k.1 = bare,
+                }
+                continue;
+            }
             let weak = k.1.starts_with('?');
             let bare = k.1.trim_start_matches('?').to_string();
             // Across articles a one-word name stands for a full name's surname, or for its first
@@ -559,10 +568,46 @@ fn article_keys(facts: &[Fact], hs: &[Hint]) -> ArticleKeys {
             // which one the corpus may tell; no town.)
             key = format!("?{w}");
             fam = 0;
+        } else if one_word
+            && f.kind == FactKind::Place
+            && !resolved
+            && !super::gazetteer::Gazetteer::get().is_place(&f.text)
+        {
+            // A word no list knows as a place, read as one from "in", "at" or "from" alone
+            // ("distance from Trump", "at Hillary town hall"): the corpus may know it as a
+            // person's surname; marked for that pass, a place otherwise.
+            key = format!("!{w}");
         }
         ks.push(Some((fam, key)));
     }
     (ks, anchors)
+}
+
+/// The person a word read as an unknown place stands for: the surname of full names that open
+/// with given names only (none that the word opens), one written in at least three stories and
+/// three times as many as any other ("distance from Trump": Donald Trump).
+fn place_as_surname(
+    bare: &str,
+    corpus_full: &HashMap<String, HashSet<String>>,
+    full_articles: &HashMap<String, (usize, bool)>,
+) -> Option<String> {
+    let fulls = corpus_full.get(bare)?;
+    let count = |f: &String| full_articles.get(f).map_or((0, false), |&c| c);
+    let mut surnames: Vec<(&String, usize)> = fulls
+        .iter()
+        .filter(|f| count(f).1 && without_generation(f).ends_with(bare))
+        .map(|f| (f, count(f).0))
+        .collect();
+    surnames.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    let &(top, n) = surnames.first()?;
+    // (Any other name with the word competes: "Trump Tower" as much as "Ivanka Trump".)
+    let second = fulls
+        .iter()
+        .filter(|f| *f != top)
+        .map(|f| count(f).0)
+        .max()
+        .unwrap_or(0);
+    (n >= 3 && n >= 3 * second).then(|| top.clone())
 }
 
 /// Among several full names a one-word surname fits, the one the article is about: written at

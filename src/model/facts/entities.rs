@@ -3604,6 +3604,16 @@ mod tests {
     }
 
     #[test]
+    fn a_continents_people_word_leaves_no_compass_place() {
+        use FactKind::*;
+        assert_names(
+            "He opposed the North American Free Trade Agreement, as Southeast Asian leaders \
+             did. In the North, people voted.",
+            &[("North", Place)],
+        );
+    }
+
+    #[test]
     fn a_chambers_party_caucus_is_an_organisation() {
         use FactKind::*;
         assert_names(

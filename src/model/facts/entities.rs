@@ -3412,6 +3412,30 @@ fn emit(
         );
         return;
     }
+    // "the European Convention on Human Rights", "the Declaration on …": an instrument's field,
+    // not a person.
+    if kind == FactKind::Person
+        && title.is_none()
+        && s >= 2
+        && tokens[s - 1].text == "on"
+        && matches!(
+            tokens[s - 2].text,
+            "Convention"
+                | "Treaty"
+                | "Charter"
+                | "Covenant"
+                | "Protocol"
+                | "Agreement"
+                | "Declaration"
+                | "Conference"
+                | "Summit"
+                | "Forum"
+                | "Act"
+                | "Law"
+        )
+    {
+        return;
+    }
     out.push(Mention {
         title,
         weak,
@@ -3610,6 +3634,16 @@ mod tests {
             "He opposed the North American Free Trade Agreement, as Southeast Asian leaders \
              did. In the North, people voted.",
             &[("North", Place)],
+        );
+    }
+
+    #[test]
+    fn an_instruments_field_after_on_is_no_person() {
+        use FactKind::*;
+        assert_names("They cited the European Convention on Human Rights.", &[]);
+        assert_names(
+            "He spoke at the Conference on Disarmament.",
+            &[("Conference on Disarmament", Organization)],
         );
     }
 

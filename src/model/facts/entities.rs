@@ -229,6 +229,51 @@ fn is_not_name(lower: &str) -> bool {
 }
 
 const NOT_NAMES: &[&str] = &[
+    // Greek and Russian articles and prepositions, capitalised opening a sentence: "Ο Θωμάς
+    // Μοσχόπουλος", "Το ΚΕΕΛΠΝΟ", "В Харькове" (in Latin script a word such as "Le" or "La"
+    // opens names: "Le Pen", "La Raza").
+    "ο",
+    "η",
+    "το",
+    "οι",
+    "τα",
+    "τον",
+    "την",
+    "τη",
+    "του",
+    "της",
+    "των",
+    "στο",
+    "στη",
+    "στην",
+    "στον",
+    "στα",
+    "στις",
+    "στους",
+    "από",
+    "για",
+    "με",
+    "σε",
+    "και",
+    "ένας",
+    "μια",
+    "ένα",
+    "в",
+    "на",
+    "с",
+    "по",
+    "о",
+    "об",
+    "из",
+    "к",
+    "и",
+    "у",
+    "за",
+    "от",
+    "для",
+    "во",
+    "со",
+    "при",
     "outside",
     "inside",
     "behind",
@@ -3644,6 +3689,19 @@ mod tests {
         assert_names(
             "He spoke at the Conference on Disarmament.",
             &[("Conference on Disarmament", Organization)],
+        );
+    }
+
+    #[test]
+    fn a_greek_or_russian_article_or_preposition_opens_no_name() {
+        let n = names("Ο Θωμάς Μοσχόπουλος μίλησε. В Харькове прошёл митинг.");
+        let texts: Vec<&str> = n.iter().map(|m| m.0.as_str()).collect();
+        assert!(texts.contains(&"Θωμάς Μοσχόπουλος"), "{texts:?}");
+        assert!(
+            texts
+                .iter()
+                .all(|t| !t.starts_with("Ο ") && !t.starts_with("В ")),
+            "{texts:?}"
         );
     }
 

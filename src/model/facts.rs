@@ -1303,6 +1303,20 @@ mod tests {
             .map(|e| e.name.clone())
     }
 
+    /// A story named `name` with a title line, then `text`.
+    fn story(name: &str, text: &str) -> crate::model::Article {
+        crate::model::Article::from_text(name, format!("Story {name}\n\n{text}"))
+    }
+
+    /// The kind of the first fact in article `ai` written `text`.
+    fn kind_of(c: &crate::model::Corpus, ai: usize, text: &str) -> Option<FactKind> {
+        c.articles[ai]
+            .facts
+            .iter()
+            .find(|f| &*f.text == text)
+            .map(|f| f.kind)
+    }
+
     /// One article made of `text`, loaded as a corpus.
     fn corpus_of(text: &str) -> crate::model::Corpus {
         crate::model::Corpus::from_articles(
@@ -1397,25 +1411,22 @@ mod tests {
 
     #[test]
     fn a_given_name_alone_is_the_person_the_corpus_writes_far_more_than_others() {
-        let article = |name: &str, text: &str| {
-            crate::model::Article::from_text(name, format!("Story {name}\n\n{text}"))
-        };
         let mut articles: Vec<_> = ["Ohio", "Iowa", "Utah", "Maine", "Texas"]
             .iter()
             .enumerate()
             .map(|(i, st)| {
-                article(
+                story(
                     &format!("{i}.txt"),
                     &format!("Hillary Clinton spoke in {st}."),
                 )
             })
             .collect();
         articles.extend([
-            article("h.txt", "Hillary Duff sang."),
-            article("i.txt", "Crowds cheered when Hillary arrived."),
-            article("j.txt", "David Cameron spoke. David Duke spoke."),
-            article("k.txt", "Crowds cheered when David arrived."),
-            article(
+            story("h.txt", "Hillary Duff sang."),
+            story("i.txt", "Crowds cheered when Hillary arrived."),
+            story("j.txt", "David Cameron spoke. David Duke spoke."),
+            story("k.txt", "Crowds cheered when David arrived."),
+            story(
                 "l.txt",
                 "Bill Clinton spoke, and Hillary Clinton too. Voters moved away from Clinton.",
             ),
@@ -1425,37 +1436,23 @@ mod tests {
         assert_eq!(entity_of(6, "Hillary").as_deref(), Some("Hillary Clinton"));
         assert_eq!(entity_of(8, "David"), None);
         // A surname read as a town ("from Clinton") in a story naming two Clintons is a person.
-        let kind = c.articles[9]
-            .facts
-            .iter()
-            .find(|f| &*f.text == "Clinton")
-            .map(|f| f.kind);
-        assert_eq!(kind, Some(FactKind::Person));
+        assert_eq!(kind_of(&c, 9, "Clinton"), Some(FactKind::Person));
     }
 
     #[test]
     fn an_unknown_place_that_is_a_surname_across_stories_is_that_person() {
-        let article = |name: &str, text: &str| {
-            crate::model::Article::from_text(name, format!("Story {name}\n\n{text}"))
-        };
         let c = crate::model::Corpus::from_articles(
             vec![
-                article("a.txt", "Donald Trump spoke in Ohio."),
-                article("b.txt", "Donald Trump spoke in Iowa."),
-                article("c.txt", "Donald Trump spoke in Utah."),
-                article("d.txt", "Republicans kept their distance from Trump."),
-                article("e.txt", "Larry Zorblin spoke in Utah."),
-                article("f.txt", "Supplies came from Zorblin and from Tavildara."),
+                story("a.txt", "Donald Trump spoke in Ohio."),
+                story("b.txt", "Donald Trump spoke in Iowa."),
+                story("c.txt", "Donald Trump spoke in Utah."),
+                story("d.txt", "Republicans kept their distance from Trump."),
+                story("e.txt", "Larry Zorblin spoke in Utah."),
+                story("f.txt", "Supplies came from Zorblin and from Tavildara."),
             ],
             vec![],
         );
-        let kind = |ai: usize, text: &str| {
-            c.articles[ai]
-                .facts
-                .iter()
-                .find(|f| &*f.text == text)
-                .map(|f| f.kind)
-        };
+        let kind = |ai: usize, text: &str| kind_of(&c, ai, text);
         assert_eq!(kind(3, "Trump"), Some(FactKind::Person));
         assert_eq!(entity_name(&c, 3, "Trump").as_deref(), Some("Donald Trump"));
         // One story naming a Zorblin is not enough; an unknown town stays a town.
@@ -1465,16 +1462,13 @@ mod tests {
 
     #[test]
     fn a_headline_read_as_a_name_does_not_hide_the_surname_it_opens() {
-        let article = |name: &str, text: &str| {
-            crate::model::Article::from_text(name, format!("Story {name}\n\n{text}"))
-        };
         let c = crate::model::Corpus::from_articles(
             vec![
-                article("a.txt", "Hillary Clinton spoke in Ohio."),
-                article("b.txt", "Hillary Clinton spoke in Iowa."),
-                article("c.txt", "Hillary Clinton spoke in Utah."),
-                article("d.txt", "They met Clinton Communication in Ohio."),
-                article("e.txt", "Crowds cheered when Clinton arrived."),
+                story("a.txt", "Hillary Clinton spoke in Ohio."),
+                story("b.txt", "Hillary Clinton spoke in Iowa."),
+                story("c.txt", "Hillary Clinton spoke in Utah."),
+                story("d.txt", "They met Clinton Communication in Ohio."),
+                story("e.txt", "Crowds cheered when Clinton arrived."),
             ],
             vec![],
         );
@@ -1488,27 +1482,24 @@ mod tests {
 
     #[test]
     fn a_surname_alone_is_the_full_name_far_more_stories_write() {
-        let article = |name: &str, text: &str| {
-            crate::model::Article::from_text(name, format!("Story {name}\n\n{text}"))
-        };
         let c = crate::model::Corpus::from_articles(
             vec![
-                article("a.txt", "Donald Trump spoke in Ohio."),
-                article("b.txt", "Donald Trump spoke in Iowa."),
-                article(
+                story("a.txt", "Donald Trump spoke in Ohio."),
+                story("b.txt", "Donald Trump spoke in Iowa."),
+                story(
                     "c.txt",
                     "Donald Trump spoke in Utah. Ivanka Trump listened.",
                 ),
-                article("d.txt", "Crowds cheered when Trump arrived."),
-                article("e.txt", "Joseph R. Biden Jr. spoke. Later Biden left."),
-                article("f.txt", "Bill Clinton spoke, and so did Hillary Clinton."),
-                article("g.txt", "Crowds cheered when Clinton arrived."),
-                article("h.txt", "Joseph R. Biden Jr. spoke in Ohio."),
-                article("i.txt", "Joseph R. Biden Jr. spoke in Iowa."),
-                article("j.txt", "Beau Biden listened."),
-                article("k.txt", "Crowds cheered when Biden arrived."),
-                article("l.txt", "Zorbl Vandam said so, and Qwix Vandam agreed."),
-                article("m.txt", "Crowds cheered when Vandam arrived."),
+                story("d.txt", "Crowds cheered when Trump arrived."),
+                story("e.txt", "Joseph R. Biden Jr. spoke. Later Biden left."),
+                story("f.txt", "Bill Clinton spoke, and so did Hillary Clinton."),
+                story("g.txt", "Crowds cheered when Clinton arrived."),
+                story("h.txt", "Joseph R. Biden Jr. spoke in Ohio."),
+                story("i.txt", "Joseph R. Biden Jr. spoke in Iowa."),
+                story("j.txt", "Beau Biden listened."),
+                story("k.txt", "Crowds cheered when Biden arrived."),
+                story("l.txt", "Zorbl Vandam said so, and Qwix Vandam agreed."),
+                story("m.txt", "Crowds cheered when Vandam arrived."),
             ],
             vec![],
         );

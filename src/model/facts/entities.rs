@@ -2668,6 +2668,15 @@ fn is_generic_head(word: &str) -> bool {
             | "Networks"
             | "Cinemas"
             | "Restaurants"
+            | "Power"
+            | "Electric"
+            | "Cement"
+            | "Chemical"
+            | "Chemicals"
+            | "Utilities"
+            | "Desk"
+            | "Newsdesk"
+            | "Newsroom"
     )
 }
 
@@ -3702,6 +3711,20 @@ mod tests {
                 .iter()
                 .all(|t| !t.starts_with("Ο ") && !t.starts_with("В ")),
             "{texts:?}"
+        );
+    }
+
+    #[test]
+    fn utilities_industries_and_news_desks_are_organisations() {
+        use FactKind::*;
+        assert_names(
+            "Kansai Electric Power said so, Chittagong Cement agreed and the New York Energy \
+             Desk reported it. Women in Power met.",
+            &[
+                ("Kansai Electric Power", Organization),
+                ("Chittagong Cement", Organization),
+                ("New York Energy Desk", Organization),
+            ],
         );
     }
 

@@ -954,7 +954,7 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
     let mut named = named;
     // "Fire Safety", "Air Bag Safety": capitalised words the story also writes in lower case
     // are a slogan or a heading, not a person no list knows.
-    entities::drop_common_word_people(
+    entities::drop_common_word_names(
         named.iter_mut().map(|n| &mut n.3),
         article
             .blocks

@@ -1838,14 +1838,15 @@ fn known_prefix(tokens: &[Token<'_>], text: &str, s: usize, e: usize, g: &Gazett
         .unwrap_or(s)
 }
 
-/// Drops the people that are common words: a run of two or more capitalised words, no title
-/// before it and no given name in it, each of which the story also writes in lower case ("Fire
-/// Safety", "Air Bag Safety" on a sign, where "fire" and "safety" are in the text). A person's
+/// Drops the names that are common words. A person: a run of two or more capitalised words,
+/// no title before it and no given name in it, each of which the story also writes in lower
+/// case ("Fire Safety", "Air Bag Safety" on a sign, where "fire" and "safety" are in the text).
+/// A person's
 /// name seldom is ("Condoleezza Rice" beside "rice" is rare, and a given name keeps it). So are
 /// the places no list knows that were read from "in" or "at" alone ("at State", "in Politics"
 /// beside "state" and "politics"; not "the South"). The price: a town the lists leave out
 /// because its name is a word ("Reading") is lost where the story writes that word too.
-pub fn drop_common_word_people<'t, 'm>(
+pub fn drop_common_word_names<'t, 'm>(
     paragraphs: impl Iterator<Item = &'m mut Vec<Mention>>,
     texts: impl Iterator<Item = &'t str> + Clone,
 ) {

@@ -1273,6 +1273,10 @@ fn joined_names(tokens: &[Token<'_>], g: &Gazetteer, out: &mut Vec<Mention>) {
             let wider = (n == 0 && k > 0 && tokens[k - 1].end + 1 == t.start)
                 .then(|| format!("{} {part}", tokens[k - 1].text))
                 .and_then(|w| g.place(&w).map(|c| (w, c)));
+            if wider.is_some() {
+                // (Not also that word alone.)
+                out.retain(|m| !(m.tok_start == k - 1 && m.tok_end == k));
+            }
             let mention = match wider {
                 Some((w, c)) => Mention {
                     kind: FactKind::Place,

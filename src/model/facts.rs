@@ -1708,6 +1708,11 @@ mod tests {
             .collect()
     }
 
+    /// How many of `people` (from [`people_of`]) are written `text` and linked to `name`.
+    fn linked(people: &[(String, String)], text: &str, name: &str) -> usize {
+        people.iter().filter(|p| p.0 == text && p.1 == name).count()
+    }
+
     #[test]
     fn surnames_resolve_past_a_headline_read_as_one_name_and_open_sentences() {
         let c = corpus_of(
@@ -1716,8 +1721,7 @@ mod tests {
              had 36 percent.\n\nBetween Terrah and Mozloom, Terrah wins.",
         );
         let people = people_of(&c);
-        let seen =
-            |text: &str, name: &str| people.iter().filter(|p| p.0 == text && p.1 == name).count();
+        let seen = |text: &str, name: &str| linked(&people, text, name);
         // The headline's run holds "Hillary Terrah": "Terrah" still abbreviates her.
         assert_eq!(seen("Terrah", "Hillary Terrah"), 3, "{people:?}");
         // "Mozloom" opens a sentence and is still the person named before.
@@ -1737,12 +1741,8 @@ mod tests {
              fans cheered. MTV brings back “Bush,” a show. “Don’t go,” said George Don.",
         );
         let people = people_of(&c);
-        let bush = people
-            .iter()
-            .filter(|p| p.0 == "Bush" && p.1 == "George W. Bush")
-            .count();
         // Both quotations and "Bush fans"; not the show's title alone in quotes, nor "Don’t".
-        assert_eq!(bush, 3, "{people:?}");
+        assert_eq!(linked(&people, "Bush", "George W. Bush"), 3, "{people:?}");
         assert!(people.iter().all(|p| p.0 != "Don"), "{people:?}");
     }
 
@@ -1755,11 +1755,7 @@ mod tests {
         );
         let people = people_of(&c);
         assert!(people.iter().all(|p| !p.0.starts_with("Of")), "{people:?}");
-        let clinton = people
-            .iter()
-            .filter(|p| p.0 == "Clinton" && p.1 == "Hillary Clinton")
-            .count();
-        assert_eq!(clinton, 2, "{people:?}");
+        assert_eq!(linked(&people, "Clinton", "Hillary Clinton"), 2, "{people:?}");
     }
 
     #[test]
@@ -1769,11 +1765,7 @@ mod tests {
              years in 1990. Wang's family could not be reached.",
         );
         let people = people_of(&c);
-        let wang = people
-            .iter()
-            .filter(|p| p.0 == "Wang" && p.1 == "Wang Donghai")
-            .count();
-        assert_eq!(wang, 2, "{people:?}");
+        assert_eq!(linked(&people, "Wang", "Wang Donghai"), 2, "{people:?}");
     }
 
     #[test]

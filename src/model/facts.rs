@@ -1755,7 +1755,11 @@ mod tests {
         );
         let people = people_of(&c);
         assert!(people.iter().all(|p| !p.0.starts_with("Of")), "{people:?}");
-        assert_eq!(linked(&people, "Clinton", "Hillary Clinton"), 2, "{people:?}");
+        assert_eq!(
+            linked(&people, "Clinton", "Hillary Clinton"),
+            2,
+            "{people:?}"
+        );
     }
 
     #[test]

@@ -710,9 +710,11 @@ fn with_seasons(tokens: &[Token<'_>], text: &str, out: &mut [DateMention]) {
         )
     };
     for d in out.iter_mut().filter(|d| d.text.len() == 4) {
-        let Some(k) = tokens.iter().position(|t| t.start == d.start) else {
+        // (Tokens are in text order: found by binary search, not a walk per year.)
+        let k = tokens.partition_point(|t| t.start < d.start);
+        if tokens.get(k).is_none_or(|t| t.start != d.start) {
             continue;
-        };
+        }
         let season_at = match k {
             1.. if is_season(tokens[k - 1].text) => Some(k - 1),
             2.. if tokens[k - 1].text == "of" && is_season(tokens[k - 2].text) => Some(k - 2),

@@ -1568,8 +1568,13 @@ mod tests {
                 ),
                 crate::model::Article::from_text(
                     "b.txt",
-                    "Mines\n\nThe miners struck Gold again, as Bramwell and Hillary had hoped."
+                    "Mines\n\nThe miners struck Gold again, as Bramwell and Hillary had hoped. \
+                     Melanie agreed."
                         .into(),
+                ),
+                crate::model::Article::from_text(
+                    "c.txt",
+                    "Votes\n\nHillary Clinton won, and Melanie Verbeck voted.".into(),
                 ),
             ],
             vec![],
@@ -1579,6 +1584,9 @@ mod tests {
         assert_eq!(entity_of("Hillary").as_deref(), Some("Hillary Clinton"));
         // "Gold" opens a full name elsewhere, but it is no given name: no one.
         assert_eq!(entity_of("Gold"), None);
+        // A given name that opens one full name written once in the corpus is a person, not
+        // surely that one.
+        assert_eq!(entity_of("Melanie").as_deref(), Some("Melanie"));
     }
 
     #[test]

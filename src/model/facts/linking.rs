@@ -215,7 +215,10 @@ pub fn link(
             // word ("Trump" in a story that never writes the first name: Donald Trump, not
             // Ivanka or Melania Trump).
             let full = fits.as_ref().and_then(|s| {
-                if s.len() == 1 && !left_out {
+                // (A given name alone is someone's across stories only when the corpus writes
+                // that full name more than once: one "Melanie Verveer" does not make every "Melanie"
+                // hers.)
+                if s.len() == 1 && !left_out && (is_surname(s[0]) || count(s[0]) >= 2) {
                     return Some(s[0]);
                 }
                 // (Surnames only: "David" or "Joe" alone is no one's across stories; a name it
@@ -260,7 +263,10 @@ pub fn link(
             let surname_of_many = fits.as_ref().is_some_and(|s| {
                 s.iter().filter(|f| given(f)).count() >= 2 && s.iter().all(|f| is_surname(f))
             });
-            if surname_of_many {
+            // (A given name that opens one full name written once in the corpus is a person,
+            // just not surely that one: "Saddam", "Melanie".)
+            let given_alone = opens && fits.as_ref().is_some_and(|s| s.len() == 1);
+            if surname_of_many || given_alone {
                 k.1 = bare;
             } else if weak {
                 *slot = None; // no full name to abbreviate: not an entity

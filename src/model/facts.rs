@@ -1590,6 +1590,29 @@ mod tests {
     }
 
     #[test]
+    fn less_common_verbs_of_speech_attribute_quotes() {
+        let c = corpus_of(
+            "Merger\n\n\"Analysts said no, and she went ahead,\" remembered Roy Tavernel, the firm's \
+             former spokesman.\n\nThe board met on Monday, with Dana Quillfeather adding: \"We \
+             had no choice at all.\"\n\n\"Anyone claiming otherwise is wrong,\" Quillfeather sighed.",
+        );
+        assert_eq!(
+            quote_in(&c, "went ahead").1.as_deref(),
+            Some("Roy Tavernel")
+        );
+        assert_eq!(
+            quote_in(&c, "no choice").1.as_deref(),
+            Some("Dana Quillfeather")
+        );
+        assert_eq!(
+            quote_in(&c, "otherwise is wrong").1.as_deref(),
+            Some("Dana Quillfeather")
+        );
+        // A pronoun opening a sentence before a verb of speech names no one.
+        assert_eq!(kind_of(&c, 0, "Anyone"), None);
+    }
+
+    #[test]
     fn speakers_through_appositives_subordinate_verbs_and_colons() {
         let c = corpus_of(
             "Contracts\n\n“They’re not terminable at will,” Trump spokesperson Ron Lieberman told the Wall Street Journal in July, after de Blasio stated an interest in ending business with Trump. “These contracts are fully binding.”\n\n“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said as confetti fluttered down.\n\nFor many, that candidate is Trump. 81-year-old Parker Eaton, a nominal Republican who voted for JFK and Bill Clinton, said that given the crop of candidates on both sides:\n\n“There’s only one: Trump. He spends his own money.”",

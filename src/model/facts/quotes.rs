@@ -1103,7 +1103,7 @@ fn subject(
     for k in ks {
         match mention_at(mentions, k) {
             Some(m) if mentions[m].kind == FactKind::Person && !mentions[m].weak => {
-                return Some(Speaker::Mention(m));
+                return Some(Speaker::Mention(first_of_pair(tokens, mentions, m)));
             }
             Some(m) => {
                 fallback = fallback.or(Some(m));
@@ -1126,6 +1126,24 @@ fn subject(
         }
     }
     person.or(fallback).map(Speaker::Mention)
+}
+
+/// "Cummings and Conyers wrote": of two people who speak together, the first named is the
+/// speaker (news style names the lead author first).
+fn first_of_pair(tokens: &[Token<'_>], mentions: &[Mention], m: usize) -> usize {
+    let (start, end) = (mentions[m].tok_start, mentions[m].tok_end);
+    // (Only as the verb's subject: not "Patti LaBelle and Stevie Wonder, who joked".)
+    let verb_next = end < tokens.len()
+        && (speech_at(tokens, end) || SPEECH_ADVERBS.contains(&tokens[end].text));
+    let and = start
+        .checked_sub(1)
+        .filter(|&k| verb_next && tokens[k].text == "and");
+    and.and_then(|k| {
+        mentions
+            .iter()
+            .position(|p| p.tok_end == k && p.kind == FactKind::Person)
+    })
+    .unwrap_or(m)
 }
 
 /// `said Hillary Clinton Press Secretary Brian Fallon`: a name right before a title in
@@ -1770,6 +1788,21 @@ mod tests {
         assert_eq!(
             speaker("\"We will win,\" added his campaign manager Jeff Weaver.").as_deref(),
             Some("Jeff Weaver")
+        );
+    }
+
+    #[test]
+    fn two_people_who_write_together_are_led_by_the_first_named() {
+        assert_eq!(
+            speaker("\"We request a full accounting,\" Elijah Cummings and John Conyers wrote.")
+                .as_deref(),
+            Some("Elijah Cummings")
+        );
+        // A relative clause belongs to the last of a list.
+        assert_eq!(
+            speaker("Guests included Patti LaBelle and Stevie Wonder, who joked, \"I haven't seen it yet.\"")
+                .as_deref(),
+            Some("Stevie Wonder")
         );
     }
 

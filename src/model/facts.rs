@@ -1590,6 +1590,20 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_read_as_a_place_is_the_person_the_story_names() {
+        let c = corpus_of(
+            "Arrest\n\nJessica Tamberlane was arrested on Friday.\n\nPolice found cocaine in \
+             Jessica's purse, and the judge was not pleased.\n\nShe had lived in Tampa.",
+        );
+        assert_eq!(kind_of(&c, 0, "Jessica"), Some(FactKind::Person));
+        assert_eq!(
+            entity_name(&c, 0, "Jessica").as_deref(),
+            Some("Jessica Tamberlane")
+        );
+        assert_eq!(kind_of(&c, 0, "Tampa"), Some(FactKind::Place));
+    }
+
+    #[test]
     fn less_common_verbs_of_speech_attribute_quotes() {
         let c = corpus_of(
             "Merger\n\n\"Analysts said no, and she went ahead,\" remembered Roy Tavernel, the firm's \

@@ -772,7 +772,10 @@ const NOT_ORGS: &[&str] = &[
     "OK", "CPI", "IPO", "EV", "EVs", "LNG", "GMT", "UTC", "US$", "AIDS", "HIV", "GNP", "CFO",
     "COO", "CTO", "DUI", "RNA", "PTSD", "MRI", "ICU", "SUV", "SUVs", "PC", "PCs", "TVs", "CEOs",
     "DVD", "CD", "GPS", "PDF", "URL", "USB", "WiFi", "Wi-Fi", "VIP", "VIPs", "MVP", "RBI", "ERA",
-    "ATM", "ATMs", "LGBT", "LGBTQ",
+    "ATM", "ATMs", "LGBT", "LGBTQ", "HD", "HDTV", "LCD", "LED", "OLED", "CPU", "GPU", "RAM", "SSD",
+    "OS", "SMS", "MP3", "API", "FAQ", "DIY", "HR", "PR", "QB", "TD", "TDs", "ER", "MBA", "PhD",
+    "CV", "IQ", "IVF", "UFO", "UV", "FM", "3D", "3G", "4G", "5G", "LTE", "VR", "ETF", "ETFs",
+    "EPS", "ROI", "DWI", "ADHD", "BMI", "HPV", "COPD",
 ];
 
 const TIME_WORDS: &[&str] = &[

@@ -543,16 +543,28 @@ fn article_keys(facts: &[Fact], hs: &[Hint]) -> ArticleKeys {
             String::new()
         };
         let surname_of = |full: &String| words_of.get(full).and_then(|ws| ws.last()) == Some(&w);
+        let first_of = |full: &String| words_of.get(full).and_then(|ws| ws.first()) == Some(&w);
+        let g = super::gazetteer::Gazetteer::get();
+        // (So is a given name no list knows as a place, "in Jessica's purse" in a story about
+        // Jessica Sierra.)
         let place_surname = one_word
             && f.kind == FactKind::Place
             && by_word
                 .get(&w)
                 .is_some_and(|fits| fits.iter().any(|k| surname_of(k)));
+        let place_given = one_word
+            && f.kind == FactKind::Place
+            && !place_surname
+            && opens_names(g, &w)
+            && !g.is_place(&f.text)
+            && by_word
+                .get(&w)
+                .is_some_and(|fits| fits.iter().any(|k| first_of(k)));
         // (A weak organisation, an unknown word listed with one, "Trump and Fox News", is
         // the person it abbreviates when the article names one.)
         let weak_org = h.weak && f.kind == FactKind::Organization;
         if one_word
-            && (f.kind == FactKind::Person || place_surname || weak_org)
+            && (f.kind == FactKind::Person || place_surname || place_given || weak_org)
             && let Some(fits) = by_word.get(&w).and_then(|fits| {
                 only_fit(fits, &words_of).or_else(|| {
                     // (As a surname only: "Bundy" is no abbreviation of "Bundy Ranch".)

@@ -882,6 +882,7 @@ const KEEP_TOKENS_BYTES: usize = 256 * 1024;
 /// names the lists know stay, and people whose first name is a known given name.
 fn names_in(toks: &[text::Token<'_>], t: &str, nouns_capitalised: bool) -> Vec<entities::Mention> {
     let mut mentions = entities::find(toks, t);
+    entities::drop_quoted_titles(toks, &mut mentions);
     if nouns_capitalised {
         let g = gazetteer::Gazetteer::get();
         // (Nor a sentence's first word that a list knows in capitals: "Mit" is no MIT.)
@@ -1601,6 +1602,21 @@ mod tests {
             Some("Jessica Tamberlane")
         );
         assert_eq!(kind_of(&c, 0, "Tampa"), Some(FactKind::Place));
+    }
+
+    #[test]
+    fn titles_in_quotes_broadcasters_and_sides_of_politics() {
+        let c = corpus_of(
+            "Awards\n\nThe nominees are George Clooney for \"Michael Clayton,\" Viggo Mortensen \
+             for \"Eastern Promises\" and the film “No Country for Old Men.”\n\nThe host of \
+             Channel 4's show spoke to voices on the Right.",
+        );
+        assert_eq!(kind_of(&c, 0, "Viggo Mortensen"), Some(FactKind::Person));
+        assert_eq!(kind_of(&c, 0, "George Clooney"), Some(FactKind::Person));
+        assert_eq!(kind_of(&c, 0, "Eastern Promises"), None);
+        assert_eq!(kind_of(&c, 0, "Country for Old Men"), None);
+        assert_eq!(kind_of(&c, 0, "Channel 4"), Some(FactKind::Organization));
+        assert_eq!(kind_of(&c, 0, "Right"), None);
     }
 
     #[test]

@@ -1050,6 +1050,28 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
             i += 2;
             continue;
         }
+        // "Channel 4", "Channel 9 News": a broadcaster named by its number.
+        if tokens[i].text == "Channel"
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| t.text.len() <= 2 && t.text.bytes().all(|b| b.is_ascii_digit()))
+        {
+            let end = if tokens.get(i + 2).is_some_and(|t| t.text == "News") {
+                i + 3
+            } else {
+                i + 2
+            };
+            out.push(Mention::of(
+                tokens,
+                text,
+                i,
+                end,
+                FactKind::Organization,
+                None,
+            ));
+            i = end;
+            continue;
+        }
         if !is_name_token(&tokens[i]) || headline_word(&tokens[i]) {
             i += 1;
             continue;
@@ -1906,6 +1928,60 @@ pub fn drop_common_word_names<'t, 'm>(
     }
 }
 
+/// A title in quotes ("No Country for Old Men," "There Will Be Blood"): a quoted run of
+/// capitalised words (small words between them) names a work, not the organisation or person no
+/// list knows inside it. A name a list knows, or that opens with a given name, stays.
+pub fn drop_quoted_titles(tokens: &[Token<'_>], mentions: &mut Vec<Mention>) {
+    if !tokens.iter().any(|t| matches!(t.text, "\"" | "“")) {
+        return;
+    }
+    let g = Gazetteer::get();
+    mentions.retain(|m| {
+        if m.canonical.is_some()
+            || m.title.is_some()
+            || !matches!(m.kind, FactKind::Organization | FactKind::Person)
+            || m.text
+                .split(' ')
+                .next()
+                .is_some_and(|w| g.given.contains_key(w))
+        {
+            return true;
+        }
+        // Out from the name to the quote marks, over title-case words only.
+        let title_word = |t: &Token<'_>| {
+            t.is_capitalised() || matches!(t.text, "of" | "the" | "for" | "and" | "a" | "in")
+        };
+        let mut a = m.tok_start;
+        while a > 0 && title_word(&tokens[a - 1]) && a + 6 > m.tok_start {
+            a -= 1;
+        }
+        let mut b = m.tok_end;
+        while b < tokens.len() && title_word(&tokens[b]) && b < m.tok_end + 6 {
+            b += 1;
+        }
+        if b < tokens.len() && matches!(tokens[b].text, "," | "." | "!" | "?") {
+            b += 1;
+        }
+        // (Straight quotes alternate: an even number before one makes it an opening mark.)
+        let straight_before = |k: usize| tokens[..k].iter().filter(|t| t.text == "\"").count();
+        let opened = a > 0
+            && match tokens[a - 1].text {
+                "“" => true,
+                "\"" => straight_before(a - 1) % 2 == 0,
+                _ => false,
+            };
+        let closed = opened
+            && b < tokens.len()
+            && match tokens[b].text {
+                "”" => true,
+                "\"" => straight_before(b) % 2 == 1,
+                _ => false,
+            };
+        // (A quote of a few words only: a sentence in quotes is speech, not a title.)
+        !(opened && closed && b - a <= 8)
+    });
+}
+
 /// What follows a name that only a person takes: ", who …" and an age (", 45,").
 fn person_cue_after(tokens: &[Token<'_>], e: usize) -> bool {
     let text = |k: usize| tokens.get(k).map_or("", |t| t.text);
@@ -2740,6 +2816,18 @@ fn emit(
         return;
     }
     if e <= s {
+        return;
+    }
+    // "voices on the Right", "the far Left": a side of politics, no one's name.
+    if e - s == 1
+        && matches!(tokens[s].text, "Right" | "Left")
+        && s.checked_sub(1).is_some_and(|p| {
+            matches!(
+                tokens[p].text,
+                "the" | "far" | "hard" | "alt" | "radical" | "new"
+            )
+        })
+    {
         return;
     }
     // "Shares of Douglas & Lomason Co rose", "Representatives of First Bank said": a plural

@@ -464,6 +464,18 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
             i += 2;
             continue;
         }
+        // "in the new year": the coming year in the second half of the year it is written in,
+        // that year in the first ("a new high early in the new year", written in December).
+        if lw == "the"
+            && w(i + 1) == "new"
+            && matches!(w(i + 2), "year" | "year's" | "year’s")
+            && tokens[i + 2].sentence == t.sentence
+        {
+            let value = base.map(|b| format!("{:04}", b.year() + i32::from(b.month() >= 7)));
+            push(i, i + 2, value);
+            i += 3;
+            continue;
+        }
         // "the past three decades", "recent years", "the next four years": a stretch of time
         // with no single value.
         if let Some(end) = stretch(tokens, i) {
@@ -1377,6 +1389,21 @@ mod tests {
                 ("last fall", None),
             ]
         );
+    }
+
+    #[test]
+    fn the_new_year_is_the_coming_year_late_in_a_year_and_this_year_early_in_one() {
+        let late = dates(
+            "a new high early in the new year; a new year begins",
+            Some("2007-12-03"),
+        );
+        let v: Vec<(&str, Option<&str>)> = late
+            .iter()
+            .map(|x| (x.0.as_str(), x.1.as_deref()))
+            .collect();
+        assert_eq!(v, [("the new year", Some("2008"))]);
+        let early = dates("plans for the new year", Some("2008-01-04"));
+        assert_eq!(early[0].1.as_deref(), Some("2008"));
     }
 
     #[test]

@@ -1620,6 +1620,22 @@ mod tests {
     }
 
     #[test]
+    fn a_contraction_cut_from_its_t_is_no_given_name() {
+        let c = crate::model::Corpus::from_articles(
+            vec![
+                story("a.txt", "Don Beyer spoke in Richmond."),
+                story("b.txt", "Don Beyer spoke in Norfolk."),
+                story(
+                    "c.txt",
+                    "His father wired: Dear Jack, Don't buy a single vote more.",
+                ),
+            ],
+            vec![],
+        );
+        assert_eq!(kind_of(&c, 2, "Don"), None);
+    }
+
+    #[test]
     fn less_common_verbs_of_speech_attribute_quotes() {
         let c = corpus_of(
             "Merger\n\n\"Analysts said no, and she went ahead,\" remembered Roy Tavernel, the firm's \

@@ -93,6 +93,14 @@ fn arabic_article(word: &str) -> bool {
     })
 }
 
+/// A word cut from its "n't" ("Don't", "Won't", "Didn't"): no name.
+fn contraction(tokens: &[Token<'_>], s: usize) -> bool {
+    tokens
+        .get(s + 1)
+        .is_some_and(|t| matches!(t.text, "'" | "’"))
+        && tokens.get(s + 2).is_some_and(|t| t.text == "t")
+}
+
 /// A given name at `s` with a gender, followed in its sentence (not past a quote, within 30
 /// tokens) by "he"/"his"/"him" or "she"/"her" of that gender.
 fn given_name_then_pronoun(tokens: &[Token<'_>], s: usize, g: &Gazetteer) -> bool {
@@ -107,11 +115,7 @@ fn given_name_then_pronoun(tokens: &[Token<'_>], s: usize, g: &Gazetteer) -> boo
             "a" | "an" | "the"
         )
     });
-    let contraction = tokens
-        .get(s + 1)
-        .is_some_and(|t| matches!(t.text, "'" | "’"))
-        && tokens.get(s + 2).is_some_and(|t| t.text == "t");
-    if article || contraction {
+    if article || contraction(tokens, s) {
         return false;
     }
     // (Within 30 tokens: a sentence of thousands of names stays linear.)
@@ -1072,7 +1076,7 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
             i = end;
             continue;
         }
-        if !is_name_token(&tokens[i]) || headline_word(&tokens[i]) {
+        if !is_name_token(&tokens[i]) || headline_word(&tokens[i]) || contraction(tokens, i) {
             i += 1;
             continue;
         }

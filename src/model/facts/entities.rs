@@ -1598,23 +1598,58 @@ fn cut_at_verbs(
     g: &Gazetteer,
 ) -> Vec<(usize, usize)> {
     let given = |k: usize| g.given.contains_key(tokens[k].text);
+    // A headline's verb: "Ties", "Beats", "Endorses", "Invited".
+    let verb = |k: usize| {
+        let v = tokens[k].text;
+        v.len() > 3 && ((v.ends_with('s') && !v.ends_with("ss")) || v.ends_with("ed"))
+    };
     let mut cuts = vec![start];
     for k in start + 2..end.saturating_sub(1) {
-        // The word before is a headline's verb: "Ties", "Beats", "Endorses".
-        let verb = tokens[k - 1].text;
-        let verb = verb.len() > 3 && verb.ends_with('s') && !verb.ends_with("ss");
-        if given(k) && !given(k - 1) && verb && k >= cuts[cuts.len() - 1] + 2 {
+        // (Or any word, when the given name opens a two-word name in a run of more:
+        // "Conservative Icon | Morton Blackwell Endorses".)
+        if given(k)
+            && !given(k - 1)
+            && (verb(k - 1)
+                || (tokens[k + 1].is_capitalised()
+                    // (A title stays with its name: "Later Gov. Bill Richardson".)
+                    && !tokens[k - 1].text.ends_with('.')
+                    && !g.is_title_or_role(tokens[k - 1].text)))
+            && k >= cuts[cuts.len() - 1] + 2
+        {
             cuts.push(k);
         }
     }
+    // "Donald Trump Rampages": a verb after a given name and a surname ends the name.
+    // (Not after a middle initial or a second given name: "Richard S. Rogers".)
+    let verb_after_name = |a: usize, b: usize| {
+        given(a)
+            && b - a > 2
+            && verb(a + 2)
+            && !given(a + 1)
+            && tokens[a + 1].text.trim_end_matches('.').chars().count() > 1
+    };
     if cuts.len() == 1 {
-        return vec![(start, end)];
+        return if verb_after_name(start, end) {
+            vec![(start, start + 2)]
+        } else {
+            vec![(start, end)]
+        };
     }
     cuts.push(end);
+    let known = |k: usize| {
+        g.is_title(tokens[k].text)
+            || g.org_words.contains(tokens[k].text)
+            || g.place_words.contains(tokens[k].text)
+            || !tokens[k].text.chars().skip(1).all(char::is_lowercase)
+            || with_lower(tokens[k].text, |l| {
+                g.places.contains_key(l) || g.orgs.contains_key(l) || g.demonyms.contains_key(l)
+            })
+    };
     cuts.windows(2)
+        .filter(|w| given(w[0]) || (w[0]..w[1]).any(known))
         .map(|w| {
             let (a, b) = (w[0], w[1]);
-            if b < end && given(a) && b - a > 2 {
+            if (b < end && given(a) && b - a > 2) || verb_after_name(a, b) {
                 (a, a + 2)
             } else {
                 (a, b)
@@ -4974,6 +5009,13 @@ mod tests {
         assert!(is_title_case(&tokenize(
             "Poll: Donald Trump Ties Hillary Clinton"
         )));
+        // A run cut before a given name that opens a two-word name; a part before it that no
+        // list knows names nothing; a verb after a full name ends it.
+        assert_names(
+            "Conservative Icon Michael Blackwell Endorses Ted Cruz",
+            &[("Michael Blackwell", Person), ("Ted Cruz", Person)],
+        );
+        assert_names("Poll: Donald Trump Rampages", &[("Donald Trump", Person)]);
         // Prose is not title case, and a run there is not cut at a given name.
         let prose = "Supporters of Hillary Clinton and Donald Trump gathered outside.";
         assert!(!is_title_case(&tokenize(prose)));

@@ -1586,6 +1586,21 @@ fn has_headline_capitals(tokens: &[Token<'_>]) -> bool {
     })
 }
 
+/// A word of a headline that tells a name: a place, organisation or people a list knows, a
+/// title, or a word that names organisations or places ("Bank", "County").
+fn listed_word(t: &Token<'_>, g: &Gazetteer) -> bool {
+    with_lower(t.text, |l| {
+        g.places.contains_key(l) || g.orgs.contains_key(l) || g.demonyms.contains_key(l)
+    }) || g.is_title(t.text)
+        || g.org_words.contains(t.text)
+        || g.place_words.contains(t.text)
+}
+
+/// An acronym, or a brand's inner capital ("FDIC", "YouTube").
+fn acronym_word(t: &Token<'_>) -> bool {
+    !t.text.chars().skip(1).all(char::is_lowercase)
+}
+
 /// The names in a run of a title-case headline when [`is_title_case`] may be mistaken (no
 /// function word is capitalised mid-sentence, so the block could be prose full of names): a
 /// run is cut before a known given name that follows two words or more, the last a verb in -s
@@ -1636,15 +1651,7 @@ fn cut_at_verbs(
         };
     }
     cuts.push(end);
-    let known = |k: usize| {
-        g.is_title(tokens[k].text)
-            || g.org_words.contains(tokens[k].text)
-            || g.place_words.contains(tokens[k].text)
-            || !tokens[k].text.chars().skip(1).all(char::is_lowercase)
-            || with_lower(tokens[k].text, |l| {
-                g.places.contains_key(l) || g.orgs.contains_key(l) || g.demonyms.contains_key(l)
-            })
-    };
+    let known = |k: usize| listed_word(&tokens[k], g) || acronym_word(&tokens[k]);
     cuts.windows(2)
         .filter(|w| given(w[0]) || (w[0]..w[1]).any(known))
         .map(|w| {
@@ -1685,15 +1692,8 @@ fn headline_names(
             && !g.is_title(tokens[k].text)
             && known_prefix(tokens, text, k, end + 1, g) == k
     };
-    let listed = |k: usize| {
-        with_lower(tokens[k].text, |l| {
-            g.places.contains_key(l) || g.orgs.contains_key(l) || g.demonyms.contains_key(l)
-        }) || g.is_title(tokens[k].text)
-            || g.org_words.contains(tokens[k].text)
-            || g.place_words.contains(tokens[k].text)
-    };
-    // An acronym, or a brand's inner capital.
-    let acronym = |k: usize| !tokens[k].text.chars().skip(1).all(char::is_lowercase);
+    let listed = |k: usize| listed_word(&tokens[k], g);
+    let acronym = |k: usize| acronym_word(&tokens[k]);
     let known = |k: usize| listed(k) || acronym(k);
     // Two capitals or more and no small letter: "FDIC", "U.S." (not "R.").
     let shouted = |k: usize| {

@@ -3763,6 +3763,14 @@ mod tests {
                 ("Chrysler Building", Place),
             ],
         );
+        assert_names(
+            "They walked from Kensington Gardens to Canary Wharf by the Hudson Parkway.",
+            &[
+                ("Kensington Gardens", Place),
+                ("Canary Wharf", Place),
+                ("Hudson Parkway", Place),
+            ],
+        );
     }
 
     #[test]

@@ -2871,12 +2871,31 @@ fn emit(
     }
     // "Shares of Douglas & Lomason Co rose", "Representatives of First Bank said": a plural
     // common noun capitalised by its sentence, then "of", is no part of the name after it.
+    // So is a relative or a friend ("Daughter of Henry VIII and his second wife").
+    let kin = matches!(
+        tokens[s].text,
+        "Daughter"
+            | "Son"
+            | "Wife"
+            | "Husband"
+            | "Mother"
+            | "Father"
+            | "Brother"
+            | "Sister"
+            | "Widow"
+            | "Widower"
+            | "Grandson"
+            | "Granddaughter"
+            | "Niece"
+            | "Nephew"
+            | "Cousin"
+            | "Friend"
+    );
     if e - s >= 3
         && tokens[s].sentence_start
         && tokens[s + 1].text == "of"
         && tokens[s + 2].is_capitalised()
-        && tokens[s].text.len() > 3
-        && tokens[s].text.ends_with('s')
+        && ((tokens[s].text.len() > 3 && tokens[s].text.ends_with('s')) || kin)
         && tokens[s].text.chars().skip(1).all(char::is_lowercase)
     {
         let first = lower(&tokens[s]);
@@ -3749,6 +3768,15 @@ mod tests {
                 ("Jeh Johnson", Person),
                 ("Wang Yi", Person),
             ],
+        );
+    }
+
+    #[test]
+    fn a_relative_opening_a_sentence_is_no_part_of_the_name_after_it() {
+        use FactKind::*;
+        assert_names(
+            "Daughter of Henry VIII and his second wife Anne Boleyn, she was queen.",
+            &[("Henry VIII", Person), ("Anne Boleyn", Person)],
         );
     }
 

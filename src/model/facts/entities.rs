@@ -2826,7 +2826,9 @@ fn emit(
     // Trim trailing connectors, and pronouns ("“Look I’ve made this clear”", "Decide If He";
     // "I" is no pronoun in a numeral: "World War I", "Elizabeth I").
     let mut e = e;
-    while (e > s && is_connector(tokens[e - 1].text))
+    // (A name a list knows keeps a last word that is also a connector: "El Al".)
+    let known = e > s + 1 && g.org(&text[tokens[s].bstart..tokens[e - 1].bend]).is_some();
+    while (e > s && !known && is_connector(tokens[e - 1].text))
         || (e > s + 1
             && tokens[e - 1].text == "I"
             && tokens[e - 2].text != "War"
@@ -3777,6 +3779,15 @@ mod tests {
         assert_names(
             "Daughter of Henry VIII and his second wife Anne Boleyn, she was queen.",
             &[("Henry VIII", Person), ("Anne Boleyn", Person)],
+        );
+    }
+
+    #[test]
+    fn a_listed_name_keeps_a_last_word_that_is_also_a_connector() {
+        use FactKind::*;
+        assert_names(
+            "The evidence from El Al did not support it.",
+            &[("El Al", Organization)],
         );
     }
 

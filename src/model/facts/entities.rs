@@ -3783,6 +3783,18 @@ mod tests {
     }
 
     #[test]
+    fn a_publication_or_broadcaster_is_an_organisation() {
+        use FactKind::*;
+        assert_names(
+            "She told the Palo Alto Weekly and Fox Broadcasting about it.",
+            &[
+                ("Palo Alto Weekly", Organization),
+                ("Fox Broadcasting", Organization),
+            ],
+        );
+    }
+
+    #[test]
     fn a_listed_name_keeps_a_last_word_that_is_also_a_connector() {
         use FactKind::*;
         assert_names(

@@ -316,6 +316,8 @@ const NOT_NAMES: &[&str] = &[
     "either",
     "whoever",
     "whatever",
+    // An honorific after a title ("Maulvi Sahib"), no name.
+    "sahib",
     "anyone",
     "anybody",
     "everyone",
@@ -3779,6 +3781,27 @@ mod tests {
         assert_names(
             "Daughter of Henry VIII and his second wife Anne Boleyn, she was queen.",
             &[("Henry VIII", Person), ("Anne Boleyn", Person)],
+        );
+    }
+
+    #[test]
+    fn religious_titles_stand_outside_the_name() {
+        let n = names("Pastor Joseph Brown met Ayatollah Ruhollah Khomeini and Mullah Omar.");
+        let got: Vec<(&str, Option<&str>)> =
+            n.iter().map(|m| (m.0.as_str(), m.2.as_deref())).collect();
+        assert_eq!(
+            got,
+            [
+                ("Joseph Brown", Some("Pastor")),
+                ("Ruhollah Khomeini", Some("Ayatollah")),
+                ("Omar", Some("Mullah")),
+            ]
+        );
+        // An honorific after a title names no one.
+        assert!(
+            names("Maulvi Sahib: Peace be on you.")
+                .iter()
+                .all(|m| !m.0.contains("Sahib"))
         );
     }
 

@@ -2861,6 +2861,46 @@ fn emit(
     if e <= s {
         return;
     }
+    // "Article 33", "Section 5", "Flight 370", "Game 7": a numbered part of something, no name.
+    if e - s == 1
+        && matches!(
+            tokens[s].text,
+            "Article"
+                | "Section"
+                | "Chapter"
+                | "Title"
+                | "Proposition"
+                | "Prop"
+                | "Amendment"
+                | "Rule"
+                | "Part"
+                | "Clause"
+                | "Paragraph"
+                | "Room"
+                | "Gate"
+                | "Flight"
+                | "Game"
+                | "Week"
+                | "Phase"
+                | "Level"
+                | "Category"
+                | "Stage"
+                | "Round"
+                | "Episode"
+                | "Season"
+                | "Volume"
+                | "Page"
+                | "Item"
+                | "Grade"
+                | "Platform"
+        )
+        && tokens.get(e).is_some_and(|t| {
+            t.sentence == tokens[s].sentence
+                && t.text.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        })
+    {
+        return;
+    }
     // "voices on the Right", "the far Left": a side of politics, no one's name.
     if e - s == 1
         && matches!(tokens[s].text, "Right" | "Left")
@@ -3803,6 +3843,14 @@ mod tests {
                 .iter()
                 .all(|m| !m.0.contains("Sahib"))
         );
+    }
+
+    #[test]
+    fn a_numbered_part_of_something_is_no_name() {
+        let n = names("It is set out in Article 33 of the treaty, in Section 5 and on Flight 370.");
+        assert!(n.is_empty(), "{n:?}");
+        // A surname before a figure is still a name ("Gough 4-40" in a scorecard).
+        assert_eq!(names("Bowling: Darren Gough 4")[0].0, "Darren Gough");
     }
 
     #[test]

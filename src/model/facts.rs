@@ -1361,7 +1361,8 @@ mod tests {
         // A place read from "in" alone, written in lower case too, is none; a known one stays.
         let c = corpus_of(
             "Politics\n\nShe works in Politics now. Politics is hard, and politics pays. He \
-             moved to the South, then lived in Flint and in Boston.",
+             moved to the South, then lived in Flint and in Boston. The fear of a world war, two \
+             decades on, began in World War Two, and they fished in Deer Creek.",
         );
         let places: Vec<&str> = c.articles[0]
             .facts
@@ -1369,7 +1370,8 @@ mod tests {
             .filter(|f| f.kind == FactKind::Place)
             .map(|f| &*f.text)
             .collect();
-        assert_eq!(places, ["South", "Flint", "Boston"]);
+        // (Of several words too: "World War Two"; not one naming a kind of place.)
+        assert_eq!(places, ["South", "Flint", "Boston", "Deer Creek"]);
     }
 
     #[test]

@@ -1932,11 +1932,14 @@ pub fn drop_common_word_names<'t, 'm>(
     texts: impl Iterator<Item = &'t str> + Clone,
 ) {
     let g = Gazetteer::get();
+    // (A place of several words only when none of them names a kind of place: "in Mental
+    // Coverage", not "in Deer Creek".)
     let candidate = |m: &Mention| {
         (m.kind == FactKind::Person
             || (m.kind == FactKind::Place
-                && !m.text.contains(' ')
                 && !g.is_place(&m.text)
+                && (!m.text.contains(' ')
+                    || m.text.split(' ').all(|w| !g.place_words.contains(w)))
                 && !matches!(m.text.as_str(), "North" | "South" | "East" | "West")))
             && m.title.is_none()
             && m.canonical.is_none()

@@ -1309,6 +1309,15 @@ mod tests {
         crate::model::Article::from_text(name, format!("Story {name}\n\n{text}"))
     }
 
+    /// The texts of an article's facts of one kind, in order.
+    fn texts_of(a: &crate::model::Article, kind: FactKind) -> Vec<&str> {
+        a.facts
+            .iter()
+            .filter(|f| f.kind == kind)
+            .map(|f| &*f.text)
+            .collect()
+    }
+
     /// The kind of the first fact in article `ai` written `text`.
     fn kind_of(c: &crate::model::Corpus, ai: usize, text: &str) -> Option<FactKind> {
         c.articles[ai]
@@ -1333,12 +1342,7 @@ mod tests {
              death, Diana changed her phone number. Chelsea kept his side going. He was \
              nominated for an Oscar for his role. \"Don't shoot him,\" she said.",
         );
-        let people: Vec<&str> = c.articles[0]
-            .facts
-            .iter()
-            .filter(|f| f.kind == FactKind::Person)
-            .map(|f| &*f.text)
-            .collect();
+        let people = texts_of(&c.articles[0], FactKind::Person);
         assert_eq!(people, ["Diana", "Diana"]);
     }
 
@@ -1349,12 +1353,7 @@ mod tests {
              groups say an air bag can hurt a child in a bag seat. Jane Safety said so, and \
              Mozloom Terrah agreed.",
         );
-        let people: Vec<&str> = c.articles[0]
-            .facts
-            .iter()
-            .filter(|f| f.kind == FactKind::Person)
-            .map(|f| &*f.text)
-            .collect();
+        let people = texts_of(&c.articles[0], FactKind::Person);
         // A given name keeps a person ("Jane Safety"); unknown words not written in lower
         // case keep one too.
         assert_eq!(people, ["Jane Safety", "Mozloom Terrah"]);
@@ -1364,12 +1363,7 @@ mod tests {
              moved to the South, then lived in Flint and in Boston. The fear of a world war, two \
              decades on, began in World War Two, and they fished in Deer Creek.",
         );
-        let places: Vec<&str> = c.articles[0]
-            .facts
-            .iter()
-            .filter(|f| f.kind == FactKind::Place)
-            .map(|f| &*f.text)
-            .collect();
+        let places = texts_of(&c.articles[0], FactKind::Place);
         // (Of several words too: "World War Two"; not one naming a kind of place.)
         assert_eq!(places, ["South", "Flint", "Boston", "Deer Creek"]);
     }
@@ -1381,12 +1375,7 @@ mod tests {
         );
         let a = &c.articles[0];
         assert_eq!(a.dateline.as_deref(), Some("Cleveland"));
-        let places: Vec<&str> = a
-            .facts
-            .iter()
-            .filter(|f| f.kind == FactKind::Place)
-            .map(|f| &*f.text)
-            .collect();
+        let places = texts_of(a, FactKind::Place);
         assert_eq!(places, ["Cleveland"]);
     }
 
@@ -2012,12 +2001,7 @@ mod tests {
         let c = corpus_of(
             "Deals\n\nMr. Trump said he bought the company, according to his book \"The Art of the Deal.\" The analyst, who worked on \"Monday Night Baseball,\" was dismissed. \"We will win this state,\" Mr. Trump said. \"We will see,\" Mr. Christie told ABC's \"This Week with George Stephanopoulos.\" In his autobiography, \"A Time for Truth,\" Mr. Cruz wrote of his father.",
         );
-        let quotes: Vec<&str> = c.articles[0]
-            .facts
-            .iter()
-            .filter(|f| f.kind == FactKind::Quote)
-            .map(|f| &*f.text)
-            .collect();
+        let quotes = texts_of(&c.articles[0], FactKind::Quote);
         assert!(
             !quotes
                 .iter()

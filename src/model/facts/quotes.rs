@@ -70,6 +70,10 @@ fn nominal(tokens: &[Token<'_>], idx: &[usize]) -> Option<String> {
         }
     }
     let mut words: Vec<&str> = merged.iter().map(|w| w.as_ref()).collect();
+    // "As one employee told …": a conjunction opening the clause is no part of the speaker.
+    if words.len() > 2 && matches!(words[0], "As" | "as" | "And" | "But" | "So") {
+        words.remove(0);
+    }
     // `," one said. "…," another said`: one of a group just described speaks.
     if let [w] = words[..]
         && matches!(w, "one" | "another")
@@ -1789,6 +1793,14 @@ mod tests {
             speaker("\"We will win,\" added his campaign manager Jeff Weaver.").as_deref(),
             Some("Jeff Weaver")
         );
+    }
+
+    #[test]
+    fn a_conjunction_opening_the_clause_is_no_part_of_a_common_noun_speaker() {
+        let q = quotes(
+            "As one employee told Palo Alto Weekly, \"She wants to put fear in our hearts.\"",
+        );
+        assert_eq!(q[0].1.as_deref(), Some("one employee"));
     }
 
     #[test]

@@ -366,6 +366,7 @@ pub const SPEECH: &[&str] = &[
     "affirms",
     "emailed",
     "texted",
+    "reacted",
     "responds",
     "concludes",
     "suggests",
@@ -387,6 +388,12 @@ fn speech_at(tokens: &[Token<'_>], k: usize) -> bool {
     // "pointed out", "points out".
     if matches!(t, "pointed" | "points") {
         return tokens.get(k + 1).is_some_and(|n| n.text == "out");
+    }
+    // `," reacted Trump`, not "reacted to the film".
+    if t == "reacted" {
+        return tokens
+            .get(k + 1)
+            .is_none_or(|n| !matches!(n.text, "to" | "with" | "by" | "against"));
     }
     is_speech(t)
         && !(matches!(t, "read" | "reads")
@@ -1792,6 +1799,20 @@ mod tests {
         assert_eq!(
             speaker("\"We will win,\" added his campaign manager Jeff Weaver.").as_deref(),
             Some("Jeff Weaver")
+        );
+    }
+
+    #[test]
+    fn reacted_is_a_verb_of_speech_only_when_it_reacts_to_nothing() {
+        assert_eq!(
+            speaker("\"Is he profiling?\" reacted Donald Trump.").as_deref(),
+            Some("Donald Trump")
+        );
+        assert_eq!(
+            quotes("Ilia Calderon reacted to \"Planet of the Apes\" with a laugh.")
+                .first()
+                .and_then(|q| q.1.clone()),
+            None
         );
     }
 

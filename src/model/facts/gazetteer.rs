@@ -255,6 +255,22 @@ mod tests {
     }
 
     #[test]
+    fn regions_without_their_country_are_places() {
+        let g = Gazetteer::get();
+        for name in [
+            "Darfur",
+            "Saxony-Anhalt",
+            "West Bengal",
+            "Baluchistan",
+            "Balochistan",
+        ] {
+            assert!(g.is_place(name), "{name}");
+        }
+        // A county that names a cricket club is left to the story's words.
+        assert!(!g.is_place("Yorkshire"));
+    }
+
+    #[test]
     fn saints_are_spelled_three_ways() {
         let g = Gazetteer::get();
         for name in [

@@ -1056,6 +1056,16 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
             i += 2;
             continue;
         }
+        // "Interstate 95", "Route 66", "Highway 1": a road named by its number.
+        if matches!(tokens[i].text, "Interstate" | "Route" | "Highway")
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| t.text.len() <= 3 && t.text.bytes().all(|b| b.is_ascii_digit()))
+        {
+            out.push(Mention::of(tokens, text, i, i + 2, FactKind::Place, None));
+            i += 2;
+            continue;
+        }
         // "Channel 4", "Channel 9 News": a broadcaster named by its number.
         if tokens[i].text == "Channel"
             && tokens
@@ -3845,6 +3855,15 @@ mod tests {
             names("Maulvi Sahib: Peace be on you.")
                 .iter()
                 .all(|m| !m.0.contains("Sahib"))
+        );
+    }
+
+    #[test]
+    fn a_road_named_by_its_number_is_a_place() {
+        use FactKind::*;
+        assert_names(
+            "Traffic stopped on Interstate 95 and Route 66.",
+            &[("Interstate 95", Place), ("Route 66", Place)],
         );
     }
 

@@ -255,6 +255,14 @@ mod tests {
     }
 
     #[test]
+    fn newspapers_abroad_are_organisations_under_one_name() {
+        let g = Gazetteer::get();
+        assert_eq!(g.org("Sueddeutsche Zeitung"), Some("Süddeutsche Zeitung"));
+        assert_eq!(g.org("The Times of India"), Some("Times of India"));
+        assert!(g.org("Gazeta Wyborcza").is_some());
+    }
+
+    #[test]
     fn regions_without_their_country_are_places() {
         let g = Gazetteer::get();
         for name in [

@@ -501,10 +501,15 @@ pub fn extract(article: &Article) -> Vec<Fact> {
     extract_with_hints(article).0
 }
 
-/// [`extract`], with each fact's [`Hint`] for linking (same order).
-/// Does mention `m` open its sentence (after its title, if any)? A sentence's subject is the
-/// likelier antecedent of a later "he said" than a name in its object.
-fn opens_sentence(toks: &[text::Token<'_>], m: &entities::Mention) -> bool {
+/// Is mention `m` its sentence's subject: does it open the sentence (after its title, if any),
+/// or follow an opening phrase and its comma ("During the debate, Trump labeled …",
+/// "Anticipating blowback, McAuliffe remarked …")? A sentence's subject is the likelier
+/// antecedent of a later "he said" than a name in its object.
+fn opens_sentence(
+    toks: &[text::Token<'_>],
+    m: &entities::Mention,
+    mentions: &[entities::Mention],
+) -> bool {
     let mut k = m.tok_start;
     // (Across a title's dot too: "Mr. Obama said …".)
     while k > 0
@@ -515,6 +520,70 @@ fn opens_sentence(toks: &[text::Token<'_>], m: &entities::Mention) -> bool {
         k -= 1;
     }
     toks[k].sentence_start
+        || after_opening_phrase(toks, k, m, mentions)
+        || after_speech_verb(toks, k, m)
+}
+
+/// Does the name at token `k` follow a verb of speech after a comma, its role between them
+/// ("…, adds psychologist Mary Alvord.", "…, said Sen. Bob Corker, a Republican")? The speaker
+/// of an inverted attribution is its sentence's subject.
+fn after_speech_verb(toks: &[text::Token<'_>], k: usize, m: &entities::Mention) -> bool {
+    let g = gazetteer::Gazetteer::get();
+    let mut j = k;
+    while j > 0
+        && k - j < 4
+        && !toks[j - 1].is_capitalised()
+        && (g.is_title_or_role(toks[j - 1].text)
+            || matches!(
+                toks[j - 1].text,
+                "the" | "a" | "an" | "his" | "her" | "their"
+            ))
+    {
+        j -= 1;
+    }
+    // (The name ends the clause: in "Alan Garten, said Nunberg was …" Nunberg is no speaker.)
+    if toks
+        .get(m.tok_end)
+        .is_some_and(|t| !matches!(t.text, "." | "," | ";"))
+    {
+        return false;
+    }
+    // (Not a verb whose object is the one spoken to: "…, telling Keyworth".)
+    let verb = toks.get(j.wrapping_sub(1)).map_or("", |t| t.text);
+    j >= 2
+        && quotes::speech_at(toks, j - 1)
+        && !verb.ends_with("ing")
+        && !matches!(verb, "told" | "tells" | "tell")
+        && matches!(toks[j - 2].text, "," | "”" | "\"")
+}
+
+/// Does the name at token `k` follow an opening phrase of its sentence and its comma, and come
+/// before a verb in lower case? The phrase names no one ("Sanders, Clinton and Trump" opens
+/// with a name) and has no other comma or capitalised word past its first.
+fn after_opening_phrase(
+    toks: &[text::Token<'_>],
+    k: usize,
+    m: &entities::Mention,
+    mentions: &[entities::Mention],
+) -> bool {
+    if k < 3 || toks[k - 1].text != "," {
+        return false;
+    }
+    let Some(open) = (0..k - 1).rev().find(|&j| toks[j].sentence_start) else {
+        return false;
+    };
+    let phrase = &toks[open..k - 1];
+    let verb_after = toks
+        .get(m.tok_end)
+        .is_some_and(|t| t.text.chars().next().is_some_and(char::is_lowercase));
+    verb_after
+        && (2..=15).contains(&phrase.len())
+        && phrase[1..]
+            .iter()
+            .all(|t| !t.is_capitalised() && !matches!(t.text, "," | ";" | ":"))
+        && !mentions
+            .iter()
+            .any(|n| n.tok_start >= open && n.tok_start < k - 1)
 }
 
 /// The speaker label opening a transcript line: "PENCE" of "PENCE: Well, …", "JOHN KING" of
@@ -725,7 +794,7 @@ impl People {
             self.named.push(Named {
                 name: m.text.clone(),
                 gender,
-                subject: opens_sentence(toks, m),
+                subject: opens_sentence(toks, m, mentions),
                 paragraph: self.paragraph,
             });
         }
@@ -755,24 +824,25 @@ impl People {
         let Some(last) = here.first() else {
             return self.last_agreeing(g);
         };
-        let Some(i) = here.iter().position(|m| opens_sentence(toks, m)) else {
+        let Some(i) = here.iter().position(|m| opens_sentence(toks, m, mentions)) else {
             // No subject opens a sentence: the last name whose gender is known to agree, before
             // one no list knows ("Ruhle pressed Flynn …, citing … Carter Page …. “…,” she said").
             let known = here.iter().find(|m| self.gender_of(m).is_some());
             return Some(known.unwrap_or(last).text.clone());
         };
-        // "Obama consultant Cornell Belcher …": a name that modifies a role before another name
-        // is not the subject; the name after the role is.
+        // "Obama consultant Cornell Belcher …", "Brennick's lawyer, Paul Gardo, …": a name that
+        // modifies a role before another name is not the subject; the name after the role is.
         let subject = here[..i]
             .iter()
             .rev()
             .find(|n| {
                 let m = here[i];
                 n.tok_start > m.tok_end
-                    && n.tok_start <= m.tok_end + 3
+                    && n.tok_start <= m.tok_end + 4
                     && toks[m.tok_end..n.tok_start].iter().all(|t| {
-                        t.text.chars().all(char::is_lowercase)
-                            && gazetteer::Gazetteer::get().is_title_or_role(t.text)
+                        matches!(t.text, "'" | "’" | "s" | ",")
+                            || (t.text.chars().all(char::is_lowercase)
+                                && gazetteer::Gazetteer::get().is_title_or_role(t.text))
                     })
             })
             .unwrap_or(&here[i]);
@@ -905,6 +975,7 @@ fn names_in(toks: &[text::Token<'_>], t: &str, nouns_capitalised: bool) -> Vec<e
     mentions
 }
 
+/// [`extract`], with each fact's [`Hint`] for linking (same order).
 pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
     let base = article
         .date
@@ -1647,6 +1718,29 @@ mod tests {
         );
         // A pronoun opening a sentence before a verb of speech names no one.
         assert_eq!(kind_of(&c, 0, "Anyone"), None);
+    }
+
+    #[test]
+    fn he_said_stands_for_the_subject_after_an_opening_phrase_or_in_an_inverted_attribution() {
+        let c = corpus_of(
+            "Debate\n\nDuring the debate, Walter Brennick labeled Thomas Ardley a fraud.\n\n\
+             \"It is just words,\" he said.\n\nDecide what you can do, Ardley says. That can make \
+             people feel strong, adds the lawyer Peter Quell. \"You are not helpless,\" he says.\n\n\
+             Brennick's lawyer, Paul Gardo, said Ardley was \"looking for free publicity.\" \
+             \"We will see,\" he added.",
+        );
+        // "During the debate, Brennick labeled Ardley": the subject, not the last name.
+        assert_eq!(
+            quote_in(&c, "just words").1.as_deref(),
+            Some("Walter Brennick")
+        );
+        // `…, adds the lawyer Peter Quell.`: the nearest speaker is the subject.
+        assert_eq!(
+            quote_in(&c, "not helpless").1.as_deref(),
+            Some("Peter Quell")
+        );
+        // "Gardo, said Ardley was …": a name that goes on into its clause is no speaker.
+        assert_eq!(quote_in(&c, "will see").1.as_deref(), Some("Paul Gardo"));
     }
 
     #[test]

@@ -383,7 +383,7 @@ fn is_speech(t: &str) -> bool {
 
 /// A verb of speech at token `k` ("pointed out" too); "read" only as a document's ("the
 /// statement read"), not a reader's ("who has not read the book").
-fn speech_at(tokens: &[Token<'_>], k: usize) -> bool {
+pub(super) fn speech_at(tokens: &[Token<'_>], k: usize) -> bool {
     let t = tokens[k].text;
     // "pointed out", "points out".
     if matches!(t, "pointed" | "points") {

@@ -501,6 +501,21 @@ pub fn extract(article: &Article) -> Vec<Fact> {
     extract_with_hints(article).0
 }
 
+/// "Supporters say …", "Observers said …": a one-word "person" opening its sentence that ends
+/// like a plural names a group, unless linking finds the full name it is the surname of
+/// ("Sanders said"). Weak for linking only: the quote is still its speaker's until then.
+fn plural_subject(toks: &[text::Token<'_>], m: &entities::Mention) -> bool {
+    m.kind == FactKind::Person
+        && m.tok_end == m.tok_start + 1
+        && m.title.is_none()
+        && m.canonical.is_none()
+        && toks[m.tok_start].sentence_start
+        && entities::looks_plural(&m.text)
+        && !gazetteer::Gazetteer::get()
+            .given
+            .contains_key(m.text.as_str())
+}
+
 /// Is mention `m` its sentence's subject: does it open the sentence (after its title, if any),
 /// or follow an opening phrase and its comma ("During the debate, Trump labeled …",
 /// "Anticipating blowback, McAuliffe remarked …")? A sentence's subject is the likelier
@@ -1112,7 +1127,11 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
         let block_facts = &mut all;
         for m in &mentions {
             let f = mk(m.kind, m.start, m.end, m.text.clone(), None);
-            let h = Hint::mention(m.title.as_deref(), m.canonical.as_deref(), m.weak);
+            let h = Hint::mention(
+                m.title.as_deref(),
+                m.canonical.as_deref(),
+                m.weak || plural_subject(&toks, m),
+            );
             block_facts.push((f, h));
         }
         let dates = dates::find(&toks, t, base);
@@ -1193,7 +1212,14 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
                     named
                 }
                 (None, speaker) => match speaker {
-                    quotes::Speaker::Mention(i) => Some(mentions[i].text.clone()),
+                    quotes::Speaker::Mention(i) => {
+                        // ("Demonstrators said": a group, as written, should linking find no
+                        // one of that surname.)
+                        if plural_subject(&toks, &mentions[i]) {
+                            f.speaker_as_written = Some(mentions[i].text.as_str().into());
+                        }
+                        Some(mentions[i].text.clone())
+                    }
                     quotes::Speaker::Pronoun(g) => {
                         people.resolve(&mentions, &toks, (q.start, &quoted), g)
                     }
@@ -1718,6 +1744,26 @@ mod tests {
         );
         // A pronoun opening a sentence before a verb of speech names no one.
         assert_eq!(kind_of(&c, 0, "Anyone"), None);
+    }
+
+    #[test]
+    fn a_plural_opening_a_sentence_before_a_verb_of_speech_is_a_group_not_a_person() {
+        let c = corpus_of(
+            "Wages\n\nSupporters say the move will reduce poverty. Demonstrators said they want \
+             \"justice for all.\"\n\nFelicia Sanders spoke at the church. Sanders said: \"Hate \
+             destroys those who harbor it.\"",
+        );
+        assert_eq!(kind_of(&c, 0, "Supporters"), None);
+        assert_eq!(kind_of(&c, 0, "Demonstrators"), None);
+        // The quote keeps its speaker as written.
+        let (q, named) = quote_in(&c, "justice for all");
+        assert_eq!(named, None);
+        assert_eq!(q.speaker_as_written.as_deref(), Some("Demonstrators"));
+        // A surname that ends like a plural is the person the story names in full.
+        assert_eq!(kind_of(&c, 0, "Sanders"), Some(FactKind::Person));
+        let (q, named) = quote_in(&c, "Hate destroys");
+        assert_eq!(named.as_deref(), Some("Felicia Sanders"));
+        assert_eq!(q.speaker_as_written, None);
     }
 
     #[test]

@@ -101,6 +101,17 @@ fn contraction(tokens: &[Token<'_>], s: usize) -> bool {
         && tokens.get(s + 2).is_some_and(|t| t.text == "t")
 }
 
+/// Does a capitalised word end like a plural noun for people or things ("Supporters",
+/// "Observers", "Companies", "Millennials", "Allies", "Retirees")?
+pub fn looks_plural(word: &str) -> bool {
+    const ENDINGS: [&str; 11] = [
+        "ers", "ors", "ants", "ents", "ists", "ians", "ies", "als", "ees", "ives", "ites",
+    ];
+    word.len() >= 5
+        && word.chars().skip(1).all(char::is_lowercase)
+        && ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
 /// A given name at `s` with a gender, followed in its sentence (not past a quote, within 30
 /// tokens) by "he"/"his"/"him" or "she"/"her" of that gender.
 fn given_name_then_pronoun(tokens: &[Token<'_>], s: usize, g: &Gazetteer) -> bool {

@@ -461,6 +461,10 @@ pub fn link(
                         f.kind = FactKind::Person;
                     }
                 }
+                // (A speaker as written is for quotes no one named says.)
+                if speaker.is_some() {
+                    f.speaker_as_written = None;
+                }
                 f.speaker = speaker;
             }
         });

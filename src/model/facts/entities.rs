@@ -329,6 +329,19 @@ const NOT_NAMES: &[&str] = &[
     "whatever",
     // An honorific after a title ("Maulvi Sahib"), no name.
     "sahib",
+    // Sentence openers before a verb of speech or a name: "Having said that, …", "Simply
+    // saying …", "Given how liberal he is", "Right? Not a serious candidate."
+    "having",
+    "being",
+    "given",
+    "simply",
+    "frankly",
+    "honestly",
+    "clearly",
+    "obviously",
+    "basically",
+    "seriously",
+    "right",
     "anyone",
     "anybody",
     "everyone",
@@ -3748,6 +3761,21 @@ mod tests {
         let n = names(s);
         let got: Vec<(&str, FactKind)> = n.iter().map(|m| (m.0.as_str(), m.1)).collect();
         assert_eq!(got, expected, "in {s:?}");
+    }
+
+    #[test]
+    fn sentence_openers_before_a_verb_of_speech_are_no_one() {
+        use FactKind::*;
+        assert_names(
+            "\"Having said that, there are a lot of shows,\" said David Madden.",
+            &[("David Madden", Person)],
+        );
+        assert_names("Simply saying that you stay home is a mistake.", &[]);
+        assert_names("\"Right? Not a serious candidate,\" he said.", &[]);
+        assert_names(
+            "Given the fallout, Clark said nothing.",
+            &[("Clark", Person)],
+        );
     }
 
     #[test]

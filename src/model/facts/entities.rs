@@ -144,7 +144,8 @@ fn given_name_then_pronoun(tokens: &[Token<'_>], s: usize, g: &Gazetteer) -> boo
 }
 
 /// The US state or Canadian province that token `i` abbreviates, in the news agencies' style,
-/// when it follows a capitalised town and a comma ("Waycross, Ga.", "Bear Head, N.S.").
+/// when it follows a capitalised town and a comma ("Waycross, Ga.", "Bear Head, N.S.") or
+/// stands in parentheses ("Sen. Ted Cruz (Tex.)").
 /// (Alone, "Ga", "Miss." or "Pa" name nothing.)
 fn state_after_town(tokens: &[Token<'_>], i: usize) -> Option<&'static str> {
     const STATES: &[(&str, &str)] = &[
@@ -219,7 +220,11 @@ fn state_after_town(tokens: &[Token<'_>], i: usize) -> Option<&'static str> {
         && tokens[i - 1].text == ","
         && tokens[i - 2].is_capitalised()
         && tokens[i - 2].sentence == t.sentence;
-    if !dotted || !after_town {
+    // "Sen. Ted Cruz (Tex.)": a lawmaker's state, in parentheses after the name.
+    let close = if t.text.ends_with('.') { i + 1 } else { i + 2 };
+    let in_parentheses =
+        i >= 1 && tokens[i - 1].text == "(" && tokens.get(close).is_some_and(|c| c.text == ")");
+    if !dotted || !(after_town || in_parentheses) {
         return None;
     }
     STATES
@@ -1042,8 +1047,8 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
         i = end;
     }
     while i < tokens.len() {
-        // "Waycross, Ga.", "Moline, Ill.", "Halifax, N.S.": a state or province, abbreviated
-        // after its town.
+        // "Waycross, Ga.", "Moline, Ill.", "Halifax, N.S.", "(Tex.)": a state or province,
+        // abbreviated after its town or a lawmaker's name.
         if let Some(state) = state_after_town(tokens, i) {
             let canonical = Some(state.to_string());
             // (With its dot: "Ga.".)
@@ -3221,8 +3226,16 @@ fn emit(
         name,
         "Democrats" | "Republicans" | "Democrat" | "Republican" | "Independents" | "Democratic"
     );
+    // A creed, a doctrine or a scripture is no person, place or organisation: "Nazism",
+    // "Judaism", "Islam", "the Bible".
+    let doctrine = (lname.len() >= 6 && lname.ends_with("ism") && !acronym)
+        || matches!(
+            lname.as_str(),
+            "islam" | "christianity" | "bible" | "koran" | "quran" | "torah" | "talmud"
+        );
     if single
         && ((is_not_name(&lname) && !acronym)
+            || doctrine
             || contracted
             || party
             || name.chars().count() < 2
@@ -3771,6 +3784,11 @@ mod tests {
             &[("David Madden", Person)],
         );
         assert_names("Simply saying that you stay home is a mistake.", &[]);
+        // Creeds and scriptures.
+        assert_names(
+            "Jews unable to flee Nazism converted to Judaism; Islam and the Bible teach it.",
+            &[],
+        );
         assert_names("\"Right? Not a serious candidate,\" he said.", &[]);
         assert_names(
             "Given the fallout, Clark said nothing.",
@@ -3839,6 +3857,11 @@ mod tests {
         // Not without its town: "Pa." and "Miss." are no places there.
         let n = names("Ask Pa. Kim said so.");
         assert!(n.iter().all(|m| m.1 != Place), "{n:?}");
+        // A lawmaker's state in parentheses.
+        assert_names(
+            "Sen. Ted Cruz (Tex.), a candidate, spoke.",
+            &[("Ted Cruz", Person), ("Tex.", Place)],
+        );
     }
 
     #[test]

@@ -3519,7 +3519,12 @@ fn emit(
     } else if !single && g.demonyms.contains_key(&lname) {
         // "Puerto Ricans", "Native Americans": a people.
         return;
-    } else if speech_after {
+    } else if speech_after
+        // ("PolitiFact says": a brand speaks, not a person; see below.)
+        && !(single
+            && camel_case_brand(name, g)
+            && !text[..tokens[s].bstart].ends_with(['@', '#', '/']))
+    {
         (FactKind::Person, None)
     } else if prev.as_deref().is_some_and(|p| {
         matches!(
@@ -5164,6 +5169,11 @@ mod tests {
                 ("Social Security", Organization),
                 ("McDonald", Person),
             ],
+        );
+        // Also before a verb of speech.
+        assert_names(
+            "PolitiFact says the claim is false, McDonald said.",
+            &[("PolitiFact", Organization), ("McDonald", Person)],
         );
         // A handle and a city run into its country are no brands; plural acronyms name nothing.
         let n = names("Follow @HillaryClinton from SydneyAustralia on super PACs and NGOs.");

@@ -4779,6 +4779,15 @@ mod tests {
         );
         // "New" alone still opens no name.
         assert!(names("New rules came in.").is_empty());
+        // New York's boroughs.
+        assert_names(
+            "She won in Manhattan, Queens and the Bronx.",
+            &[
+                ("Manhattan", FactKind::Place),
+                ("Queens", FactKind::Place),
+                ("Bronx", FactKind::Place),
+            ],
+        );
         let g = Gazetteer::get();
         // A US state as news datelines abbreviate it: "IRVINE, Calif.".
         assert_eq!(g.places.get("calif"), Some(&"California"));

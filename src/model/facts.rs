@@ -1230,6 +1230,20 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
                         f.speaker_as_written = written;
                         named
                     }
+                    // `Sen. Bernie Sanders, who lost …, identified … "The younger people are …"`:
+                    // a quote after a sentence of its paragraph is its subject's.
+                    quotes::Speaker::Unknown
+                        if !q.reported
+                            && let Some(m) = mentions.iter().rev().find(|m| {
+                                m.kind == FactKind::Person
+                                    && !m.weak
+                                    && m.end <= q.start
+                                    && !in_spans(m, &quoted)
+                                    && opens_sentence(&toks, m, &mentions)
+                            }) =>
+                    {
+                        Some(m.text.clone())
+                    }
                     // A quote whose paragraph names nobody continues the speaker before it (news
                     // names a speaker once, then gives more quotes in their own paragraphs).
                     quotes::Speaker::Unknown if !q.reported => {
@@ -1764,6 +1778,21 @@ mod tests {
         let (q, named) = quote_in(&c, "Hate destroys");
         assert_eq!(named.as_deref(), Some("Felicia Sanders"));
         assert_eq!(q.speaker_as_written, None);
+    }
+
+    #[test]
+    fn a_quote_after_a_sentence_of_its_paragraph_is_its_subjects() {
+        let c = corpus_of(
+            "Rally\n\n\"We will win,\" said Gov. Mark Pendle.\n\nSen. Bernard Quist (Vt.), who \
+             lost the primaries, named young voters as a reason to vote. \"The younger people are \
+             more open than any generation.\"\n\n\"It is over,\" Pendle added.\n\n\"We go on from here, all of us, and we will not stop.\"",
+        );
+        assert_eq!(
+            quote_in(&c, "younger people").1.as_deref(),
+            Some("Bernard Quist")
+        );
+        // A paragraph that names no one still continues the speaker before it.
+        assert_eq!(quote_in(&c, "We go on").1.as_deref(), Some("Mark Pendle"));
     }
 
     #[test]

@@ -1257,6 +1257,19 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
             }
             break;
         }
+        // "AUSTRALIAN OLYMPIC TEAM REFUSES TO STAY IN OLYMPIC VILLAGE The team cited …": a
+        // headline in capitals run into its text is headline case up to the first word that is
+        // not in capitals.
+        let caps_head = tokens[start..end]
+            .iter()
+            .take_while(|t| all_caps(t))
+            .count();
+        let start = if caps_head >= 3 && start + caps_head < end {
+            known_in_caps(tokens, text, start, start + caps_head, g, &mut out);
+            start + caps_head
+        } else {
+            start
+        };
         // "post-World War II", "the pre-Civil War South": an era's name opens in the word
         // before; its tail ("War II") names nothing. Nor does a clock's zone: "all times
         // Eastern Daylight Time".
@@ -3779,6 +3792,19 @@ mod tests {
         let n = names(s);
         let got: Vec<(&str, FactKind)> = n.iter().map(|m| (m.0.as_str(), m.1)).collect();
         assert_eq!(got, expected, "in {s:?}");
+    }
+
+    #[test]
+    fn a_headline_in_capitals_run_into_its_text_names_only_what_the_lists_know() {
+        use FactKind::*;
+        assert_names(
+            "OLYMPIC TEAM REFUSES TO STAY IN FLORIDA The team cited blocked toilets.",
+            &[("FLORIDA", Place)],
+        );
+        assert_names(
+            "RUSSIANS SPARED FULL BAN FROM OLYMPICS The International Olympic Committee met.",
+            &[("International Olympic Committee", Organization)],
+        );
     }
 
     #[test]

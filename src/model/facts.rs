@@ -803,16 +803,44 @@ impl People {
         self.paragraph += 1;
         for m in mentions
             .iter()
-            .filter(|m| m.kind == FactKind::Person && !m.weak && !in_spans(m, quoted))
+            .filter(|m| m.kind == FactKind::Person && !in_spans(m, quoted))
         {
+            let subject = opens_sentence(toks, m, mentions);
+            // (A lone surname, weak until linking, counts as the subject of its sentence when
+            // the article has named its person in full: "During the debate, Trump labeled
+            // Clinton …")
+            if m.weak && !(subject && self.surname_of_named(m, mentions, toks)) {
+                continue;
+            }
             let gender = self.gender_of(m);
             self.named.push(Named {
                 name: m.text.clone(),
                 gender,
-                subject: opens_sentence(toks, m, mentions),
+                subject,
                 paragraph: self.paragraph,
             });
         }
+    }
+
+    /// Is `m` (one word, not followed by a possessive) the surname of a full name named before or
+    /// in this paragraph?
+    fn surname_of_named(
+        &self,
+        m: &entities::Mention,
+        mentions: &[entities::Mention],
+        toks: &[text::Token<'_>],
+    ) -> bool {
+        let possessive = toks
+            .get(m.tok_end)
+            .is_some_and(|t| matches!(t.text, "'" | "’" | "'s" | "’s"));
+        !possessive
+            && !m.text.contains(' ')
+            && self
+                .named
+                .iter()
+                .map(|n| &n.name)
+                .chain(mentions.iter().filter(|n| !n.weak).map(|n| &n.text))
+                .any(|n| n.contains(' ') && n.rsplit(' ').next() == Some(m.text.as_str()))
     }
 
     /// Who "he"/"she" (gender `g`) before char `at` of this paragraph stands for: the subject of
@@ -1778,6 +1806,23 @@ mod tests {
         let (q, named) = quote_in(&c, "Hate destroys");
         assert_eq!(named.as_deref(), Some("Felicia Sanders"));
         assert_eq!(q.speaker_as_written, None);
+    }
+
+    #[test]
+    fn he_said_stands_for_a_lone_surname_that_is_its_sentences_subject() {
+        let c = corpus_of(
+            "Debate\n\nWalter Brennick debated Helen Ardley.\n\nTom Ardley, a former president, \
+             met Walter Brennick first.\n\nDuring the debate, Brennick labeled Ardley a fraud.\n\n\"It is just \
+             words,\" he said.\n\nBrennick's aides met Tom Ardley later.\n\n\"It went well,\" \
+             he said.",
+        );
+        // The subject, though written by surname only ("Ardley" is the last man named).
+        assert_eq!(
+            quote_in(&c, "just words").1.as_deref(),
+            Some("Walter Brennick")
+        );
+        // A possessive surname is no subject.
+        assert_eq!(quote_in(&c, "went well").1.as_deref(), Some("Tom Ardley"));
     }
 
     #[test]

@@ -929,13 +929,14 @@ impl People {
         let paragraph: Vec<&Named> = std::iter::once(last)
             .chain(agreeing.take_while(|p| p.paragraph == last.paragraph))
             .collect();
-        // A subject whose gender is known to agree first, then any name so known, then a
-        // subject, then the last.
+        // A subject whose gender is known to agree first, then any subject ("Anticipating
+        // blowback, McAuliffe remarked that he had consulted Attorney General Mark Herring"),
+        // then any name known to agree, then the last.
         let pick = paragraph
             .iter()
             .find(|p| p.subject && p.gender.is_some())
-            .or_else(|| paragraph.iter().find(|p| p.gender.is_some()))
             .or_else(|| paragraph.iter().find(|p| p.subject))
+            .or_else(|| paragraph.iter().find(|p| p.gender.is_some()))
             .copied()
             .unwrap_or(last);
         Some(pick.name.clone())
@@ -1823,6 +1824,19 @@ mod tests {
         );
         // A possessive surname is no subject.
         assert_eq!(quote_in(&c, "went well").1.as_deref(), Some("Tom Ardley"));
+    }
+
+    #[test]
+    fn he_said_prefers_a_subject_of_unknown_gender_to_an_object_known_to_agree() {
+        let c = corpus_of(
+            "Rights\n\nCasey Quell, the governor, signed the order.\n\nAnticipating blowback, \
+             Quell remarked that he had consulted Attorney General Mark Hering.\n\n\"I want to \
+             be crystal clear,\" he said.",
+        );
+        assert_eq!(
+            quote_in(&c, "crystal clear").1.as_deref(),
+            Some("Casey Quell")
+        );
     }
 
     #[test]

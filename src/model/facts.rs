@@ -537,6 +537,23 @@ fn opens_sentence(
     toks[k].sentence_start
         || after_opening_phrase(toks, k, m, mentions)
         || after_speech_verb(toks, k, m)
+        || closing_attribution(toks, k, m)
+}
+
+/// Does the name at token `k` close its sentence's attribution ("Cruz electrified the crowds,
+/// Stovall said.")? The one who says it is the subject, not the one the sentence opens with.
+fn closing_attribution(toks: &[text::Token<'_>], k: usize, m: &entities::Mention) -> bool {
+    k >= 1
+        && matches!(toks[k - 1].text, "," | "”" | "\"")
+        && toks.get(m.tok_end).is_some_and(|t| {
+            matches!(
+                t.text,
+                "said" | "says" | "added" | "adds" | "wrote" | "writes"
+            )
+        })
+        && toks
+            .get(m.tok_end + 1)
+            .is_none_or(|t| matches!(t.text, "." | "," | ";"))
 }
 
 /// Does the name at token `k` follow a verb of speech after a comma, its role between them
@@ -1836,6 +1853,18 @@ mod tests {
         assert_eq!(
             quote_in(&c, "crystal clear").1.as_deref(),
             Some("Casey Quell")
+        );
+    }
+
+    #[test]
+    fn he_said_stands_for_who_closed_the_attribution_before() {
+        let c = corpus_of(
+            "Rallies\n\nRobert Stovall joined Ted Cruz at rallies.\n\nCruz electrified the small \
+             crowds with speeches, Stovall said.\n\n\"He was very articulate,\" he said.",
+        );
+        assert_eq!(
+            quote_in(&c, "articulate").1.as_deref(),
+            Some("Robert Stovall")
         );
     }
 

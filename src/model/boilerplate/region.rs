@@ -328,6 +328,18 @@ pub fn outside_article(
         if (lo..hi).any(|k| is_comment_marker(verdicts[k].as_ref())) {
             continue;
         }
+        // A lone paragraph past a "Latest news" or "Readers' poll" heading after the article is
+        // a teaser or the site's small print, not more of the article.
+        if s2 > end
+            && !article_like
+            && (lo..hi).any(|k| {
+                verdicts[k]
+                    .as_ref()
+                    .is_some_and(|d| d.rule == "related-header")
+            })
+        {
+            continue;
+        }
         inside[s2..=e2].iter_mut().for_each(|x| *x = true);
     }
     announced_lists(blocks, feats, verdicts, &mut inside);

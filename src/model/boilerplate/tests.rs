@@ -652,6 +652,9 @@ fn disclaimers_in_several_languages() {
             "Żadna część jak i całość utworów zawartych w dzienniku nie może być powielana i rozpowszechniana bez zgody wydawcy.",
             "(內容由新浪北京提供。未經授權，不得轉載。)",
             "Riproduzione riservata",
+            "Все права на материалы и новости, опубликованные на сайте «NR2.Ru», охраняются в соответствии с законодательством РФ и международным правом.",
+            "Допускается цитирование материалов сайта без согласования с редакцией не более 50% от объема оригинального материала.",
+            "No part of this article may be copied, stored or sent on without prior written permission from the publisher, whose lawyers watch closely.",
         ],
         4,
         Reason::Copyright,
@@ -1610,6 +1613,43 @@ fn teasers_for_other_stories_after_the_article_go() {
             "{line}"
         );
     }
+}
+
+#[test]
+fn a_lone_paragraph_past_a_latest_news_heading_after_the_article_goes() {
+    let tail = [
+        "Latest news",
+        "• Ten killed in storm",
+        "• Markets fall again",
+        "• New mayor sworn in",
+        "The death of the disgraced oligarch gave rise to many rumours, and some experts doubt that he died at all, saying so in interviews this week, while others point to his debts and to the quarrels with his former partners in London.",
+    ];
+    // A short article (a rate report) outweighs a lone paragraph by little.
+    let mut texts = vec![
+        "Kiev, January 6 – The European currency fell against the hryvnia on the interbank market on Friday, traders said, after the central bank set its official rates for the day and the dollar held steady against most other currencies in thin holiday trading across the region.",
+        "100 dollars – 798.98 hryvnia.",
+        "100 euros – 1025.25 hryvnia.",
+        "On January 5 the central bank set the following rates.",
+    ];
+    texts.extend(tail);
+    let all = classify(&views(&texts));
+    assert_eq!(all[0], None);
+    assert_eq!(all[4].as_ref().map(|d| d.rule), Some("related-header"));
+    assert_eq!(
+        all[8].as_ref().map(|d| d.reason),
+        Some(Reason::OutsideArticle)
+    );
+    // Counter-example: the article goes on after a box of links, in two paragraphs or more.
+    let inline = [
+        "Latest news",
+        "• Ten killed in storm",
+        "• Markets fall again",
+        "The ministers will meet again in March to sign the trade deal, and the fisheries accord is due to follow in the summer, officials said.",
+        "Defence talks were put off until the autumn because both sides wanted more time to prepare, and the delay was agreed in a friendly spirit.",
+    ];
+    let got = verdicts_for(&inline, 4);
+    assert_eq!(got[3], None);
+    assert_eq!(got[4], None);
 }
 
 #[test]

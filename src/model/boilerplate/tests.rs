@@ -608,6 +608,30 @@ fn newsletter_and_related() {
 }
 
 #[test]
+fn account_dialogs_in_several_languages() {
+    each_is(
+        &[
+            "Forgot your password?",
+            "Учётная запись не активирована",
+            "Введён неправильный адрес E-mail.",
+            "На указанный вами email выслана ссылка, по которой необходимо проследовать для указания нового пароля.",
+            "Passwort vergessen?",
+            "Mot de passe oublié ?",
+        ],
+        4,
+        Reason::Newsletter,
+    );
+    // Counter-example: a story about a password.
+    assert_eq!(
+        reason(
+            "Hackers stole the data after an employee reused a password on several sites, the company said in a filing on Monday.",
+            2
+        ),
+        None
+    );
+}
+
+#[test]
 fn counter_example_newsletter_in_body_is_kept() {
     assert_eq!(
         reason(

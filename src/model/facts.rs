@@ -1053,6 +1053,8 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
     // or the person a paragraph ending in ":" introduced ("Blackwell wrote:").
     // (Named, or as written: "the Spurs boss".)
     let mut carried: Option<(Option<String>, Option<Box<str>>)> = None;
+    // The subject of the paragraph before, when that paragraph quotes no one.
+    let mut handed: Option<String> = None;
     let nouns_capitalised = capitalises_nouns(article);
     // First each kept paragraph's tokens and names, then the rest: a sentence may open with the
     // last word of a full name given before it ("Clinton won"), or, when the name opens with a
@@ -1292,6 +1294,13 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
                     }
                     // A quote whose paragraph names nobody continues the speaker before it (news
                     // names a speaker once, then gives more quotes in their own paragraphs).
+                    // (A paragraph that is only a quote, after one that quotes no one, is its
+                    // subject's: "Valastro praised Christie's leadership …" / "“We need …”".)
+                    quotes::Speaker::Unknown
+                        if !q.reported && carried.is_none() && q.start <= 1 && handed.is_some() =>
+                    {
+                        handed.clone()
+                    }
                     quotes::Speaker::Unknown if !q.reported => {
                         let (named, written) = carried.clone().unwrap_or_default();
                         f.speaker_as_written = written;
@@ -1391,6 +1400,15 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
             ),
             (true, named, None) => (named, None),
         };
+        // "Valastro praised Christie's leadership …" before a paragraph that is only a quote:
+        // a paragraph that quotes no one hands on its subject (see `handed`).
+        let subject = (next_carried.is_none() && quoted.is_empty())
+            .then(|| {
+                mentions.iter().rfind(|m| {
+                    m.kind == FactKind::Person && !m.weak && opens_sentence(&toks, m, &mentions)
+                })
+            })
+            .flatten();
         people.remember(&mentions, &toks, &quoted);
         // (A quote ending in a colon, "Here they are:", hands on its own speaker.)
         carried = named
@@ -1399,6 +1417,7 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
             .or(introduced)
             .map(|n| (Some(n), None))
             .or(next_carried);
+        handed = subject.map(|m| m.text.clone());
         let block_facts = &mut all[first..];
         if block_facts.iter().any(|(f, _)| claims::is_claim(f.kind)) {
             let keys = claims::TokenKeys::of(&toks);
@@ -1865,6 +1884,19 @@ mod tests {
         assert_eq!(
             quote_in(&c, "articulate").1.as_deref(),
             Some("Robert Stovall")
+        );
+    }
+
+    #[test]
+    fn a_paragraph_that_quotes_no_one_hands_its_subject_to_a_quote_after_it() {
+        let c = corpus_of(
+            "Town hall\n\n\"We will win here,\" said Gov. Chris Callan.\n\nCallan was joined by \
+             the baker Buddy Valori.\n\nValori praised Callan's leadership after the storm.\n\n\
+             \"We need someone who is going to cut through it all.\"",
+        );
+        assert_eq!(
+            quote_in(&c, "cut through").1.as_deref(),
+            Some("Buddy Valori")
         );
     }
 

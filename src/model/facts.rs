@@ -782,6 +782,8 @@ struct People {
     paragraph: usize,
     /// Surname → gender, from full names whose gender is known ("Hillary Clinton" → Clinton).
     surnames: rustc_hash::FxHashMap<String, gazetteer::Gender>,
+    /// The last words of the full names in `named`.
+    named_surnames: rustc_hash::FxHashSet<String>,
 }
 
 impl People {
@@ -830,6 +832,9 @@ impl People {
                 continue;
             }
             let gender = self.gender_of(m);
+            if let Some((_, last)) = m.text.rsplit_once(' ') {
+                self.named_surnames.insert(last.to_string());
+            }
             self.named.push(Named {
                 name: m.text.clone(),
                 gender,
@@ -852,12 +857,10 @@ impl People {
             .is_some_and(|t| matches!(t.text, "'" | "’" | "'s" | "’s"));
         !possessive
             && !m.text.contains(' ')
-            && self
-                .named
-                .iter()
-                .map(|n| &n.name)
-                .chain(mentions.iter().filter(|n| !n.weak).map(|n| &n.text))
-                .any(|n| n.contains(' ') && n.rsplit(' ').next() == Some(m.text.as_str()))
+            && (self.named_surnames.contains(m.text.as_str())
+                || mentions.iter().filter(|n| !n.weak).any(|n| {
+                    n.text.contains(' ') && n.text.rsplit(' ').next() == Some(m.text.as_str())
+                }))
     }
 
     /// Who "he"/"she" (gender `g`) before char `at` of this paragraph stands for: the subject of

@@ -601,7 +601,12 @@ fn after_opening_phrase(
     if k < 3 || toks[k - 1].text != "," {
         return false;
     }
-    let Some(open) = (0..k - 1).rev().find(|&j| toks[j].sentence_start) else {
+    // (Looked for within the phrase's longest: a paragraph of ten thousand commas and no
+    // sentence break costs no scan back to its start for each name.)
+    let Some(open) = (k.saturating_sub(17)..k - 1)
+        .rev()
+        .find(|&j| toks[j].sentence_start)
+    else {
         return false;
     };
     let phrase = &toks[open..k - 1];

@@ -3290,11 +3290,7 @@ fn emit(
     {
         // "House Democrats", "the Senate GOP": a chamber's party caucus.
         (FactKind::Organization, None)
-    } else if let Some(c) = g
-        .places
-        .get(&lname)
-        .filter(|_| title.is_none() && !role_before)
-    {
+    } else if let Some(c) = g.place(name).filter(|_| title.is_none() && !role_before) {
         (FactKind::Place, Some(c.to_string()))
     } else if title.is_some() || role_before {
         (FactKind::Person, None)
@@ -3804,6 +3800,21 @@ mod tests {
         assert_names(
             "RUSSIANS SPARED FULL BAN FROM OLYMPICS The International Olympic Committee met.",
             &[("International Olympic Committee", Organization)],
+        );
+    }
+
+    #[test]
+    fn an_acronym_is_no_small_town_written_in_capitals() {
+        use FactKind::*;
+        // Açu is a Brazilian town in the cities list; "ACU" is not it.
+        assert_names(
+            "The decision angered activists, the ACU said in a statement.",
+            &[("ACU", Organization)],
+        );
+        // A state's abbreviation the hand list knows is still the state.
+        assert_names(
+            "He was getting schooled by a nutty VT socialist.",
+            &[("VT", Place)],
         );
     }
 

@@ -10,6 +10,9 @@ pub struct Gazetteer {
     pub places: HashMap<String, &'static str>,
     /// First and last words (lower-cased) of multi-word places: "korea" of "South Korea".
     pub place_ends: HashSet<String>,
+    /// Places listed in capitals ("UK", "UAE", "NSW"): the only ones a two- or three-letter
+    /// acronym in the text may spell ("the ACU said" is no town called Açu).
+    caps_places: HashSet<String>,
     pub orgs: HashMap<String, &'static str>,
     /// Demonym (lower-cased) → place.
     pub demonyms: HashMap<String, &'static str>,
@@ -123,11 +126,23 @@ fn aliases(file: &'static str) -> HashMap<String, &'static str> {
 impl Gazetteer {
     /// The canonical place `name` (any case) spells.
     pub fn place(&self, name: &str) -> Option<&'static str> {
+        if self.unlisted_acronym(name) {
+            return None;
+        }
         with_lower(name, |l| self.places.get(l).copied())
     }
 
     pub fn is_place(&self, name: &str) -> bool {
-        with_lower(name, |l| self.places.contains_key(l))
+        !self.unlisted_acronym(name) && with_lower(name, |l| self.places.contains_key(l))
+    }
+
+    /// Two or three capital letters that no place is listed as: an acronym, not a town's name
+    /// written in capitals (but "SAN" may open "SAN DIEGO" in a headline).
+    fn unlisted_acronym(&self, name: &str) -> bool {
+        (2..=3).contains(&name.len())
+            && name.bytes().all(|b| b.is_ascii_uppercase())
+            && !self.caps_places.contains(name)
+            && !with_lower(name, |l| self.place_ends.contains(l))
     }
 
     /// The canonical organisation `name` (any case) spells.
@@ -162,9 +177,27 @@ impl Gazetteer {
                 .flat_map(|k| k.split(' ').take(1).chain(k.rsplit(' ').take(1)))
                 .map(str::to_string)
                 .collect();
+            // The hand list's short forms are abbreviations in any case ("VT", "Vt"); the world
+            // cities' are names ("Aba", "San") unless written in capitals there.
+            let hand = include_str!("../../../assets/gazetteer/places.txt");
+            let cities = include_str!("../../../assets/gazetteer/cities.txt");
+            let short =
+                |n: &&str| (2..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_alphabetic());
+            let caps_places = lines(hand)
+                .flat_map(|l| l.split('|'))
+                .filter(short)
+                .map(str::to_ascii_uppercase)
+                .chain(
+                    lines(cities)
+                        .flat_map(|l| l.split('|'))
+                        .filter(|n| n.bytes().all(|b| b.is_ascii_uppercase()))
+                        .map(str::to_string),
+                )
+                .collect();
             Gazetteer {
                 places,
                 place_ends,
+                caps_places,
                 orgs: aliases(include_str!("../../../assets/gazetteer/organizations.txt")),
                 demonyms: lines(include_str!("../../../assets/gazetteer/demonyms.txt"))
                     .filter_map(|l| l.split_once('|'))
@@ -234,6 +267,20 @@ mod tests {
         assert_eq!(g.gender("Hillary Clinton", None), Some(Gender::Female));
         assert_eq!(g.gender("Ольга Бондаренко", None), Some(Gender::Female));
         assert_eq!(g.gender("Γιώργος Παπανδρέου", None), Some(Gender::Male));
+    }
+
+    #[test]
+    fn a_short_acronym_spells_a_place_only_when_the_place_is_listed_in_capitals() {
+        let g = Gazetteer::get();
+        assert_eq!(g.place("Acu"), Some("Açu"));
+        assert_eq!(g.place("ACU"), None);
+        assert!(!g.is_place("ACU") && g.is_place("Acu"));
+        assert_eq!(g.place("UAE"), Some("United Arab Emirates"));
+        assert_eq!(g.place("UK"), Some("United Kingdom"));
+        assert_eq!(g.place("NSW"), Some("New South Wales"));
+        assert_eq!(g.place("VT"), Some("Vermont"));
+        // Longer words in capitals are headlines and datelines.
+        assert_eq!(g.place("ROME"), Some("Rome"));
     }
 
     #[test]

@@ -51,6 +51,11 @@ pub fn is_month_abbreviation(word: &str) -> bool {
     word.len() <= 4 && !matches!(word, "May" | "June" | "July") && month_number(word).is_some()
 }
 
+/// A capitalised weekday or month name ("Sunday", "Jan.").
+pub fn is_weekday_or_month(word: &str) -> bool {
+    weekday(word).is_some() || month_number(word).is_some()
+}
+
 fn weekday(word: &str) -> Option<Weekday> {
     let wd = match super::text::ascii_lower(word, &mut [0u8; 9])? {
         "monday" => Weekday::Mon,

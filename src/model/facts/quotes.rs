@@ -627,6 +627,9 @@ fn spans(text: &str) -> Vec<(usize, usize, usize, usize)> {
                 open = None;
             }
             ('“', None) => open = Some((b, ci, c)),
+            // A closing mark typed for an opening one, opening the paragraph ("” … in the case
+            // of Wyoming,” wrote Time magazine).
+            ('”', None) if text[..b].trim().is_empty() => open = Some((b, ci, c)),
             ('"', None) => open = Some((b, ci, c)),
             ('”', Some((ob, oc, _))) | ('"', Some((ob, oc, '"'))) => {
                 out.push((ob, oc, b, ci));
@@ -1619,6 +1622,11 @@ mod tests {
         );
         // An opening mark before a word opens.
         assert_eq!(texts("He said “yes” and “no”."), ["yes", "no"]);
+        // A closing mark opening the paragraph opens.
+        assert_eq!(
+            texts("” … the Cruz train has left,” wrote Time magazine."),
+            [" … the Cruz train has left,"]
+        );
     }
 
     #[test]

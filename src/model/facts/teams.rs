@@ -391,6 +391,68 @@ fn outlet_context(tokens: &[Token<'_>], m: &Mention) -> bool {
         || (word(m.tok_end) == "news" && word(m.tok_end + 1) == "agency")
 }
 
+/// Capitalised words right before "magazine", "newspaper" or "news agency" that no name rule
+/// took ("wrote Time magazine"), or took for an unknown place: the paper's name, an organisation. Not a function word, a
+/// weekday, a people or a known place ("The newspaper", "a Sunday newspaper", "a British
+/// daily", "a Baton Rouge newspaper"), nor a lone word opening its sentence ("Local newspapers").
+fn outlets_no_rule_named(p: &mut Paragraph<'_, '_>, g: &Gazetteer) {
+    let tokens = p.tokens;
+    // ("Family Circle magazine": a place word, but no place the lists know.)
+    for m in p.mentions.iter_mut() {
+        if m.kind == FactKind::Place && outlet_context(tokens, m) && g.place(&m.text).is_none() {
+            m.kind = FactKind::Organization;
+            m.canonical = None;
+        }
+    }
+    let mut added = false;
+    for k in 1..tokens.len() {
+        let outlet = OUTLETS.contains(&tokens[k].text)
+            || (tokens[k].text == "news" && tokens.get(k + 1).is_some_and(|t| t.text == "agency"));
+        if !outlet || !tokens[k - 1].is_capitalised() {
+            continue;
+        }
+        let mut s = k - 1;
+        while s > 0
+            && k - s < 3
+            && tokens[s - 1].is_capitalised()
+            && tokens[s - 1].sentence == tokens[k].sentence
+        {
+            s -= 1;
+        }
+        let words = &tokens[s..k];
+        let name = &p.text[words[0].bstart..words[words.len() - 1].bend];
+        let common = words.iter().any(|t| {
+            t.text.contains('-')
+                || super::dates::is_weekday_or_month(t.text)
+                || g.is_place(t.text)
+                || super::text::with_lower(t.text, |l| {
+                    super::linking::is_stop(l)
+                        || matches!(l, "his" | "her" | "my" | "your" | "if" | "but" | "every")
+                        || g.demonyms.contains_key(l)
+                })
+        });
+        if common
+            || g.is_place(name)
+            || (words.len() == 1 && words[0].sentence_start)
+            || p.mentions.iter().any(|m| m.tok_start < k && s < m.tok_end)
+        {
+            continue;
+        }
+        p.mentions.push(Mention::of(
+            tokens,
+            p.text,
+            s,
+            k,
+            FactKind::Organization,
+            None,
+        ));
+        added = true;
+    }
+    if added {
+        p.mentions.sort_by_key(|m| m.tok_start);
+    }
+}
+
 /// Retypes the teams of a sports story as organisations, in every paragraph (`tokens` with the
 /// mentions found in them), and adds the mentions the name rules left out (a sentence's first
 /// word, a headline in capitals). `surnames`: the surnames of people the story names in full.
@@ -435,6 +497,9 @@ pub fn retype(paragraphs: &mut [Paragraph<'_, '_>], surnames: &FxHashSet<String>
                 }
             }
         }
+    }
+    for p in paragraphs.iter_mut() {
+        outlets_no_rule_named(p, g);
     }
     if !sport && teams.is_empty() {
         return;
@@ -611,6 +676,25 @@ mod tests {
         .filter(|m| m.kind == FactKind::Organization)
         .map(|m| m.text)
         .collect()
+    }
+
+    #[test]
+    fn a_name_before_magazine_newspaper_or_news_agency_is_the_paper() {
+        assert_eq!(
+            orgs(&["\"The Cruz train has left the station,\" wrote Time magazine."]),
+            ["Time"]
+        );
+        assert_eq!(
+            orgs(&["The story ran in Family Circle magazine, not in The newspaper."]),
+            ["Family Circle"]
+        );
+        // Where a paper is published, or in what language, is no paper's name.
+        assert!(
+            orgs(&[
+                "An English-language Beijing newspaper, a British daily and a Sunday newspaper."
+            ])
+            .is_empty()
+        );
     }
 
     #[test]

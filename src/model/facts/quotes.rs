@@ -660,7 +660,22 @@ pub fn find(tokens: &[Token<'_>], text: &str, mentions: &[Mention]) -> Vec<Quote
         // Token indices just outside the marks.
         let before = tokens.iter().rposition(|t| t.end <= oc);
         let after = tokens.iter().position(|t| t.start > cc);
-        let mut speaker = attribute(tokens, mentions, &quote_spans, before, after);
+        // `"… physical violence." Ohio Gov. John Kasich said he would have fired him`: a quote
+        // that ends its sentence, then a sentence reporting what someone else said, is not
+        // attributed by that sentence.
+        let reports_anew = raw.ends_with(['.', '!', '?'])
+            && after.is_some_and(|a| {
+                let sentence = tokens[a].sentence;
+                (a..tokens.len().min(a + 12))
+                    .take_while(|&k| tokens[k].sentence == sentence)
+                    .any(|k| {
+                        k > a
+                            && speech_at(tokens, k)
+                            && tokens.get(k + 1).is_some_and(|t| opens_clause(t.text))
+                    })
+            });
+        let attributed_after = if reports_anew { None } else { after };
+        let mut speaker = attribute(tokens, mentions, &quote_spans, before, attributed_after);
         // `to "enhance communication, deepen cooperation," advance … and "inject more positive
         // energy …," Xi said`: a fragment inside a sentence shares the named speaker of the
         // quote that follows it in that sentence, when that quote's attribution comes after it
@@ -1652,6 +1667,20 @@ mod tests {
             )
             .as_deref(),
             Some("Tomas Reyes")
+        );
+    }
+
+    #[test]
+    fn a_sentence_reporting_someone_else_after_a_quote_does_not_attribute_it() {
+        let qs = quotes(
+            "\"It's a very sad development,\" Cruz told reporters. \"This is the consequence of \
+             the culture of the campaign.\" Ohio Gov. John Kasich said he would have fired him.",
+        );
+        assert_eq!(qs[1].1.as_deref(), Some("Cruz"), "{qs:?}");
+        // Its own attribution, after a full stop, still counts.
+        assert_eq!(
+            speaker("\"That has no place in a campaign.\" Kasich said.").as_deref(),
+            Some("Kasich")
         );
     }
 

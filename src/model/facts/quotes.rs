@@ -344,6 +344,8 @@ pub const SPEECH: &[&str] = &[
     "whispered",
     "interjected",
     "snapped",
+    "barked",
+    "retaliated",
     "deadpanned",
     "confided",
     "reasoned",
@@ -388,6 +390,13 @@ pub(super) fn speech_at(tokens: &[Token<'_>], k: usize) -> bool {
     // "pointed out", "points out".
     if matches!(t, "pointed" | "points") {
         return tokens.get(k + 1).is_some_and(|n| n.text == "out");
+    }
+    // "shot back", "fired back", "hit back", "chimed in".
+    if matches!(t, "shot" | "fired" | "hit" | "fires" | "hits") {
+        return tokens.get(k + 1).is_some_and(|n| n.text == "back");
+    }
+    if matches!(t, "chimed" | "chimes") {
+        return tokens.get(k + 1).is_some_and(|n| n.text == "in");
     }
     // `," reacted Trump`, not "reacted to the film".
     if t == "reacted" {
@@ -1129,10 +1138,21 @@ fn subject(
 ) -> Option<Speaker> {
     let mut fallback = None;
     let mut person = None;
-    for k in ks {
+    for (n, k) in ks.into_iter().enumerate() {
         match mention_at(mentions, k) {
             Some(m) if mentions[m].kind == FactKind::Person && !mentions[m].weak => {
                 return Some(Speaker::Mention(first_of_pair(tokens, mentions, m)));
+            }
+            // "After Brown criticized Bill Clinton, Hillary shot back": a given name alone right
+            // next to the verb is its subject, not a full name further away.
+            Some(m)
+                if n == 0
+                    && mentions[m].kind == FactKind::Person
+                    && super::gazetteer::Gazetteer::get()
+                        .given
+                        .contains_key(mentions[m].text.as_str()) =>
+            {
+                return Some(Speaker::Mention(m));
             }
             Some(m) => {
                 fallback = fallback.or(Some(m));
@@ -1681,6 +1701,26 @@ mod tests {
         assert_eq!(
             speaker("\"That has no place in a campaign.\" Kasich said.").as_deref(),
             Some("Kasich")
+        );
+    }
+
+    #[test]
+    fn shot_back_barked_and_chimed_in_are_verbs_of_speech() {
+        assert_eq!(
+            speaker(
+                "After Jerry Brown criticized Bill Clinton, Hillary shot back, \"I could have \
+                 stayed home and baked cookies.\""
+            )
+            .as_deref(),
+            Some("Hillary")
+        );
+        assert_eq!(
+            speaker("\"Maybe razor,\" chimed in Ovechkin, who arrived unshaved.").as_deref(),
+            Some("Ovechkin")
+        );
+        assert_eq!(
+            speaker("\"That is not who we are,\" an angry Hollande retaliated.").as_deref(),
+            Some("Hollande")
         );
     }
 

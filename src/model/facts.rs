@@ -1969,6 +1969,19 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_goes_with_a_one_word_name_opening_its_sentence() {
+        let c = corpus_of(
+            "Flint\n\nClinton aides went to assist Flint Mayor Karen Weaver.\n\nWeaver didn’t seem impressed with Sanders’ comments Tuesday, telling reporters, “A lot of people said the governor should step down.”\n\nOmar Mateen prayed at the mosque, Adel Nefzi recalled.\n\nMateen didn't mingle but left as soon as prayers were finished, Nefzi said, adding, \"He was not very religious.\"",
+        );
+        assert_eq!(quote_in(&c, "step down").1.as_deref(), Some("Karen Weaver"));
+        // Not past another verb of speech.
+        assert_eq!(
+            quote_in(&c, "not very religious").1.as_deref(),
+            Some("Adel Nefzi")
+        );
+    }
+
+    #[test]
     fn the_same_words_said_by_two_people_are_two_quotes() {
         let article = |name: &str, speaker: &str| {
             crate::model::Article::from_text(

@@ -1474,12 +1474,38 @@ fn attribute(
             // object.
             let participle = matches!(
                 tokens[v].text,
-                "saying" | "adding" | "noting" | "writing" | "explaining" | "arguing" | "insisting"
+                "saying"
+                    | "adding"
+                    | "noting"
+                    | "writing"
+                    | "explaining"
+                    | "arguing"
+                    | "insisting"
+                    | "telling"
+                    | "asking"
+                    | "declaring"
+                    | "warning"
+                    | "claiming"
+                    | "stressing"
+                    | "recalling"
             ) && v > start
                 && tokens[v - 1].text == ",";
+            // (A one-word name opening the sentence is its subject too: "Weaver didn't seem
+            // impressed, telling reporters, …".)
+            // (Not a possessive, nor when another verb of speech comes first: "Mateen didn't
+            // mingle, Nefzi said, adding, …".)
+            let opener = |m: &Mention| {
+                m.tok_start == start
+                    && tokens
+                        .get(m.tok_end)
+                        .is_none_or(|t| !matches!(t.text, "'" | "’"))
+                    && !(m.tok_end..v).any(|j| speech_at(tokens, j))
+            };
             let opening_subject = (start..v.min(start + 6)).find_map(|k| {
                 mention_at(mentions, k).filter(|&m| {
-                    mentions[m].kind == FactKind::Person && !mentions[m].weak && !quoted(k)
+                    mentions[m].kind == FactKind::Person
+                        && (!mentions[m].weak || opener(&mentions[m]))
+                        && !quoted(k)
                 })
             });
             if let Some(m) = opening_subject.filter(|_| participle) {

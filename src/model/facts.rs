@@ -1979,6 +1979,14 @@ mod tests {
             quote_in(&c, "not very religious").1.as_deref(),
             Some("Adel Nefzi")
         );
+        // The comma before the participle may sit inside the closing mark.
+        let c = corpus_of(
+            "Romney\n\nDonald Trump spoke.\n\nTo wit, Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation,” adding, “He lost all of the Latino vote.”",
+        );
+        assert_eq!(
+            quote_in(&c, "Latino vote").1.as_deref(),
+            Some("Donald Trump")
+        );
     }
 
     #[test]

@@ -1489,7 +1489,11 @@ fn attribute(
                     | "stressing"
                     | "recalling"
             ) && v > start
-                && tokens[v - 1].text == ",";
+                // (`…,” adding, “…”`: the comma may sit inside the closing mark.)
+                && (tokens[v - 1].text == ","
+                    || (matches!(tokens[v - 1].text, "”" | "\"")
+                        && v >= start + 2
+                        && tokens[v - 2].text == ","));
             // (A one-word name opening the sentence is its subject too: "Weaver didn't seem
             // impressed, telling reporters, …".)
             // (Not a possessive, nor when another verb of speech comes first: "Mateen didn't

@@ -3528,6 +3528,10 @@ fn emit(
     } else if !single && g.demonyms.contains_key(&lname) {
         // "Puerto Ricans", "Native Americans": a people.
         return;
+    } else if speech_after && prev.as_deref() == Some("the") && !g.given.contains_key(first.text) {
+        // "the Pentagon said", "Frank Klein of the Ritz said": news puts no article before a
+        // person's name; what speaks after "the" is a body.
+        (FactKind::Organization, None)
     } else if speech_after
         // ("PolitiFact says": a brand speaks, not a person; see below.)
         && !(single
@@ -3816,6 +3820,21 @@ mod tests {
             "He was getting schooled by a nutty VT socialist.",
             &[("VT", Place)],
         );
+    }
+
+    #[test]
+    fn what_speaks_after_the_is_a_body() {
+        use FactKind::*;
+        assert_names(
+            "Frank Klein of the Ritz said the couple left at midnight.",
+            &[("Frank Klein", Person), ("Ritz", Organization)],
+        );
+        assert_names(
+            "The professor was headed to Cairo, the Guardian reported.",
+            &[("Cairo", Place), ("Guardian", Organization)],
+        );
+        // (A given name after "the" is still someone: "the Donald said".)
+        assert_names("Nobody minded, the Donald said.", &[("Donald", Person)]);
     }
 
     #[test]

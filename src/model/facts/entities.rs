@@ -3545,6 +3545,8 @@ fn emit(
             "in" | "at" | "near" | "from" | "across" | "outside" | "inside"
         )
     }) && single
+        // ("ninth in Pac-10", "in F-16s": a code with digits names no place.)
+        && !name.bytes().any(|b| b.is_ascii_digit())
     {
         (FactKind::Place, None)
     } else if (2..=3).contains(&(e - s))
@@ -3835,6 +3837,20 @@ mod tests {
         );
         // (A given name after "the" is still someone: "the Donald said".)
         assert_names("Nobody minded, the Donald said.", &[("Donald", Person)]);
+    }
+
+    #[test]
+    fn a_code_with_digits_after_in_is_no_place() {
+        use FactKind::*;
+        assert_names(
+            "Ellis Hobbs ranks ninth in Pac-10 scoring.",
+            &[("Ellis Hobbs", Person)],
+        );
+        // (The rule leaves plain names alone: "ninth in Oregon".)
+        assert_names(
+            "Ellis Hobbs ranks ninth in Oregon scoring.",
+            &[("Ellis Hobbs", Person), ("Oregon", Place)],
+        );
     }
 
     #[test]

@@ -248,8 +248,8 @@ mod tests {
                 ("Tavildara".into(), Place),
                 ("Tavildara".into(), Place),
                 ("Khan Younis".into(), Place),
-                // (What "in" says where it stands, not elsewhere: the word has a digit.)
-                ("Pac-10".into(), Place),
+                // ("in Pac-10" names no place: a code with a digit is a league, a
+                // visa, a jet; and it spreads nowhere else either.)
                 ("Tavildara".into(), Place)
             ]
         );

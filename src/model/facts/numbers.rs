@@ -605,6 +605,7 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
                                 && u.text.chars().all(|c| c.is_lowercase())
                                 && !is_not_unit(u.text)
                         })
+                        || named_plural(tokens, j + 1).is_some()
                 };
                 if let Some(s) = tokens
                     .get(j)
@@ -615,6 +616,7 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
                     j += 1;
                 }
                 // "30-minute": the unit is joined by a hyphen inside the token (tokenizer keeps it).
+                let mut named_unit = false;
                 let unit = if let Some((num, unit)) = t
                     .split_once('-')
                     .filter(|_| whole.is_none())
@@ -632,6 +634,11 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
                 } else if let Some(noun) = vague_count_of(tokens, i) {
                     // "thousands of protesters", "dozens of people".
                     Some((tokens[noun].text.to_string(), noun))
+                } else if let Some(noun) = named_plural(tokens, j).filter(|_| value != 1.0) {
+                    // "two Israeli hikers", "16 major West Bank checkpoints" (the names keep
+                    // their capitals in the unit).
+                    named_unit = true;
+                    Some((slice(j, noun), noun))
                 } else {
                     tokens
                         .get(j)
@@ -701,6 +708,7 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
                         || unit == "percent"
                         || (value > 1.0
                             && ((unit.ends_with('s') && !unit.ends_with("ss"))
+                                || unit.ends_with("men")
                                 || matches!(
                                     unit.as_str(),
                                     "people" | "men" | "women" | "children"
@@ -744,7 +752,11 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
                         text: slice(a, end),
                         value: Some(FactValue::Quantity {
                             number: value,
-                            unit: normalise_unit(&unit_text).into(),
+                            unit: if named_unit {
+                                unit_text.into()
+                            } else {
+                                normalise_unit(&unit_text).into()
+                            },
                         }),
                         tok_end: end,
                     });
@@ -757,6 +769,82 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
     }
     elliptical(tokens, text, &mut out);
     out
+}
+
+/// "two Israeli hikers", "two US frigates", "16 major West Bank checkpoints": names (and
+/// adjectives before them) between a number and the plural it counts. Returns the plural's
+/// index. At least one name, no weekday or month ("5 May reports"), all in one sentence.
+fn named_plural(tokens: &[Token<'_>], j: usize) -> Option<usize> {
+    let sentence = tokens.get(j)?.sentence;
+    let first = tokens[j].text;
+    if is_measure(first)
+        || first.ends_with("meter")
+        || first.ends_with("metre")
+        || matches!(
+            first,
+            "Hz" | "kHz"
+                | "MHz"
+                | "GHz"
+                | "KB"
+                | "MB"
+                | "GB"
+                | "TB"
+                | "Mbps"
+                | "Gbps"
+                | "kW"
+                | "MW"
+                | "GW"
+                | "kWh"
+                | "MWh"
+                | "GWh"
+                | "mph"
+                | "kph"
+                | "mm"
+                | "cm"
+        )
+    {
+        // ("45 nanometer Xeon processors", "3.0 GHz Intel chips": a measure's.)
+        return None;
+    }
+    let mut named = false;
+    for k in j..(j + 5).min(tokens.len()) {
+        let t = &tokens[k];
+        if t.sentence != sentence {
+            return None;
+        }
+        if t.is_capitalised() {
+            if t.sentence_start
+                || super::dates::is_weekday_or_month(t.text)
+                || !t
+                    .text
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '&'))
+            {
+                return None;
+            }
+            named = true;
+        } else if t.text == "." && k > j && tokens[k - 1].bend == t.bstart && named {
+            // "U.S." split before its last dot.
+        } else if !t.is_word() || !t.text.chars().all(|c| c.is_lowercase() || c == '-') {
+            return None;
+        } else if named {
+            let plural = t.text.len() > 3
+                && t.text.ends_with('s')
+                && !t.text.ends_with("ss")
+                && !is_not_unit(t.text);
+            return plural.then_some(k);
+        } else if is_not_unit(t.text)
+            || t.text.ends_with('s')
+            || t.text.ends_with("men")
+            || matches!(t.text, "people" | "children" | "police" | "staff")
+            || number(t.text).is_some()
+        {
+            // An adjective may come before the names; a function word, a plural or another
+            // number may not ("two gunmen killed two Israeli hikers").
+            return None;
+        }
+    }
+    None
 }
 
 /// "Ted Cruz has 370 delegates, Marco Rubio has 163 and John Kasich has 63": a bare figure that
@@ -1492,6 +1580,42 @@ mod tests {
         assert!(t("27 σε Έλληνες").is_empty());
         // A name's number counts nothing: "a Group of 20 meeting".
         assert!(t("They met at a Group of 20 meeting.").is_empty());
+    }
+
+    #[test]
+    fn names_between_a_number_and_its_plural_belong_to_the_unit() {
+        let f = found(
+            "Two gunmen killed two Israeli hikers near two US frigates and 16 major West Bank \
+             checkpoints; more than two dozen Post reporters came. In one case Internet \
+             activists left. It runs 45 nanometer Xeon processors. On 5 May reports said so.",
+        );
+        let t: Vec<(&str, f64, &str)> = f
+            .iter()
+            .map(|x| {
+                (
+                    x.0.as_str(),
+                    x.1["number"].as_f64().unwrap_or(0.0),
+                    x.1["unit"].as_str().unwrap_or(""),
+                )
+            })
+            .collect();
+        assert_eq!(
+            t,
+            [
+                ("Two gunmen", 2.0, "gunmen"),
+                ("two Israeli hikers", 2.0, "Israeli hikers"),
+                ("two US frigates", 2.0, "US frigates"),
+                (
+                    "16 major West Bank checkpoints",
+                    16.0,
+                    "major West Bank checkpoints"
+                ),
+                ("more than two dozen Post reporters", 24.0, "Post reporters"),
+                // (One counts no plural; a measure keeps its own unit; a month is no name.)
+                ("one case", 1.0, "case"),
+                ("45 nanometer", 45.0, "nanometer"),
+            ]
+        );
     }
 
     #[test]

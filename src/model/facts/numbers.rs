@@ -687,7 +687,7 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
                                 && !is_measure(&unit)
                                 && !matches!(
                                     unit.as_str(),
-                                    "people" | "men" | "women" | "children" | "police" | "staff"
+                                    "people" | "men" | "women" | "children"
                                 ) =>
                         {
                             (format!("{unit} {}", n.text), end + 1)
@@ -1616,6 +1616,10 @@ mod tests {
                 ("45 nanometer", 45.0, "nanometer"),
             ]
         );
+        // "police" and "staff" describe a plural after them, as "electoral" does.
+        let f = found("Two police officers and 40 staff members came.");
+        let t: Vec<&str> = f.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(t, ["Two police officers", "40 staff members"]);
     }
 
     #[test]

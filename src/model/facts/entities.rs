@@ -1813,6 +1813,38 @@ fn camel_case_brand(name: &str, g: &Gazetteer) -> bool {
 
 /// One word of capitalised names joined by an Arabic or Urdu particle: "Inzamam-ul-Haq",
 /// "Ata-ur-Rehman", "Zia-ud-Din".
+/// "Christmas-themed", "Republican-leaning", "Obama-era": a capitalised word joined to an
+/// English participle or adjective. (Not a romanised given name: "Ban Ki-moon", "Park
+/// Geun-hye", "Soong Mei-ling".)
+fn hyphen_adjective(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.rsplit_once('-').is_some_and(|(_, tail)| {
+            tail.chars().all(|c| c.is_ascii_lowercase())
+                && ((tail.len() >= 3 && tail.ends_with("ed"))
+                    || (tail.len() >= 5 && tail.ends_with("ing"))
+                    || matches!(
+                        tail,
+                        "style"
+                            | "era"
+                            | "born"
+                            | "run"
+                            | "made"
+                            | "heavy"
+                            | "friendly"
+                            | "wide"
+                            | "free"
+                            | "like"
+                            | "type"
+                            | "bound"
+                            | "centric"
+                            | "proof"
+                            | "specific"
+                            | "related"
+                            | "inspired"
+                    ))
+        })
+}
+
 fn joined_by_particle(name: &str) -> bool {
     let parts: Vec<&str> = name.split('-').collect();
     parts.len() == 3
@@ -2913,6 +2945,24 @@ fn emit(
         emit(tokens, text, s, e - 1, title, g, out);
         return;
     }
+    // "a Christmas-themed Web ad", "in Republican-leaning states", "Chicago-based": a capital
+    // joined to a lower-case word by a hyphen makes an adjective, never part of a name.
+    if e > s && hyphen_adjective(tokens[s].text) {
+        emit(tokens, text, s + 1, e, title, g, out);
+        return;
+    }
+    if e > s
+        && hyphen_adjective(tokens[e - 1].text)
+        && !(e - s >= 2 && g.given.contains_key(tokens[s].text))
+    {
+        // ("a Hong Kong-listed firm", "a United Nations-supervised vote": the name runs into
+        // the adjective and cannot be cut from it; "Donald Trump-led" keeps its person.)
+        if e - s >= 2 {
+            return;
+        }
+        emit(tokens, text, s, e - 1, title, g, out);
+        return;
+    }
     if e <= s {
         return;
     }
@@ -3528,6 +3578,10 @@ fn emit(
     } else if !single && g.demonyms.contains_key(&lname) {
         // "Puerto Ricans", "Native Americans": a people.
         return;
+    } else if !single && (s + 1..e - 1).any(|k| tokens[k].text == "for") {
+        // "Partnership for Conservative Principles", "Concerned Veterans for America": no
+        // person's name holds "for"; a body's often does (even before ", who").
+        (FactKind::Organization, None)
     } else if speech_after && prev.as_deref() == Some("the") && !g.given.contains_key(first.text) {
         // "the Pentagon said", "Frank Klein of the Ritz said": news puts no article before a
         // person's name; what speaks after "the" is a body.
@@ -3722,18 +3776,32 @@ fn emit(
     // "the Senate Subcommittee on Consumer Protection", "the Task Force on Digital Trade": a
     // body's name goes on through "on" into its field; one organisation, not a person after it.
     // (Not into a place or another organisation: "Breitbart News Daily on SiriusXM".)
+    // Its field may have two parts: "the Center on Budget and Policy Priorities", "the
+    // Committee on Energy and Commerce".
+    let field_goes_on = |last: &Mention| {
+        tokens[s - 1].text == "and"
+            && last.tok_end == s - 1
+            && last.kind == FactKind::Organization
+            && last.text.contains(" on ")
+            && title.is_none()
+            && matches!(kind, FactKind::Person | FactKind::Organization)
+    };
     if let Some(last) = out.last_mut()
         && s >= 2
-        && tokens[s - 1].text == "on"
-        && last.tok_end == s - 1
-        && last.kind == FactKind::Organization
-        && g.org_words.contains(tokens[s - 2].text)
-        && title.is_none()
-        && (kind == FactKind::Person
-            // ("the Senate Committee on Homeland Security": a committee's field may be a
-            // department's name.)
-            || (kind == FactKind::Organization
-                && matches!(tokens[s - 2].text, "Committee" | "Subcommittee" | "Commission")))
+        && (field_goes_on(last)
+            || (tokens[s - 1].text == "on"
+                && last.tok_end == s - 1
+                && last.kind == FactKind::Organization
+                && g.org_words.contains(tokens[s - 2].text)
+                && title.is_none()
+                && (kind == FactKind::Person
+                    // ("the Senate Committee on Homeland Security": a committee's field may
+                    // be a department's name.)
+                    || (kind == FactKind::Organization
+                        && matches!(
+                            tokens[s - 2].text,
+                            "Committee" | "Subcommittee" | "Commission"
+                        )))))
     {
         *last = Mention::of(
             tokens,
@@ -3837,6 +3905,40 @@ mod tests {
         );
         // (A given name after "the" is still someone: "the Donald said".)
         assert_names("Nobody minded, the Donald said.", &[("Donald", Person)]);
+    }
+
+    #[test]
+    fn a_capital_hyphened_to_a_participle_is_an_adjective() {
+        use FactKind::*;
+        assert_names(
+            "The group aired a Christmas-themed ad in Republican-leaning states.",
+            &[],
+        );
+        assert_names(
+            "A Hong Kong-listed firm backed the Communist-led CGT unions.",
+            &[("CGT", Organization)],
+        );
+        // (A romanised given name is no participle.)
+        assert_names(
+            "Ban Ki-moon met Park Geun-hye.",
+            &[("Ban Ki-moon", Person), ("Park Geun-hye", Person)],
+        );
+    }
+
+    #[test]
+    fn a_body_is_named_with_for_and_its_field_with_on_and_and() {
+        use FactKind::*;
+        assert_names(
+            "He is director of the Partnership for Conservative Principles, who spoke.",
+            &[("Partnership for Conservative Principles", Organization)],
+        );
+        assert_names(
+            "Jared Bernstein, a fellow at the Center on Budget and Policy Priorities, left.",
+            &[
+                ("Jared Bernstein", Person),
+                ("Center on Budget and Policy Priorities", Organization),
+            ],
+        );
     }
 
     #[test]

@@ -2601,6 +2601,16 @@ fn split_run(
             continue;
         }
         if dem_len > 0
+            && k + dem_len + 1 < end
+            && tokens[k + dem_len].text == "for"
+            && tokens[k + dem_len - 1].text.ends_with('s')
+        {
+            // "Americans for Prosperity", "Iraqis for Peace": a people "for" a cause names a
+            // group.
+            k += dem_len;
+            continue;
+        }
+        if dem_len > 0
             && !g.places.contains_key(
                 &tokens[k..end]
                     .iter()
@@ -3937,6 +3947,29 @@ mod tests {
             &[
                 ("Jared Bernstein", Person),
                 ("Center on Budget and Policy Priorities", Organization),
+            ],
+        );
+    }
+
+    #[test]
+    fn local_offices_are_titles_and_company_forms_make_companies() {
+        use FactKind::*;
+        assert_names(
+            "He met Ohio Treasurer Kelly Mitchell and Maricopa County Recorder Helen Purcell.",
+            &[
+                ("Ohio", Place),
+                ("Kelly Mitchell", Person),
+                ("Maricopa County", Place),
+                ("Helen Purcell", Person),
+            ],
+        );
+        // (A given name that is also a title stays a name.)
+        assert_names("Baron Davis scored.", &[("Baron Davis", Person)]);
+        assert_names(
+            "Americans for Prosperity sued Trump Restaurants LLC.",
+            &[
+                ("Americans for Prosperity", Organization),
+                ("Trump Restaurants LLC", Organization),
             ],
         );
     }

@@ -1845,6 +1845,25 @@ fn hyphen_adjective(word: &str) -> bool {
         })
 }
 
+/// A capitalised word before a person's name that says who they are: where they come from
+/// ("Vermonter", "Ohioan", "Englishman"), a party's member ("Republicans Cory Gardner"), or an
+/// epithet ("Crooked Hillary Clinton").
+fn describes_someone(word: &str, g: &Gazetteer) -> bool {
+    let from_place = ["ers", "er", "ans", "an", "men", "man", "ites", "ite"]
+        .iter()
+        .filter_map(|suffix| word.strip_suffix(suffix))
+        .any(|stem| {
+            stem.len() >= 3
+                && (g.is_place(stem)
+                    || g.is_place(&format!("{stem}a"))
+                    || with_lower(stem, |l| g.demonyms.contains_key(l)))
+        });
+    from_place
+        || with_lower(word, |l| g.demonyms.contains_key(l))
+        || (word.len() > 4 && word.ends_with("ed"))
+        || (word.len() > 4 && word.ends_with('s') && !word.ends_with("ss"))
+}
+
 fn joined_by_particle(name: &str) -> bool {
     let parts: Vec<&str> = name.split('-').collect();
     parts.len() == 3
@@ -2465,7 +2484,12 @@ fn split_run(
             let mut title_start = k;
             // "United Steelworkers Political Director Tim Waters", "AFL-CIO Legislative
             // Director": a field's word before the title is the title's.
-            while title_start > s && is_title_field(tokens[title_start - 1].text) {
+            // (Not the last word of a name the lists know: "Associated Press Writer".)
+            while title_start > s
+                && is_title_field(tokens[title_start - 1].text)
+                && g.org(&text[tokens[s].bstart..tokens[title_start - 1].bend])
+                    .is_none()
+            {
                 title_start -= 1;
             }
             if title_start < k {
@@ -2822,6 +2846,17 @@ fn is_title_field(word: &str) -> bool {
             | "Operations"
             | "Athletic"
             | "Artistic"
+            // "Chief Strategy Officer", "Chief Operating Officer".
+            | "Strategy"
+            | "Operating"
+            | "Technology"
+            | "Financial"
+            | "Information"
+            | "Content"
+            | "Product"
+            | "Investment"
+            | "Revenue"
+            | "Compliance"
             // "House Minority Leader Nancy Pelosi", "Senate Majority Whip".
             | "Majority"
             | "Minority"
@@ -3337,6 +3372,39 @@ fn emit(
             .as_deref()
             .zip(prev.as_deref())
             .is_some_and(|(a, b)| g.is_title(&format!("{a} {b}")));
+    // "Miss Universe Alicia Machado", "Vermonter Bernie Sanders": words no list knows before a
+    // given name and a surname describe the person, and are no part of the name. (Not a place's
+    // prefix: "Santa Monica", "Port Elizabeth"; not before a body's word: "Dick Clark
+    // Productions"; the name keeps two words: "Hurricane Katrina" is one.)
+    if e - s >= 3
+        && title.is_none()
+        && !contains_known
+        && !g.org_words.contains(tokens[e - 1].text)
+        && !g.given.contains_key(tokens[s].text)
+        && !matches!(
+            tokens[s].text,
+            "St." | "St" | "Saint" | "San" | "Santa" | "Sao" | "São" | "Port" | "Fort" | "Lake"
+                | "Mount" | "Mt." | "Cape" | "Glen" | "Grand" | "New" | "Old" | "Little"
+        )
+        && tokens[s..e].iter().all(|t| {
+            t.text.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+        })
+        && let Some(k) = (s + 1..e - 1).find(|&k| g.given.contains_key(tokens[k].text))
+        && tokens[s..k].iter().all(|t| {
+            t.text.chars().skip(1).all(char::is_lowercase)
+                && t.text.chars().count() > 2
+                && !g.is_place(t.text)
+        })
+        && tokens[k + 1..e]
+            .iter()
+            .all(|t| !g.given.contains_key(t.text) || t.text.ends_with('.'))
+        // (One word alone must say what it is: "Zulfikar Ali Bhutto", "Moner Mohammad
+        // Abusalha" open with a given name no list knows.)
+        && (k - s >= 2 || describes_someone(tokens[s].text, g))
+    {
+        emit(tokens, text, k, e, None, g, out);
+        return;
+    }
     let speech_after = speech_follows(tokens, e) || person_cue_after(tokens, e);
     let last = tokens[e - 1].text;
     let mut weak = false;
@@ -3970,6 +4038,31 @@ mod tests {
             &[
                 ("Americans for Prosperity", Organization),
                 ("Trump Restaurants LLC", Organization),
+            ],
+        );
+    }
+
+    #[test]
+    fn words_that_describe_someone_are_no_part_of_the_name() {
+        use FactKind::*;
+        assert_names(
+            "Vermonter Bernie Sanders met Associated Press Writer Ibrahim Barzak.",
+            &[
+                ("Bernie Sanders", Person),
+                ("Associated Press", Organization),
+                ("Ibrahim Barzak", Person),
+            ],
+        );
+        assert_names(
+            "Officer Daniel Pantaleo left. She is co-founder and Chief Strategy Officer.",
+            &[("Daniel Pantaleo", Person)],
+        );
+        // (A given name no list knows opens these: the whole is the name.)
+        assert_names(
+            "They mourned Zulfikar Ali Bhutto and Moner Mohammad Abusalha.",
+            &[
+                ("Zulfikar Ali Bhutto", Person),
+                ("Moner Mohammad Abusalha", Person),
             ],
         );
     }

@@ -2868,6 +2868,29 @@ fn start_is_org_word(tokens: &[Token<'_>], s: usize, e: usize, g: &Gazetteer) ->
     tokens[s..e].iter().any(|t| g.org_words.contains(t.text))
 }
 
+/// A chamber or a branch of state, or an adjective of one, that opens no person's name.
+fn institution_word(word: &str) -> bool {
+    matches!(
+        word,
+        "House"
+            | "Senate"
+            | "Congress"
+            | "Congressional"
+            | "Parliament"
+            | "Parliamentary"
+            | "Pentagon"
+            | "Kremlin"
+            | "Cabinet"
+            | "Federal"
+            | "National"
+            | "International"
+            | "Government"
+            | "Legislative"
+            | "Judicial"
+            | "Supreme"
+    )
+}
+
 /// A word that heads many organisations' names and, alone, names none of them.
 fn is_generic_head(word: &str) -> bool {
     matches!(
@@ -3239,7 +3262,8 @@ fn emit(
                 || known_prefix(tokens, text, s, k, g) > s
                 || (k == s + 1
                     && (g.place_words.contains(tokens[s].text)
-                        || g.org_words.contains(tokens[s].text)))
+                        || g.org_words.contains(tokens[s].text)
+                        || institution_word(tokens[s].text)))
         };
         if let Some(k) = (s + 1..=e - 2).find(|&k| {
             let (place, org) = known(k, e);
@@ -3418,6 +3442,14 @@ fn emit(
     {
         // "House Democrats", "the Senate GOP": a chamber's party caucus.
         (FactKind::Organization, None)
+    } else if e - s >= 3
+        && institution_word(tokens[s].text)
+        && g.org(&text[tokens[s + 1].bstart..tokens[e - 1].bend])
+            .is_some()
+    {
+        // "the International Red Cross", "National Rifle Association": a body's name that an
+        // adjective of state opens.
+        (FactKind::Organization, None)
     } else if let Some(c) = g.place(name).filter(|_| title.is_none() && !role_before) {
         (FactKind::Place, Some(c.to_string()))
     } else if title.is_some() || role_before {
@@ -3580,6 +3612,14 @@ fn emit(
                                 | "vote"
                                 | "floor"
                                 | "bill"
+                                | "campaign"
+                                | "campaigns"
+                                | "primary"
+                                | "primaries"
+                                | "district"
+                                | "districts"
+                                | "Democrat"
+                                | "Republican"
                         ))
             }))
     {
@@ -3801,6 +3841,8 @@ fn emit(
                     | "staffers"
                     | "units"
                     | "teams"
+                    // "France's far-right Front National party": the party's own name.
+                    | "party"
             )
         })
     {
@@ -3810,6 +3852,9 @@ fn emit(
         (FactKind::Organization, None)
     } else if !single
         && !contains_known
+        // "the House Zika funding proposal", "a Senate Benghazi probe": a chamber's name before
+        // an unknown word makes a modifier, not a person's name.
+        && !institution_word(first.text)
         // "Altering the Cadillac", "Face the Nation": "the" inside, not after "of" or "for",
         // makes a phrase, not a person's name ("Alexander the Great" has a given name).
         && !(s + 1..e - 1).any(|k| {

@@ -5637,4 +5637,26 @@ mod tests {
         // A pope's numeral is still his.
         assert_names("Then Pope John Paul II spoke.", &[("John Paul II", Person)]);
     }
+
+    #[test]
+    fn chambers_and_adjectives_of_state_open_bodies_not_people() {
+        use FactKind::*;
+        assert_names("He opposed the House Zika funding proposal.", &[]);
+        assert_names(
+            "After meeting his National Security Council, he flew out.",
+            &[("National Security Council", Organization)],
+        );
+        assert_names(
+            "He wrote to the International Red Cross in 1993.",
+            &[("International Red Cross", Organization)],
+        );
+        assert_names(
+            "Marine Le Pen leads the far-right Front National party.",
+            &[("Marine Le Pen", Person), ("Front National", Organization)],
+        );
+        assert_names(
+            "Two hotly contested House campaigns will decide it.",
+            &[("House", Organization)],
+        );
+    }
 }

@@ -1553,6 +1553,16 @@ mod tests {
     }
 
     #[test]
+    fn a_title_in_quotes_owned_by_a_place_is_no_person() {
+        let c = corpus_of(
+            "Court\n\nAs Akhil Amar, the author of \"America's Unwritten Constitution,\" put it, \
+             senators should compromise. They swore to protect the Constitution.",
+        );
+        let people = texts_of(&c.articles[0], FactKind::Person);
+        assert_eq!(people, ["Akhil Amar"]);
+    }
+
+    #[test]
     fn a_wire_datelines_place_is_a_place_even_unlisted() {
         let c = corpus_of(
             "Cleveland (AFP) – The Trump troops embraced their hero as he came to the stage.",

@@ -2096,7 +2096,11 @@ pub fn drop_quoted_titles(tokens: &[Token<'_>], mentions: &mut Vec<Mention>) {
         }
         // Out from the name to the quote marks, over title-case words only.
         let title_word = |t: &Token<'_>| {
-            t.is_capitalised() || matches!(t.text, "of" | "the" | "for" | "and" | "a" | "in")
+            t.is_capitalised()
+                || matches!(
+                    t.text,
+                    "of" | "the" | "for" | "and" | "a" | "in" | "s" | "'" | "’"
+                )
         };
         let mut a = m.tok_start;
         while a > 0 && title_word(&tokens[a - 1]) && a + 6 > m.tok_start {

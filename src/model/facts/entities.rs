@@ -3569,6 +3569,10 @@ fn emit(
         // ("the 2nd District, who", "The (Vancouver) Province reported" are no one.)
         if single && speech_after && tokens[s].sentence_start {
             (FactKind::Person, None)
+        } else if single && name == "State" {
+            // "his final State of the Union address", "pro-Islamic State accounts": a lone
+            // "State" is left of a longer name, not a place.
+            return;
         } else {
             // "170th Street", "the 4th District": the ordinal is part of the name.
             if single
@@ -5661,6 +5665,17 @@ mod tests {
         assert_names(
             "Two hotly contested House campaigns will decide it.",
             &[("House", Organization)],
+        );
+    }
+
+    #[test]
+    fn a_lone_state_is_left_of_a_longer_name_and_movements_are_bodies() {
+        use FactKind::*;
+        assert_names("In his final State of the Union address he spoke.", &[]);
+        assert_names("The pro-Islamic State accounts grew.", &[]);
+        assert_names(
+            "Her support of Black Lives Matter was clear.",
+            &[("Black Lives Matter", Organization)],
         );
     }
 }

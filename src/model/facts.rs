@@ -1553,6 +1553,30 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_with_its_particles_is_the_full_names_person() {
+        let c = corpus_of(
+            "Brussels\n\nUrsula von der Leyen met Charles de Gaulle's heirs. Von der Leyen \
+             said no. Later de Gaulle's heirs agreed, and De Gaulle's name was cited.",
+        );
+        let people = people_of(&c);
+        assert_eq!(
+            linked(&people, "Von der Leyen", "Ursula von der Leyen"),
+            1,
+            "{people:?}"
+        );
+        assert_eq!(
+            linked(&people, "De Gaulle", "Charles de Gaulle"),
+            1,
+            "{people:?}"
+        );
+        assert_eq!(
+            linked(&people, "de Gaulle", "Charles de Gaulle"),
+            1,
+            "{people:?}"
+        );
+    }
+
+    #[test]
     fn a_title_in_quotes_owned_by_a_place_is_no_person() {
         let c = corpus_of(
             "Court\n\nAs Akhil Amar, the author of \"America's Unwritten Constitution,\" put it, \

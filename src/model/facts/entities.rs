@@ -851,8 +851,8 @@ const TIME_WORDS: &[&str] = &[
 ];
 
 const CONNECTORS: &[&str] = &[
-    "of", "de", "del", "della", "da", "van", "von", "der", "den", "al", "bin", "ibn", "la", "le",
-    "du", "for", "&", "the",
+    "of", "de", "del", "della", "da", "di", "van", "von", "der", "den", "al", "bin", "ibn", "la",
+    "le", "du", "for", "&", "the",
 ];
 
 /// Verbs that, right after a capitalised word, show it is someone acting (besides speech verbs).
@@ -1186,6 +1186,23 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
                         .is_some_and(|t| t.sentence == tokens[end].sentence && is_name_token(t)))
             {
                 end += 2;
+                continue;
+            }
+            // "Ursula von der Leyen", "Joost van der Westhuizen", "Oscar de la Hoya": two
+            // particles join a given name to a surname.
+            if end + 2 < tokens.len()
+                && matches!(
+                    tokens[end].text,
+                    "van" | "von" | "de" | "di" | "da" | "bin" | "ibn"
+                )
+                && matches!(
+                    tokens[end + 1].text,
+                    "der" | "den" | "de" | "la" | "le" | "los" | "las" | "al" | "el"
+                )
+                && is_name_token(&tokens[end + 2])
+                && tokens[end + 2].sentence == tokens[start].sentence
+            {
+                end += 3;
                 continue;
             }
             // "Securities and Exchange Commission", "Organisation for Security and Cooperation
@@ -3524,9 +3541,11 @@ fn emit(
             }
         }
         return;
-    } else if !single
-        && matches!(prev.as_deref(), Some("a" | "an"))
-        && !g.given.contains_key(first.text)
+    } else if matches!(prev.as_deref(), Some("a" | "an"))
+        && (single || !g.given.contains_key(first.text))
+        // ("a Neptune, N.J., native": a town and its state.)
+        && !(tokens.get(e).is_some_and(|t| t.text == ",")
+            && tokens.get(e + 1).is_some_and(|t| t.is_capitalised()))
         && !contains_known
         // (Nor a known name's brand, "a Des Moines Register poll", nor an acronym's team, "an
         // ACT Invitational XI".)
@@ -3536,8 +3555,8 @@ fn emit(
             .get(e)
             .is_none_or(|t| t.sentence != tokens[s].sentence || !t.is_word())
     {
-        // "to take home a Golden Globe", "drives a Toyota Camry": a name after "a" that ends the
-        // phrase is a thing of that name, not someone. ("a Hillary Clinton presidency" goes on
+        // "to take home a Golden Globe", "drives a Toyota Camry", "would have gotten an Oscar":
+        // a name after "a" that ends the phrase is a thing of that name, not someone. ("a Hillary Clinton presidency" goes on
         // to its noun; "a John Smith" opens with a given name.)
         return;
     } else if !single && tokens[s..e].iter().any(|t| TABLE_WORDS.contains(&t.text)) {
@@ -3967,6 +3986,32 @@ fn emit(
         )
     {
         return;
+    }
+    // "said de Blasio", "met von der Leyen": a surname takes in the particles before it.
+    if kind == FactKind::Person && from == s && title.is_none() {
+        let particle = |k: usize| {
+            matches!(
+                tokens[k].text,
+                "de" | "van"
+                    | "von"
+                    | "der"
+                    | "den"
+                    | "la"
+                    | "le"
+                    | "du"
+                    | "del"
+                    | "della"
+                    | "da"
+                    | "di"
+            ) && tokens[k].sentence == tokens[s].sentence
+        };
+        let mut k = s;
+        while k > 0 && s - k < 2 && particle(k - 1) {
+            k -= 1;
+        }
+        if k < s && (k == 0 || !is_name_token(&tokens[k - 1]) || tokens[k - 1].sentence_start) {
+            from = k;
+        }
     }
     out.push(Mention {
         title,
@@ -5676,6 +5721,26 @@ mod tests {
         assert_names(
             "Her support of Black Lives Matter was clear.",
             &[("Black Lives Matter", Organization)],
+        );
+    }
+
+    #[test]
+    fn particles_join_given_names_to_surnames_and_surnames_take_them_in() {
+        use FactKind::*;
+        assert_names(
+            "Ursula von der Leyen met Joost van der Westhuizen and Luca di Montezemolo.",
+            &[
+                ("Ursula von der Leyen", Person),
+                ("Joost van der Westhuizen", Person),
+                ("Luca di Montezemolo", Person),
+            ],
+        );
+        assert_names("Later de Blasio said no.", &[("de Blasio", Person)]);
+        // A thing after "an" that ends the phrase is no one; a town and its state is a place.
+        assert_names("He would have gotten an Oscar, she said.", &[]);
+        assert_names(
+            "She is a Neptune, N.J., native.",
+            &[("Neptune", Place), ("N.J.", Place)],
         );
     }
 }

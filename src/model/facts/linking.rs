@@ -83,6 +83,24 @@ fn word_count(name: &str) -> usize {
         .count()
 }
 
+/// The surname of a name written as particles and a surname ("Von der Leyen", "De Gaulle",
+/// "van der Westhuizen"), keyed; `None` for any other name ("Van Morrison": a given name).
+fn surname_after_particles(name: &str) -> Option<String> {
+    const PARTICLES: [&str; 14] = [
+        "van", "von", "de", "der", "den", "la", "le", "da", "di", "du", "del", "della", "des",
+        "ten",
+    ];
+    let ws: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
+    let (last, before) = ws.split_last()?;
+    let g = super::gazetteer::Gazetteer::get();
+    let particle = |w: &&str| PARTICLES.contains(&w.to_lowercase().as_str());
+    (!before.is_empty()
+        && before.iter().all(particle)
+        && !g.given.contains_key(before[0])
+        && last.chars().next().is_some_and(char::is_uppercase))
+    .then(|| name_key(last))
+}
+
 fn initials(name: &str) -> String {
     name.split([' ', '-'])
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -503,7 +521,12 @@ fn article_keys(facts: &[Fact], hs: &[Hint]) -> ArticleKeys {
 
     let anchors: Vec<(String, Vec<String>)> = facts
         .iter()
-        .filter(|f| f.kind == FactKind::Person && word_count(&f.text) >= 2)
+        // ("Von der Leyen" is a surname, not a full name.)
+        .filter(|f| {
+            f.kind == FactKind::Person
+                && word_count(&f.text) >= 2
+                && surname_after_particles(&f.text).is_none()
+        })
         .map(|f| (name_key(&f.text), words(&f.text)))
         .collect();
     // First or last word of a full name → the full names (keys) it can abbreviate.
@@ -540,8 +563,15 @@ fn article_keys(facts: &[Fact], hs: &[Hint]) -> ArticleKeys {
         // "in Clinton's decline", "at Trump's club": a word the extractor took for a place
         // ("in", "at") that is the surname of a person the article names in full is that
         // person ("in Flint's water" names nobody: it stays a place).
-        let one_word = h.canonical().is_none() && word_count(&f.text) == 1;
-        let w = if one_word {
+        // ("Von der Leyen", "De Gaulle": a surname with its particles is one word here.)
+        let particled = h.canonical().is_none() && f.kind == FactKind::Person;
+        let particled = particled
+            .then(|| surname_after_particles(&f.text))
+            .flatten();
+        let one_word = h.canonical().is_none() && (word_count(&f.text) == 1 || particled.is_some());
+        let w = if let Some(last) = particled {
+            last
+        } else if one_word {
             name_key(&f.text)
         } else {
             String::new()

@@ -968,6 +968,36 @@ fn is_period(word: &str) -> bool {
 /// Carter").
 fn bare_month(tokens: &[Token<'_>], i: usize) -> bool {
     let t = tokens[i].text;
+    // "a March Bloomberg article", "her May comment", "Florida's March primary": a month after
+    // a determiner or a possessive, before what it dates, whatever the month.
+    let owned = i.checked_sub(1).is_some_and(|p| {
+        tokens[p].sentence == tokens[i].sentence
+            && (matches!(
+                tokens[p].text,
+                "a" | "A"
+                    | "her"
+                    | "Her"
+                    | "his"
+                    | "His"
+                    | "their"
+                    | "Their"
+                    | "its"
+                    | "our"
+                    | "Our"
+            ) || (tokens[p].text == "s" && p > 0 && matches!(tokens[p - 1].text, "'" | "’")))
+    });
+    let before_noun = tokens.get(i + 1).is_some_and(|n| {
+        n.sentence == tokens[i].sentence && n.is_word() && !n.text.ends_with("ly")
+    });
+    if owned
+        && before_noun
+        && month_number(t).is_some()
+        && (t == "May" || !is_month_abbreviation(t))
+        && t.as_bytes()[0].is_ascii_uppercase()
+        && !t.bytes().all(|b| b.is_ascii_uppercase())
+    {
+        return true;
+    }
     if t.len() < 4 || t == "Sept" || t == "May" || !t.as_bytes()[0].is_ascii_uppercase() {
         return false;
     }
@@ -1269,6 +1299,19 @@ mod tests {
         assert_eq!(dates("in March", None).len(), 1);
         // A heading in capitals is left alone.
         assert!(dates("SEPTEMBER RESULTS", None).is_empty());
+        // After a determiner or a possessive, before what it dates, any month is a date.
+        assert_eq!(
+            dates(
+                "A March Bloomberg article cited her May comment and Florida's March primary.",
+                Some("2016-07-03"),
+            ),
+            [
+                ("March".into(), Some("2016-03".into())),
+                ("May".into(), Some("2016-05".into())),
+                ("March".into(), Some("2016-03".into())),
+            ]
+        );
+        assert!(dates("Theresa May spoke; it may rain; a march began.", None).is_empty());
     }
 
     #[test]

@@ -625,11 +625,43 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
             let prev = i.checked_sub(1).map(|p| tokens[p].text.to_lowercase());
             let dates_what_follows = || {
                 // "the 2000 workers" counts them: a round number after a determiner is not
-                // taken for a year.
-                y % 100 != 0
-                    && tokens.get(i + 1).is_some_and(|n| {
-                        n.sentence == t.sentence && n.text.starts_with(char::is_alphabetic)
-                    })
+                // taken for a year, unless what follows is dated ("the 2000 election", "Gore's
+                // 2000 presidential campaign", "her 2000 Senate race").
+                let dated = |n: &Token<'_>| {
+                    matches!(
+                        n.text,
+                        "election"
+                            | "elections"
+                            | "campaign"
+                            | "race"
+                            | "presidential"
+                            | "primary"
+                            | "primaries"
+                            | "Senate"
+                            | "House"
+                            | "census"
+                            | "season"
+                            | "Olympics"
+                            | "Games"
+                            | "convention"
+                            | "debate"
+                            | "recount"
+                            | "midterms"
+                            | "budget"
+                            | "edition"
+                            | "film"
+                            | "book"
+                            | "law"
+                            | "report"
+                            | "survey"
+                            | "study"
+                    )
+                };
+                tokens.get(i + 1).is_some_and(|n| {
+                    n.sentence == t.sentence
+                        && n.text.starts_with(char::is_alphabetic)
+                        && (y % 100 != 0 || dated(n))
+                })
             };
             // "in 2008 and 2012", "in 2020 rather than 2018": a year coordinated with one.
             let coordinated = || {
@@ -702,6 +734,11 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
                     )
                     || (p == "for" && y % 100 != 0)
                     || (matches!(p, "the" | "its" | "their" | "his" | "her" | "our" | "a")
+                        && dates_what_follows())
+                    // "Gore's 2000 presidential campaign", "Clinton's 2008 run".
+                    || (p == "s"
+                        && i >= 2
+                        && matches!(tokens[i - 2].text, "'" | "’")
                         && dates_what_follows())
             }) || coordinated()
                 || bracketed()
@@ -1324,6 +1361,13 @@ mod tests {
         assert_eq!(v, ["1988", "1995", "2023", "1997"]);
         // A round number after a determiner counts something.
         assert!(dates("the 2000 workers and a 1500 metre race", None).is_empty());
+        // Unless what follows is dated: an election, a campaign, a race.
+        let d = dates(
+            "by the 2000 election; Gore's 2000 presidential campaign; the firm's 1500 workers",
+            None,
+        );
+        let v: Vec<&str> = d.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(v, ["2000", "2000"]);
     }
 
     #[test]

@@ -119,7 +119,7 @@ pub(super) fn number(w: &str) -> Option<f64> {
 }
 
 /// A number, with the scale of a short suffix glued to it: "500m" → (500, 1e6), "3bn" → (3,
-/// 1e9), "300k" → (300, 1e3), "48.9" → (48.9, none); or hyphenated, as Canadian papers write
+/// 1e9), "300k" → (300, 1e3), "175million" → (175, 1e6), "48.9" → (48.9, none); or hyphenated, as Canadian papers write
 /// money: "1.1-million" → (1.1, 1e6).
 fn suffixed(w: &str) -> Option<(f64, Option<f64>)> {
     let cut = w.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(w.len());
@@ -134,6 +134,8 @@ fn suffixed(w: &str) -> Option<(f64, Option<f64>)> {
         "" => Some((n, None)),
         "k" | "K" => Some((n, Some(1e3))),
         "m" | "mn" | "bn" | "b" | "tn" | "M" | "B" | "Bn" => Some((n, scale(suffix))),
+        // "$175million", "5billion": the scale's word glued on, as hurried copy writes it.
+        "million" | "billion" | "trillion" => Some((n, scale(suffix))),
         _ => None,
     }
 }
@@ -483,14 +485,16 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
             i = end + 1;
             continue;
         }
-        // Number [scale] currency-word: 70 trillion won.
-        if let Some(n) = Some(&tokens[i])
-            .filter(|t| t.is_number())
-            .and_then(|t| number(t.text))
+        // Number [scale] currency-word: 70 trillion won; glued, "75bn euros".
+        if let Some((n, glued)) = Some(&tokens[i])
+            .filter(|t| t.is_number() || t.text.starts_with(|c: char| c.is_ascii_digit()))
+            .and_then(|t| suffixed(t.text))
         {
             let mut j = i + 1;
             let mut amount = n;
-            if let Some(s) = tokens.get(j).and_then(|t| scale(t.text)) {
+            if let Some(s) = glued {
+                amount = scaled(amount, s);
+            } else if let Some(s) = tokens.get(j).and_then(|t| scale(t.text)) {
                 amount = scaled(amount, s);
                 j += 1;
             }
@@ -1773,6 +1777,10 @@ mod tests {
         // "per cent" stays a percentage; "millions of people" is no amount.
         assert_eq!(found("5 per cent")[0].1["number"], 5.0);
         assert!(found("millions of people").is_empty());
+        // The scale's word glued to the figure, after a sign or before a currency's word.
+        let f = found("raised $175million, then 75bn euros and 75billion euros");
+        let amounts: Vec<f64> = f.iter().map(|x| x.1["amount"].as_f64().unwrap()).collect();
+        assert_eq!(amounts, [175e6, 75e9, 75e9], "{f:?}");
     }
 
     #[test]

@@ -325,6 +325,23 @@ fn vague_amount(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     } else {
         i
     };
+    // "hundreds of dollars", "tens of euros" ("hundreds of pounds" is as often a weight).
+    if k == i + 2 && currency_word(word(k)).is_some() && !word(k).starts_with("pound") {
+        return Some(k);
+    }
+    // "several million dollars", "a few billion euros", "many thousands of dollars".
+    let k = match first {
+        "a" if word(i + 1) == "few" => i + 2,
+        "several" | "few" | "many" | "some" => i + 1,
+        _ => k,
+    };
+    if k > i
+        && k <= i + 2
+        && matches!(word(k), "thousand" | "million" | "billion" | "trillion")
+        && currency_word(word(k + 1)).is_some()
+    {
+        return Some(k + 1);
+    }
     let mut buf = [0u8; 9];
     let many = super::text::ascii_lower(word(k), &mut buf).unwrap_or("");
     let counted = matches!(many, "thousands" | "millions" | "billions" | "trillions");
@@ -1777,6 +1794,22 @@ mod tests {
         // "per cent" stays a percentage; "millions of people" is no amount.
         assert_eq!(found("5 per cent")[0].1["number"], 5.0);
         assert!(found("millions of people").is_empty());
+        // A scale with a vague count before a currency's word.
+        let t: Vec<String> = found(
+            "several million dollars, only a few million dollars, hundreds of dollars; lost \
+             hundreds of pounds; several million people",
+        )
+        .into_iter()
+        .map(|x| x.0)
+        .collect();
+        assert_eq!(
+            t,
+            [
+                "several million dollars",
+                "a few million dollars",
+                "hundreds of dollars"
+            ]
+        );
         // The scale's word glued to the figure, after a sign or before a currency's word.
         let f = found("raised $175million, then 75bn euros and 75billion euros");
         let amounts: Vec<f64> = f.iter().map(|x| x.1["amount"].as_f64().unwrap()).collect();

@@ -851,8 +851,8 @@ const TIME_WORDS: &[&str] = &[
 ];
 
 const CONNECTORS: &[&str] = &[
-    "of", "de", "del", "della", "da", "di", "van", "von", "der", "den", "al", "bin", "ibn", "la",
-    "le", "du", "for", "&", "the",
+    "of", "de", "del", "della", "da", "di", "van", "von", "der", "den", "ten", "ter", "al", "bin",
+    "ibn", "la", "le", "du", "for", "&", "the",
 ];
 
 /// Verbs that, right after a capitalised word, show it is someone acting (besides speech verbs).
@@ -4003,6 +4003,8 @@ fn emit(
                     | "della"
                     | "da"
                     | "di"
+                    | "ten"
+                    | "ter"
             ) && tokens[k].sentence == tokens[s].sentence
         };
         let mut k = s;
@@ -5736,6 +5738,10 @@ mod tests {
             ],
         );
         assert_names("Later de Blasio said no.", &[("de Blasio", Person)]);
+        assert_names(
+            "Coach Erik ten Hag praised his side. Later ten Hag said no.",
+            &[("Erik ten Hag", Person), ("ten Hag", Person)],
+        );
         // A thing after "an" that ends the phrase is no one; a town and its state is a place.
         assert_names("He would have gotten an Oscar, she said.", &[]);
         assert_names(

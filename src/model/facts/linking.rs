@@ -86,9 +86,9 @@ fn word_count(name: &str) -> usize {
 /// The surname of a name written as particles and a surname ("Von der Leyen", "De Gaulle",
 /// "van der Westhuizen"), keyed; `None` for any other name ("Van Morrison": a given name).
 fn surname_after_particles(name: &str) -> Option<String> {
-    const PARTICLES: [&str; 14] = [
+    const PARTICLES: [&str; 15] = [
         "van", "von", "de", "der", "den", "la", "le", "da", "di", "du", "del", "della", "des",
-        "ten",
+        "ten", "ter",
     ];
     let ws: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
     let (last, before) = ws.split_last()?;

@@ -851,8 +851,8 @@ const TIME_WORDS: &[&str] = &[
 ];
 
 const CONNECTORS: &[&str] = &[
-    "of", "de", "del", "della", "da", "di", "van", "von", "der", "den", "ten", "ter", "al", "bin",
-    "ibn", "la", "le", "du", "for", "&", "the",
+    "of", "de", "del", "della", "da", "di", "dos", "das", "van", "von", "der", "den", "ten", "ter",
+    "al", "bin", "ibn", "la", "le", "du", "for", "&", "the",
 ];
 
 /// Verbs that, right after a capitalised word, show it is someone acting (besides speech verbs).
@@ -1184,6 +1184,19 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
                     && !tokens
                         .get(end + 2)
                         .is_some_and(|t| t.sentence == tokens[end].sentence && is_name_token(t)))
+            {
+                end += 2;
+                continue;
+            }
+            // "Rio Grande do Sul", "José do Nascimento": Portuguese "do" joins a known place's
+            // name, or a given name to a surname (not English: "Did Trump do Anything").
+            if end + 1 < tokens.len()
+                && tokens[end].text == "do"
+                && is_name_token(&tokens[end + 1])
+                && tokens[end + 1].sentence == tokens[start].sentence
+                && (g.given.contains_key(tokens[end - 1].text)
+                    || (start..end)
+                        .any(|a| g.is_place(&text[tokens[a].bstart..tokens[end + 1].bend])))
             {
                 end += 2;
                 continue;
@@ -5748,5 +5761,19 @@ mod tests {
             "She is a Neptune, N.J., native.",
             &[("Neptune", Place), ("N.J.", Place)],
         );
+    }
+
+    #[test]
+    fn portuguese_particles_join_places_and_names_not_english_verbs() {
+        use FactKind::*;
+        assert_names(
+            "Rains in Rio Grande do Sul hit José do Nascimento. José dos Santos fled.",
+            &[
+                ("Rio Grande do Sul", Place),
+                ("José do Nascimento", Person),
+                ("José dos Santos", Person),
+            ],
+        );
+        assert_names("Did Trump do Anything?", &[("Trump", Person)]);
     }
 }

@@ -201,6 +201,19 @@ fn currency_word(word: &str) -> Option<&'static str> {
         "rupiah" => "IDR",
         "zloty" | "zlotys" => "PLN",
         "forint" | "forints" => "HUF",
+        // (Not "real": "10 real problems".)
+        "reais" | "brl" => "BRL",
+        "krona" | "kronor" | "sek" => "SEK",
+        "dong" => "VND",
+        "taka" => "BDT",
+        "cedi" | "cedis" => "GHS",
+        "rial" | "rials" => "IRR",
+        "lei" => "RON",
+        "kyat" | "kyats" => "MMK",
+        "tenge" => "KZT",
+        "lari" => "GEL",
+        "bolivar" | "bolivars" => "VES",
+        "soles" => "PEN",
         _ => return None,
     })
 }
@@ -1814,6 +1827,12 @@ mod tests {
         let f = found("raised $175million, then 75bn euros and 75billion euros");
         let amounts: Vec<f64> = f.iter().map(|x| x.1["amount"].as_f64().unwrap()).collect();
         assert_eq!(amounts, [175e6, 75e9, 75e9], "{f:?}");
+        // Currencies of Brazil, Romania, Sweden, Bangladesh.
+        let codes: Vec<String> = found("1.5 billion reais, 420 billion lei, 3 kronor, 133 taka")
+            .iter()
+            .map(|x| x.1["currency"].as_str().unwrap_or("").to_string())
+            .collect();
+        assert_eq!(codes, ["BRL", "RON", "SEK", "BDT"]);
     }
 
     #[test]

@@ -5776,4 +5776,13 @@ mod tests {
         );
         assert_names("Did Trump do Anything?", &[("Trump", Person)]);
     }
+
+    #[test]
+    fn a_cabinet_secretary_is_a_title_and_camp_david_a_place() {
+        use FactKind::*;
+        assert_names(
+            "Chief Cabinet Secretary Yoshimasa Hayashi met them at Camp David.",
+            &[("Yoshimasa Hayashi", Person), ("Camp David", Place)],
+        );
+    }
 }

@@ -2039,6 +2039,30 @@ fn place_with_brand(name: &[Token<'_>], g: &Gazetteer) -> bool {
             .all(|t| !REGION.contains(&t.text) && t.text.chars().all(char::is_alphabetic))
 }
 
+/// Words that open the names of clubs and companies named with a place ("Real Madrid",
+/// "Athletic Bilbao", "Air France"), where a person's given name would stand.
+const BRAND_HEADS: &[&str] = &[
+    "Real",
+    "Athletic",
+    "Atletico",
+    "Atlético",
+    "Sporting",
+    "Racing",
+    "Dynamo",
+    "Dinamo",
+    "Olympique",
+    "Inter",
+    "Deportivo",
+    "Borussia",
+    "Eintracht",
+    "Hertha",
+    "Air",
+    "Radio",
+    "Statistics",
+    "Club",
+    "Union",
+];
+
 /// The end of the longest run of tokens from `s` (before `e`) that the lists know as a place or an
 /// organisation; `s` when there is none.
 fn known_prefix(tokens: &[Token<'_>], text: &str, s: usize, e: usize, g: &Gazetteer) -> usize {
@@ -3749,6 +3773,12 @@ fn emit(
         && !(single
             && camel_case_brand(name, g)
             && !text[..tokens[s].bstart].ends_with(['@', '#', '/']))
+        // ("Real Madrid agreed", "Air France said": a brand before a known place speaks, as a
+        // club or a company; not "Jordan Spieth said", a place first.)
+        && !(contains_known
+            && g.is_place(last)
+            && (g.org(first.text).is_some() || BRAND_HEADS.contains(&first.text))
+            && place_with_brand(&tokens[s..e], g))
     {
         (FactKind::Person, None)
     } else if prev.as_deref().is_some_and(|p| {
@@ -5783,6 +5813,15 @@ mod tests {
         assert_names(
             "Chief Cabinet Secretary Yoshimasa Hayashi met them at Camp David.",
             &[("Yoshimasa Hayashi", Person), ("Camp David", Place)],
+        );
+    }
+
+    #[test]
+    fn a_club_named_with_its_town_speaks_as_a_club() {
+        use FactKind::*;
+        assert_names(
+            "Real Madrid agreed to sign him. Jordan Spieth said yes.",
+            &[("Real Madrid", Organization), ("Jordan Spieth", Person)],
         );
     }
 }

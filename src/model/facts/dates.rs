@@ -438,7 +438,9 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
         if (matches!(lw, "this" | "last" | "next") && (is_period(w(i + 1)) || fall))
             || (lw == "the" && matches!(w(i + 1), "weekend" | "weekends"))
         {
-            push(i, i + 1, None);
+            // A season is valued by its year: "next spring", "last summer".
+            let year = base.and_then(|b| season_year(lw, w(i + 1), b.month(), b.year()));
+            push(i, i + 1, year.map(|y| format!("{y:04}")));
             i += 2;
             continue;
         }
@@ -977,6 +979,33 @@ fn is_date_preposition(word: &str) -> bool {
     )
 }
 
+/// The year of "this", "last" or "next" `season` said in `month` of `year`: "next spring" in
+/// January is this year's, in June next year's; "last summer" in March is last year's. Winter
+/// (December to February) is valued by the year it opens. `None` for other periods.
+fn season_year(rel: &str, season: &str, month: u32, year: i32) -> Option<i32> {
+    let (first, last) = match season {
+        "spring" => (3, 5),
+        "summer" => (6, 8),
+        "fall" | "autumn" => (9, 11),
+        "winter" => (12, 14),
+        _ => return None,
+    };
+    // Months counted from the season's year: January and February belong to last winter.
+    let (m, y) = if season == "winter" && month <= 2 {
+        (month + 12, year - 1)
+    } else {
+        (month, year)
+    };
+    Some(match rel {
+        "this" => y,
+        "next" if m < first => y,
+        "next" => y + 1,
+        "last" if m > last => y,
+        "last" => y - 1,
+        _ => return None,
+    })
+}
+
 /// A part of a day after "this", "last" or "next": "this morning", "last night".
 fn is_part_of_day(word: &str) -> bool {
     matches!(word, "morning" | "afternoon" | "evening" | "night")
@@ -1352,6 +1381,29 @@ mod tests {
     }
 
     #[test]
+    fn a_season_is_valued_by_its_year() {
+        assert_eq!(season_year("next", "spring", 1, 2024), Some(2024));
+        assert_eq!(season_year("next", "spring", 6, 2024), Some(2025));
+        assert_eq!(season_year("last", "summer", 3, 2024), Some(2023));
+        assert_eq!(season_year("last", "summer", 10, 2024), Some(2024));
+        // Winter opens in December: in February, last winter opened the year before.
+        assert_eq!(season_year("this", "winter", 2, 2024), Some(2023));
+        assert_eq!(season_year("last", "winter", 3, 2024), Some(2023));
+        assert_eq!(season_year("next", "winter", 3, 2024), Some(2024));
+        assert_eq!(season_year("last", "season", 3, 2024), None);
+        assert_eq!(
+            dates(
+                "Work begins next spring; last season was long.",
+                Some("2024-07-01")
+            ),
+            [
+                ("next spring".into(), Some("2025".into())),
+                ("last season".into(), None)
+            ]
+        );
+    }
+
+    #[test]
     fn a_year_before_what_it_dates() {
         let d = dates(
             "the 1988 bombing, its 1995 profits, bonds due 2023 and guidance for 1997",
@@ -1403,7 +1455,7 @@ mod tests {
                 ("last night".into(), Some("2025-10-30".into())),
                 ("tonight".into(), Some("2025-10-31".into())),
                 ("last season".into(), None),
-                ("this summer".into(), None),
+                ("this summer".into(), Some("2025".into())),
             ]
         );
     }
@@ -1477,8 +1529,8 @@ mod tests {
                 ("fall 2014", Some("2014")),
                 ("summer of 2015", Some("2015")),
                 ("Spring 2012", Some("2012")),
-                ("this fall", None),
-                ("last fall", None),
+                ("this fall", Some("2016")),
+                ("last fall", Some("2015")),
             ]
         );
     }

@@ -701,7 +701,21 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
                             "Fahrenheit" | "F" => Some("Fahrenheit"),
                             _ => None,
                         });
+                    // "60,000 square feet", "5 sq ft": an area's or a volume's unit is two words.
+                    let area_next = tokens
+                        .get(end + 1)
+                        .filter(|_| matches!(unit.as_str(), "square" | "cubic" | "sq"))
+                        .filter(|n| {
+                            matches!(
+                                n.text,
+                                "feet" | "foot" | "ft" | "km" | "m" | "mi" | "yards" | "inches"
+                            )
+                        });
                     match plural_next {
+                        _ if area_next.is_some() => (
+                            format!("{unit} {}", area_next.map_or("", |n| n.text)),
+                            end + 1,
+                        ),
                         _ if scale_next.is_some() => (
                             format!("{unit} {}", scale_next.unwrap_or_default()),
                             end + 1,
@@ -1779,6 +1793,10 @@ mod tests {
         assert_eq!(f.len(), 2, "{f:?}");
         assert_eq!(f[0].1["number"], 1237.0);
         assert!(found("the 3 men and the two leaders").is_empty());
+        // An area's unit is two words.
+        let f = found("It covers 60,000 square feet, or 5 sq ft more.");
+        let units: Vec<&str> = f.iter().map(|f| f.1["unit"].as_str().unwrap()).collect();
+        assert_eq!(units, ["square feet", "sq ft"], "{f:?}");
         // An adjective before the plural counted belongs to the unit; "needed" is no unit.
         let f = found("won 270 electoral votes among 76,981 registered voters, 30 needed");
         let units: Vec<&str> = f.iter().map(|f| f.1["unit"].as_str().unwrap()).collect();

@@ -3352,6 +3352,11 @@ fn emit(
                 .split([' ', '-'])
                 .next()
                 .is_some_and(|w| g.given.contains_key(w));
+        // (Nor a double given name, "Karine Jean-Pierre", though "Pierre" names a town.)
+        let given_first = given_first
+            || name
+                .split(' ')
+                .any(|w| w.contains('-') && g.given.contains_key(w));
         if place_part
             && !given_first
             && parts
@@ -5822,6 +5827,15 @@ mod tests {
         assert_names(
             "Real Madrid agreed to sign him. Jordan Spieth said yes.",
             &[("Real Madrid", Organization), ("Jordan Spieth", Person)],
+        );
+    }
+
+    #[test]
+    fn a_double_given_name_is_no_compound_of_towns() {
+        use FactKind::*;
+        assert_names(
+            "Press secretary Karine Jean-Pierre said no.",
+            &[("Karine Jean-Pierre", Person)],
         );
     }
 }

@@ -1382,11 +1382,19 @@ fn joined_names(tokens: &[Token<'_>], g: &Gazetteer, out: &mut Vec<Mention>) {
         };
         let parts: Vec<&str> = t.text.split('-').collect();
         let kinds: Vec<Option<FactKind>> = parts.iter().map(|p| kind_of(p)).collect();
-        if parts.len() < 2 || kinds.iter().any(Option::is_none) {
+        // "Sen. Chris Murphy, D-Conn.", "(R-S.C.)": a party's letter, then the member's state.
+        let party = parts.len() == 2
+            && matches!(parts[0], "R" | "D" | "I")
+            && kinds[1] == Some(FactKind::Place);
+        if parts.len() < 2 || (kinds.iter().any(Option::is_none) && !party) {
             continue;
         }
         let mut char_at = t.start;
         for (n, (part, kind)) in parts.iter().zip(kinds).enumerate() {
+            if party && n == 0 {
+                char_at += part.chars().count() + 1;
+                continue;
+            }
             let kind = kind.unwrap_or(FactKind::Place);
             let canonical = match kind {
                 FactKind::Place => g.place(part),
@@ -5836,6 +5844,20 @@ mod tests {
         assert_names(
             "Press secretary Karine Jean-Pierre said no.",
             &[("Karine Jean-Pierre", Person)],
+        );
+    }
+
+    #[test]
+    fn a_members_party_and_state_name_the_state() {
+        use FactKind::*;
+        assert_names(
+            "Sen. Lindsey Graham, R-S.C., and Rep. Jane Doe (D-N.Y.) spoke.",
+            &[
+                ("Lindsey Graham", Person),
+                ("S.C.", Place),
+                ("Jane Doe", Person),
+                ("N.Y.", Place),
+            ],
         );
     }
 }

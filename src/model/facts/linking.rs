@@ -90,10 +90,11 @@ fn surname_after_particles(name: &str) -> Option<String> {
         "van", "von", "de", "der", "den", "la", "le", "da", "di", "du", "del", "della", "des",
         "ten", "ter",
     ];
-    let ws: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
-    let (last, before) = ws.split_last()?;
+    // (Most names hold no particle: no word list is built for them.)
+    let (head, last) = name.rsplit_once(' ')?;
+    let before: Vec<&str> = head.split(' ').filter(|w| !w.is_empty()).collect();
     let g = super::gazetteer::Gazetteer::get();
-    let particle = |w: &&str| PARTICLES.contains(&w.to_lowercase().as_str());
+    let particle = |w: &&str| PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(w));
     (!before.is_empty()
         && before.iter().all(particle)
         && !g.given.contains_key(before[0])

@@ -119,8 +119,8 @@ pub(super) fn number(w: &str) -> Option<f64> {
 }
 
 /// A number, with the scale of a short suffix glued to it: "500m" → (500, 1e6), "3bn" → (3,
-/// 1e9), "300k" → (300, 1e3), "175million" → (175, 1e6), "48.9" → (48.9, none); or hyphenated, as Canadian papers write
-/// money: "1.1-million" → (1.1, 1e6).
+/// 1e9), "300k" → (300, 1e3), "175million" → (175, 1e6), "48.9" → (48.9, none); or hyphenated,
+/// as Canadian papers write money: "1.1-million" → (1.1, 1e6).
 fn suffixed(w: &str) -> Option<(f64, Option<f64>)> {
     let cut = w.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(w.len());
     let (digits, suffix) = w.split_at(cut);

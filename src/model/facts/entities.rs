@@ -892,6 +892,27 @@ pub(super) fn speech_follows(tokens: &[Token<'_>], e: usize) -> bool {
     speech(word(e)) || (adverb && speech(word(e + 1)))
 }
 
+/// A particle of a surname, in lower case: "de Blasio", "von der Leyen", "ten Hag".
+pub(super) fn surname_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "de" | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "la"
+            | "le"
+            | "du"
+            | "del"
+            | "della"
+            | "des"
+            | "da"
+            | "di"
+            | "ten"
+            | "ter"
+    )
+}
+
 /// A word that joins the words of a name ("of", "de", "van", "&"), in any case.
 fn is_connector(word: &str) -> bool {
     word.len() <= 5 && with_lower(word, |l| CONNECTORS.contains(&l))
@@ -4045,24 +4066,8 @@ fn emit(
     }
     // "said de Blasio", "met von der Leyen": a surname takes in the particles before it.
     if kind == FactKind::Person && from == s && title.is_none() {
-        let particle = |k: usize| {
-            matches!(
-                tokens[k].text,
-                "de" | "van"
-                    | "von"
-                    | "der"
-                    | "den"
-                    | "la"
-                    | "le"
-                    | "du"
-                    | "del"
-                    | "della"
-                    | "da"
-                    | "di"
-                    | "ten"
-                    | "ter"
-            ) && tokens[k].sentence == tokens[s].sentence
-        };
+        let particle =
+            |k: usize| surname_particle(tokens[k].text) && tokens[k].sentence == tokens[s].sentence;
         let mut k = s;
         while k > 0 && s - k < 2 && particle(k - 1) {
             k -= 1;

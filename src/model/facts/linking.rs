@@ -86,15 +86,13 @@ fn word_count(name: &str) -> usize {
 /// The surname of a name written as particles and a surname ("Von der Leyen", "De Gaulle",
 /// "van der Westhuizen"), keyed; `None` for any other name ("Van Morrison": a given name).
 fn surname_after_particles(name: &str) -> Option<String> {
-    const PARTICLES: [&str; 15] = [
-        "van", "von", "de", "der", "den", "la", "le", "da", "di", "du", "del", "della", "des",
-        "ten", "ter",
-    ];
     // (Most names hold no particle: no word list is built for them.)
     let (head, last) = name.rsplit_once(' ')?;
     let before: Vec<&str> = head.split(' ').filter(|w| !w.is_empty()).collect();
     let g = super::gazetteer::Gazetteer::get();
-    let particle = |w: &&str| PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(w));
+    let particle = |w: &&str| {
+        super::text::ascii_lower(w, &mut [0u8; 5]).is_some_and(super::entities::surname_particle)
+    };
     (!before.is_empty()
         && before.iter().all(particle)
         && !g.given.contains_key(before[0])

@@ -444,6 +444,24 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
             i += 2;
             continue;
         }
+        // "over the summer", "since the spring", "in winter": a season after a preposition of
+        // time, with no year to value it ("the fall of Saigon" is an event; "the summer of
+        // 2016" is read with its year).
+        if is_season_preposition(lw) {
+            let the = usize::from(w(i + 1) == "the");
+            let s = w(i + 1 + the);
+            let next = w(i + 2 + the);
+            let verb_like = matches!(s, "fall" | "spring");
+            if matches!(s, "spring" | "summer" | "fall" | "autumn" | "winter")
+                && next != "of"
+                && year(next).is_none()
+                && !(verb_like && matches!(next, "in" | "from" | "to" | "on" | "off" | "back"))
+            {
+                push(i + 1, i + 1 + the, None);
+                i += 2 + the;
+                continue;
+            }
+        }
         // (Not "the last week of June": a part of June.)
         if matches!(lw, "this" | "last" | "next")
             && matches!(w(i + 1), "year" | "month" | "week")
@@ -1006,6 +1024,24 @@ fn season_year(rel: &str, season: &str, month: u32, year: i32) -> Option<i32> {
     })
 }
 
+/// A preposition of time before a season: "over the summer", "in winter".
+fn is_season_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "in" | "over"
+            | "during"
+            | "since"
+            | "through"
+            | "throughout"
+            | "until"
+            | "till"
+            | "by"
+            | "before"
+            | "after"
+            | "into"
+    )
+}
+
 /// A part of a day after "this", "last" or "next": "this morning", "last night".
 fn is_part_of_day(word: &str) -> bool {
     matches!(word, "morning" | "afternoon" | "evening" | "night")
@@ -1061,6 +1097,26 @@ fn bare_month(tokens: &[Token<'_>], i: usize) -> bool {
         && (t == "May" || !is_month_abbreviation(t))
         && t.as_bytes()[0].is_ascii_uppercase()
         && !t.bytes().all(|b| b.is_ascii_uppercase())
+    {
+        return true;
+    }
+    // "until May", "from March through May": after a preposition that only a date follows,
+    // "May" is no verb (not after "by" or "in": "written by May", "in May" is read before).
+    if t == "May"
+        && i.checked_sub(1).is_some_and(|p| {
+            tokens[p].sentence == tokens[i].sentence
+                && matches!(
+                    tokens[p].text,
+                    "until"
+                        | "Until"
+                        | "till"
+                        | "since"
+                        | "Since"
+                        | "through"
+                        | "during"
+                        | "between"
+                )
+        })
     {
         return true;
     }
@@ -1458,6 +1514,42 @@ mod tests {
                 ("this summer".into(), Some("2025".into())),
             ]
         );
+    }
+
+    #[test]
+    fn a_season_after_a_preposition_of_time_has_no_year() {
+        let d = dates(
+            "Sales grew over the summer, fell in winter and rose since the spring.",
+            Some("2025-10-31"),
+        );
+        assert_eq!(
+            d,
+            [
+                ("the summer".into(), None),
+                ("winter".into(), None),
+                ("the spring".into(), None),
+            ]
+        );
+        // "the fall of Saigon" is an event; "a fall in prices" a drop; "the summer of 2016" is
+        // read with its year.
+        assert!(dates("After the fall of Saigon, prices saw a fall in May.", None).len() == 1);
+        assert_eq!(
+            dates("In the summer of 2016 he ran.", None),
+            [("summer of 2016".into(), Some("2016".into()))]
+        );
+        // "May" after a preposition only a date follows; not the verb or the name.
+        assert_eq!(
+            dates(
+                "He paid until May, from March through May.",
+                Some("2016-08-01")
+            ),
+            [
+                ("May".into(), Some("2016-05".into())),
+                ("March".into(), Some("2016-03".into())),
+                ("May".into(), Some("2016-05".into())),
+            ]
+        );
+        assert!(dates("It was written by May. You may go.", None).is_empty());
     }
 
     #[test]

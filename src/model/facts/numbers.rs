@@ -410,6 +410,57 @@ const APPROX: &[&str] = &[
     "to",
 ];
 
+/// "a"/"an" at token `i` before a unit of time, measured by the words before it: "nearly a
+/// decade", "more than a year", "less than an hour", "half a century" (0.5). Returns the first
+/// token, the unit and the number. Alone, "a year" is too often a rate ("twice a year") or part
+/// of a date ("a year ago") to count.
+fn measured_single_span(tokens: &[Token<'_>], i: usize) -> Option<(usize, &'static str, f64)> {
+    let t = &tokens[i];
+    if !matches!(t.text, "a" | "an") || i == 0 {
+        return None;
+    }
+    let unit = tokens.get(i + 1).filter(|u| u.sentence == t.sentence)?;
+    let unit = match unit.text {
+        "second" => "second",
+        "minute" => "minute",
+        "hour" => "hour",
+        "day" => "day",
+        "week" => "week",
+        "month" => "month",
+        "year" => "year",
+        "decade" => "decade",
+        "century" => "century",
+        _ => return None,
+    };
+    // Not "more than a year ago" (a date) nor "a year earlier".
+    if tokens.get(i + 2).is_some_and(|n| {
+        n.sentence == t.sentence
+            && matches!(
+                n.text,
+                "ago" | "earlier" | "later" | "before" | "after" | "old" | "or" | "and"
+            )
+    }) {
+        return None;
+    }
+    let same = |k: usize| tokens[k].sentence == t.sentence;
+    let word = |k: usize| tokens[k].text.to_ascii_lowercase();
+    let p = i - 1;
+    if !same(p) {
+        return None;
+    }
+    match word(p).as_str() {
+        "nearly" | "almost" | "roughly" | "about" | "approximately" | "barely" | "over" => {
+            Some((p, unit, 1.0))
+        }
+        "half" => Some((p, unit, 0.5)),
+        "than" if p >= 1 && same(p - 1) && matches!(word(p - 1).as_str(), "more" | "less") => {
+            Some((p - 1, unit, 1.0))
+        }
+        "least" if p >= 1 && same(p - 1) && word(p - 1) == "at" => Some((p - 1, unit, 1.0)),
+        _ => None,
+    }
+}
+
 /// Where a quantity at token `i` starts, with the approximation before it: "nearly 200
 /// members", "up to 200", "more than 200", "at least 200" — but "rose to 2.5 million barrels"
 /// starts at the number.
@@ -500,6 +551,22 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
         {
             push_money(&mut out, tokens, i, i + 2, cur, s, slice(i, i + 2));
             i += 3;
+            continue;
+        }
+        // "nearly a decade", "more than a year", "half a century": one span of time, measured.
+        if let Some((start, unit, n)) = measured_single_span(tokens, i) {
+            out.push(NumberMention {
+                money: false,
+                start: tokens[start].start,
+                end: tokens[i + 1].end,
+                text: slice(start, i + 1),
+                value: Some(FactValue::Quantity {
+                    number: n,
+                    unit: unit.into(),
+                }),
+                tok_end: i + 1,
+            });
+            i += 2;
             continue;
         }
         // No figure: "millions of dollars", "tens of billions of euros".
@@ -1628,6 +1695,26 @@ mod tests {
         assert!(t("27 σε Έλληνες").is_empty());
         // A name's number counts nothing: "a Group of 20 meeting".
         assert!(t("They met at a Group of 20 meeting.").is_empty());
+    }
+
+    #[test]
+    fn one_span_of_time_measured_by_the_words_before_it() {
+        let f = found("He served nearly a decade, more than a year abroad and half an hour a day.");
+        let got: Vec<_> = f
+            .iter()
+            .map(|(t, v)| (t.as_str(), v["number"].as_f64(), v["unit"].as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("nearly a decade", Some(1.0), Some("decade")),
+                ("more than a year", Some(1.0), Some("year")),
+                ("half an hour", Some(0.5), Some("hour")),
+            ]
+        );
+        // Alone it is a rate or part of a date: "twice a year", "more than a year ago".
+        assert!(found("He goes twice a year. He left more than a year ago.").is_empty());
+        assert!(found("It is about a week or two. At least a day later it came.").is_empty());
     }
 
     #[test]

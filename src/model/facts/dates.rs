@@ -444,6 +444,43 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
             i += 2;
             continue;
         }
+        // "the end of the year", "the start of next month": the part of a year or a month,
+        // valued by that year or month ("at the end of the day" is an idiom, not a date).
+        if lw == "the"
+            && matches!(w(i + 1), "end" | "beginning" | "start" | "middle")
+            && w(i + 2) == "of"
+            && matches!(w(i + 3), "the" | "this" | "next" | "last")
+            && matches!(w(i + 4), "year" | "month")
+            && tokens[i + 4].sentence == t.sentence
+        {
+            let delta = match w(i + 3) {
+                "next" => 1,
+                "last" => -1,
+                _ => 0,
+            };
+            let value = base.map(|b| {
+                if w(i + 4) == "year" {
+                    format!("{:04}", b.year() + delta)
+                } else {
+                    let m0 = b.year() * 12 + b.month0() as i32 + delta;
+                    format!("{:04}-{:02}", m0.div_euclid(12), m0.rem_euclid(12) + 1)
+                }
+            });
+            push(i, i + 4, value);
+            i += 5;
+            continue;
+        }
+        // "the end of 2017": the year's part, valued by the year.
+        if lw == "the"
+            && matches!(w(i + 1), "end" | "beginning" | "start" | "middle")
+            && w(i + 2) == "of"
+            && let Some(y) = year(w(i + 3))
+            && tokens[i + 3].sentence == t.sentence
+        {
+            push(i, i + 3, Some(format!("{y:04}")));
+            i += 4;
+            continue;
+        }
         // "over the summer", "since the spring", "in winter": a season after a preposition of
         // time, with no year to value it ("the fall of Saigon" is an event; "the summer of
         // 2016" is read with its year).
@@ -1512,6 +1549,24 @@ mod tests {
                 ("tonight".into(), Some("2025-10-31".into())),
                 ("last season".into(), None),
                 ("this summer".into(), Some("2025".into())),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_end_of_a_year_or_a_month_is_valued_by_it() {
+        let d = dates(
+            "By the end of the year, at the start of next year and by the end of the month; \
+             until the end of 2017. At the end of the day it won.",
+            Some("2016-05-03"),
+        );
+        assert_eq!(
+            d,
+            [
+                ("the end of the year".into(), Some("2016".into())),
+                ("the start of next year".into(), Some("2017".into())),
+                ("the end of the month".into(), Some("2016-05".into())),
+                ("the end of 2017".into(), Some("2017".into())),
             ]
         );
     }

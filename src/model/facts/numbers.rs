@@ -51,6 +51,8 @@ fn small(lower: &str) -> Option<f64> {
         "dozens" => 24.0,
         "hundreds" => 200.0,
         "thousands" => 2000.0,
+        "millions" => 2e6,
+        "billions" => 2e9,
         _ => return None,
     })
 }
@@ -361,6 +363,15 @@ fn vague_amount(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     (counted && word(k + 1) == "of" && currency_word(word(k + 2)).is_some()).then_some(k + 2)
 }
 
+/// A count with no figure: "dozens", "hundreds", "thousands", "millions", "billions".
+fn vague_plural(word: &str) -> bool {
+    let mut buf = [0u8; 9];
+    matches!(
+        super::text::ascii_lower(word, &mut buf),
+        Some("dozens" | "hundreds" | "thousands" | "millions" | "billions")
+    )
+}
+
 /// The noun a count without a figure counts, from the count at token `i`: "thousands of
 /// protesters", "dozens of people", "hundreds of police" — a plural in small letters right
 /// after "of".
@@ -383,9 +394,14 @@ fn vague_count_of(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         );
     // ("hundreds of thousands of people": the count goes on; "hundreds of pounds" is money.)
     let counts_on = matches!(noun.text, "dozens" | "hundreds" | "thousands" | "millions");
+    // "millions of Americans", "thousands of Syrians": a people, capitalised, alone (not
+    // "thousands of Facebook users", nor "dozens of Ways Forward").
+    let people = noun.text.chars().next().is_some_and(char::is_uppercase)
+        && noun.text.chars().skip(1).all(char::is_lowercase)
+        && same(i + 3).is_none_or(|n| !n.is_capitalised());
     (plural
         && !counts_on
-        && noun.text.chars().all(char::is_lowercase)
+        && (people || noun.text.chars().all(char::is_lowercase))
         && !is_not_unit(noun.text)
         && currency_word(noun.text).is_none())
     .then_some(i + 2)
@@ -733,8 +749,12 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
                 {
                     Some(("percent".to_string(), j + 1))
                 } else if let Some(noun) = vague_count_of(tokens, i) {
-                    // "thousands of protesters", "dozens of people".
+                    // "thousands of protesters", "dozens of people", "millions of Americans".
+                    named_unit = tokens[noun].is_capitalised();
                     Some((tokens[noun].text.to_string(), noun))
+                } else if vague_plural(t) {
+                    // "worth millions", "thousands left": what is counted is not said.
+                    None
                 } else if let Some(noun) = named_plural(tokens, j).filter(|_| value != 1.0) {
                     // "two Israeli hikers", "16 major West Bank checkpoints" (the names keep
                     // their capitals in the unit).
@@ -1781,6 +1801,29 @@ mod tests {
                 ("thousands of fans", 2000.0, "fans")
             ]
         );
+        // Millions and billions too, and a people in capitals; with nothing counted after
+        // it, a count is no quantity ("thousands left", "worth millions").
+        let f = found(
+            "It hurt millions of Americans and billions of people. Thousands left; a tycoon \
+             worth millions said so. Dozens of Facebook users wrote.",
+        );
+        let t: Vec<(&str, f64, &str)> = f
+            .iter()
+            .map(|x| {
+                (
+                    x.0.as_str(),
+                    x.1["number"].as_f64().unwrap_or(0.0),
+                    x.1["unit"].as_str().unwrap_or(""),
+                )
+            })
+            .collect();
+        assert_eq!(
+            t,
+            [
+                ("millions of Americans", 2e6, "Americans"),
+                ("billions of people", 2e9, "people"),
+            ]
+        );
     }
 
     #[test]
@@ -1909,9 +1952,9 @@ mod tests {
         assert_eq!(f[2], ("millions of dollars".into(), Value::Null));
         assert_eq!(f[3], ("tens of billions of euros".into(), Value::Null));
         assert_eq!(f.len(), 4);
-        // "per cent" stays a percentage; "millions of people" is no amount.
+        // "per cent" stays a percentage; "millions of people" is no amount (a quantity).
         assert_eq!(found("5 per cent")[0].1["number"], 5.0);
-        assert!(found("millions of people").is_empty());
+        assert_eq!(found("millions of people")[0].1["unit"], "people");
         // A scale with a vague count before a currency's word.
         let t: Vec<String> = found(
             "several million dollars, only a few million dollars, hundreds of dollars; lost \

@@ -1177,6 +1177,11 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
                 m.weak = !label.contains(' ');
             }
         }
+        let dates = dates::find(&toks, t, base);
+        // A name inside a date is the date's: "Yom Kippur", "Ramadan", "Black Friday".
+        if !dates.is_empty() {
+            mentions.retain(|m| !dates.iter().any(|d| d.start <= m.start && m.end <= d.end));
+        }
         people.learn(&mentions);
         let mk =
             |kind: FactKind, start: usize, end: usize, text: String, value: Option<FactValue>| {
@@ -1201,7 +1206,6 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
             );
             block_facts.push((f, h));
         }
-        let dates = dates::find(&toks, t, base);
         // A number inside a date counts nothing: "the past three decades", "Feb. 1".
         let in_date =
             |start: usize, end: usize| dates.iter().any(|d| d.start < end && start < d.end);
@@ -2230,6 +2234,28 @@ mod tests {
         );
         let people = people_of(&c);
         assert_eq!(linked(&people, "Obenga", "Obenga"), 2, "{people:?}");
+    }
+
+    #[test]
+    fn a_name_inside_a_date_is_the_dates() {
+        let c = corpus_of(
+            "Holidays\n\nProtesters marched on Black Friday. Jews fasted on Yom Kippur, the \
+             rabbi said.",
+        );
+        let facts = &c.articles[0].facts;
+        let of = |kind: FactKind| {
+            facts
+                .iter()
+                .filter(|f| f.kind == kind)
+                .map(|f| &*f.text)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(of(FactKind::Date), ["Black Friday", "Yom Kippur"]);
+        assert!(
+            of(FactKind::Person).is_empty(),
+            "{:?}",
+            of(FactKind::Person)
+        );
     }
 
     #[test]

@@ -995,6 +995,26 @@ const HOLIDAYS: &[(&str, Option<(u32, u32)>)] = &[
     ("Easter Sunday", None),
     ("Easter", None),
     ("Super Tuesday", None),
+    ("Black Friday", None),
+    ("Cyber Monday", None),
+    ("Good Friday", None),
+    ("Mother's Day", None),
+    ("Mother’s Day", None),
+    ("Father's Day", None),
+    ("Father’s Day", None),
+    ("Presidents Day", None),
+    ("Presidents' Day", None),
+    ("Presidents’ Day", None),
+    ("Martin Luther King Day", None),
+    ("Columbus Day", None),
+    ("Remembrance Day", Some((11, 11))),
+    ("Armistice Day", Some((11, 11))),
+    ("Yom Kippur", None),
+    ("Rosh Hashanah", None),
+    ("Passover", None),
+    ("Ramadan", None),
+    ("Hanukkah", None),
+    ("Diwali", None),
 ];
 
 /// A named day at token `i`: its last token and its fixed month and day, if any.
@@ -1002,7 +1022,23 @@ fn holiday(tokens: &[Token<'_>], text: &str, i: usize) -> Option<(usize, Option<
     let first = tokens[i].text.as_bytes().first()?;
     if !matches!(
         first,
-        b'N' | b'V' | b'C' | b'B' | b'H' | b'E' | b'T' | b'I' | b'L' | b'M' | b'S'
+        b'N' | b'V'
+            | b'C'
+            | b'B'
+            | b'H'
+            | b'E'
+            | b'T'
+            | b'I'
+            | b'L'
+            | b'M'
+            | b'S'
+            | b'G'
+            | b'F'
+            | b'P'
+            | b'R'
+            | b'A'
+            | b'Y'
+            | b'D'
     ) {
         return None;
     }
@@ -1772,5 +1808,19 @@ mod tests {
         );
         // Not inside a longer word.
         assert!(dates("the Eastern front and Christmastime", None).is_empty());
+        // Shopping days and the holidays of other faiths.
+        let d = dates(
+            "on Black Friday, during Ramadan, before Yom Kippur and on Remembrance Day",
+            Some("2016-11-01"),
+        );
+        assert_eq!(
+            d,
+            [
+                ("Black Friday".into(), None),
+                ("Ramadan".into(), None),
+                ("Yom Kippur".into(), None),
+                ("Remembrance Day".into(), Some("2016-11-11".into())),
+            ]
+        );
     }
 }

@@ -3899,6 +3899,10 @@ fn emit(
     } else if let Some(kind) = (!single).then(|| of_phrase(&tokens[s..e])).flatten() {
         // "Federal Republic of Yugoslavia", "House of Representatives", "Party of God".
         (kind, None)
+    } else if !single && g.org(last).is_some() && known_prefix(tokens, text, s, e, g) == e - 1 {
+        // "the South Carolina GOP primary", "the New York NAACP chapter": a body's branch in a
+        // place.
+        (FactKind::Organization, None)
     } else if !single && prev.as_deref() == Some("the") && !g.given.contains_key(first.text) {
         // "the Great Recession", "the Rust Belt", "the Democratic National Convention": news
         // seldom puts an article before a person's name (titles and given names were checked
@@ -4327,6 +4331,18 @@ mod tests {
         assert_names(
             "Sen. Ted Cruz (Tex.), a candidate, spoke.",
             &[("Ted Cruz", Person), ("Tex.", Place)],
+        );
+    }
+
+    #[test]
+    fn a_bodys_branch_in_a_place_is_an_organisation() {
+        use FactKind::*;
+        assert_names(
+            "He won the South Carolina GOP primary and spoke to the United States Senate.",
+            &[
+                ("South Carolina GOP", Organization),
+                ("United States Senate", Organization),
+            ],
         );
     }
 

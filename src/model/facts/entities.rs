@@ -2629,12 +2629,23 @@ fn split_run(
             continue;
         }
         // "St. Louis-based Mercantile Bancorp": the place the rest is based in, then the rest.
-        if let Some(head) = strip_suffix_ascii(tokens[k].text, "-based") {
+        // So with the body or the country that leads or backs it: "a NATO-led coalition",
+        // "GOP-backed bills", "Kremlin-funded media".
+        // (Someone's: "Donald Trump-led" is read as names are.)
+        if let Some((head, known)) = joined_participle(tokens[k].text).and_then(|(head, based)| {
+            let place = &text[tokens[s].bstart..tokens[k].bstart + head.len()];
+            let known = g.place(place).map(|c| (FactKind::Place, c)).or_else(|| {
+                (!based)
+                    .then(|| g.org(place).map(|c| (FactKind::Organization, c)))
+                    .flatten()
+            });
+            (based || known.is_some()).then_some((head, known))
+        }) {
             let place_end = tokens[k].bstart + head.len();
             let place = &text[tokens[s].bstart..place_end];
-            if let Some(c) = g.place(place) {
+            if let Some((kind, c)) = known {
                 out.push(Mention {
-                    kind: FactKind::Place,
+                    kind,
                     text: place.to_string(),
                     canonical: Some(c.to_string()),
                     title: None,
@@ -2752,6 +2763,37 @@ fn split_run(
     if s < end {
         emit(tokens, text, s, end, pending_title, g, out);
     }
+}
+
+/// A name joined to a participle that says where something is based or who leads, backs or
+/// owns it: "Chicago-based" (`true`: only a place is based), "NATO-led", "GOP-backed",
+/// "Kremlin-funded". Returns the name's part and whether it was "-based".
+fn joined_participle(word: &str) -> Option<(&str, bool)> {
+    const SUFFIXES: &[&str] = &[
+        "-based",
+        "-led",
+        "-backed",
+        "-owned",
+        "-funded",
+        "-sponsored",
+        "-brokered",
+        "-dominated",
+        "-controlled",
+        "-allied",
+        "-aligned",
+        "-affiliated",
+        "-supported",
+        "-financed",
+        "-run",
+    ];
+    if !word.contains('-') {
+        return None;
+    }
+    SUFFIXES.iter().find_map(|suffix| {
+        strip_suffix_ascii(word, suffix)
+            .filter(|head| !head.is_empty())
+            .map(|head| (head, *suffix == "-based"))
+    })
 }
 
 /// `word` without `suffix`, compared ignoring ASCII case: ("Louis-based", "-based") → "Louis".
@@ -4332,6 +4374,22 @@ mod tests {
             "Sen. Ted Cruz (Tex.), a candidate, spoke.",
             &[("Ted Cruz", Person), ("Tex.", Place)],
         );
+    }
+
+    #[test]
+    fn a_body_or_a_place_joined_to_a_participle_is_named() {
+        use FactKind::*;
+        assert_names(
+            "They joined a NATO-led coalition and passed GOP-backed bills in Texas-based firms.",
+            &[
+                ("NATO", Organization),
+                ("GOP", Organization),
+                ("Texas", Place),
+            ],
+        );
+        // Someone's name runs into it and is read as names are.
+        let n = names("The Donald Trump-led party met.");
+        assert!(n.iter().all(|m| m.1 != Organization), "{n:?}");
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use rustc_hash::FxHashSet;
 
 use super::FactKind;
-use super::entities::Paragraph;
+use super::entities::{self, Paragraph};
 use super::gazetteer::Gazetteer;
 
 /// A company's legal form, ending its full name.
@@ -88,17 +88,29 @@ fn business_context(tokens: &[super::text::Token<'_>], k: usize) -> bool {
 /// where only a business stands ([`business_context`]); every mention of it. Not a surname of
 /// someone the story names in full, nor a titled name.
 fn by_business_words(paragraphs: &mut [Paragraph<'_, '_>], surnames: &FxHashSet<String>) {
+    let g = Gazetteer::get();
     let mut firms: FxHashSet<String> = FxHashSet::default();
     for Paragraph {
         tokens, mentions, ..
     } in paragraphs.iter()
     {
         for m in mentions.iter() {
-            if m.kind == FactKind::Person
-                && m.title.is_none()
-                && m.tok_end == m.tok_start + 1
-                && !surnames.contains(&m.text)
-                && business_context(tokens, m.tok_start)
+            let single = m.tok_end == m.tok_start + 1;
+            if !single || surnames.contains(&m.text) {
+                continue;
+            }
+            // Or that the story calls a firm, a company, an agency… ("the consulting firm
+            // Teneo", "his firm, Teneo,"), one no list knows (a listed one is known everywhere
+            // already).
+            let shown_a_body = m.kind == FactKind::Organization
+                && !m.weak
+                && m.text.chars().skip(1).all(char::is_lowercase)
+                && g.org(&m.text).is_none()
+                && entities::named_after_org_noun(tokens, m.tok_start, m.tok_end);
+            if shown_a_body
+                || (m.kind == FactKind::Person
+                    && m.title.is_none()
+                    && business_context(tokens, m.tok_start))
             {
                 firms.insert(m.text.clone());
             }
@@ -109,7 +121,6 @@ fn by_business_words(paragraphs: &mut [Paragraph<'_, '_>], surnames: &FxHashSet<
     }
     // (A word of a person's full name, one that opens with a given name, is that person's:
     // "Paul Jones". "Pirelli Cables" is the firm's.)
-    let g = Gazetteer::get();
     let given = |m: &super::entities::Mention| {
         m.text
             .split_once(' ')
@@ -231,6 +242,35 @@ mod tests {
                 "Later, Jones said its plant would close.",
             ],
             &[("Paul Jones", Person), ("Jones", Person)],
+        );
+    }
+
+    #[test]
+    fn a_name_the_story_calls_a_firm_is_the_firm_everywhere() {
+        use FactKind::*;
+        assert_kinds(
+            &[
+                "Clients of his firm, Teneo, gave money.",
+                "But Teneo issued a statement, Mark Rossi said.",
+            ],
+            &[
+                ("Teneo", Organization),
+                ("Teneo", Organization),
+                ("Mark Rossi", Person),
+            ],
+        );
+        // "side" is no firm's noun: "on the Democratic side Pate backed" is someone.
+        assert_kinds(
+            &[
+                "On the Democratic side Pate backed Dodd.",
+                "Pate said no, Mark Rossi said.",
+            ],
+            &[
+                ("Pate", Person),
+                ("Dodd", Person),
+                ("Pate", Person),
+                ("Mark Rossi", Person),
+            ],
         );
     }
 

@@ -2848,6 +2848,40 @@ fn listed_after_org_noun(tokens: &[Token<'_>], s: usize) -> bool {
     false
 }
 
+/// Is the name at tokens `s..e` written right after a body's noun ("news agency Tanjug") or
+/// set off by commas after one ("his firm, Teneo,")? (Not "side": "on the Democratic side
+/// Pate backed…" is someone.)
+pub(super) fn named_after_org_noun(tokens: &[Token<'_>], s: usize, e: usize) -> bool {
+    s.checked_sub(1).is_some_and(|p| {
+        tokens[p].sentence == tokens[s].sentence
+            && tokens[p].text != "side"
+            && ORG_NOUNS.contains(&tokens[p].text)
+    }) || set_off_after_org_noun(tokens, s, e)
+}
+
+/// A name set off by commas after a body's noun: "his firm, Teneo, gave", "the company,
+/// Zyphor." — the noun after a determiner or a possessive, the name closed by a comma or the
+/// sentence's end ("the firm, Smith said" is someone).
+fn set_off_after_org_noun(tokens: &[Token<'_>], s: usize, e: usize) -> bool {
+    if s < 3 || tokens[s - 1].text != "," {
+        return false;
+    }
+    let sentence = tokens[s].sentence;
+    let noun = &tokens[s - 2];
+    let det = &tokens[s - 3];
+    let closed = tokens
+        .get(e)
+        .is_none_or(|t| t.sentence != sentence || matches!(t.text, "," | "." | ";"));
+    noun.sentence == sentence
+        && det.sentence == sentence
+        && ORG_NOUNS.contains(&noun.text)
+        && matches!(
+            det.text.to_ascii_lowercase().as_str(),
+            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
+        )
+        && closed
+}
+
 /// Does token `k` open a quotation mid-sentence (right after “, ‘ or a straight quote with a
 /// space before it)?
 fn opens_quote(tokens: &[Token<'_>], text: &str, k: usize) -> bool {
@@ -3602,10 +3636,18 @@ fn emit(
             (FactKind::Place, None)
         }
     } else if prev.as_deref().is_some_and(|p| {
-        ORG_NOUNS.contains(&p)
+        (ORG_NOUNS.contains(&p)
+            // ("on the Democratic side Pate backed…": a party's side is no club.)
+            && !(p == "side"
+                && s >= 2
+                && matches!(
+                    tokens[s - 2].text,
+                    "Democratic" | "Republican" | "Labour" | "Conservative" | "other" | "same"
+                )))
                 // ("Texas-based Matt Mackowiak" is a consultant.)
                 || (p.ends_with("-based") && !g.given.contains_key(first.text))
     }) || listed_after_org_noun(tokens, s)
+        || (!g.given.contains_key(first.text) && set_off_after_org_noun(tokens, s, e))
     {
         // "news agency Interfax", "tyre giant Pirelli", "Spanish club Deportivo Coruna";
         // "firms including Mobil, Shell and Caltex"; "Ohio-based KeyCorp".

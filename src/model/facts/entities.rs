@@ -4435,6 +4435,15 @@ mod tests {
     }
 
     #[test]
+    fn the_third_world_is_a_region_not_someone_called_world() {
+        use FactKind::*;
+        assert_names(
+            "Its Third World economy became a First World one.",
+            &[("Third World", Place), ("First World", Place)],
+        );
+    }
+
+    #[test]
     fn a_bodys_branch_in_a_place_is_an_organisation() {
         use FactKind::*;
         assert_names(

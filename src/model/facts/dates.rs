@@ -265,6 +265,18 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
                 value,
             });
         };
+        // "9/11": the attacks' day, in any story (not "9/11/2020", a day written in figures).
+        if t.text == "9"
+            && w(i + 1) == "/"
+            && w(i + 2) == "11"
+            && tokens[i + 1].bstart == t.bend
+            && tokens[i + 2].bstart == tokens[i + 1].bend
+            && !(w(i + 3) == "/" && tokens[i + 3].bstart == tokens[i + 2].bend)
+        {
+            push(i, i + 2, Some("2001-09-11".to_string()));
+            i += 3;
+            continue;
+        }
         // ISO date.
         if t.text.len() == 10 && crate::model::article::is_iso_date(t.text) {
             push(i, i, Some(t.text.to_string()));
@@ -1585,6 +1597,20 @@ mod tests {
                 ("tonight".into(), Some("2025-10-31".into())),
                 ("last season".into(), None),
                 ("this summer".into(), Some("2025".into())),
+            ]
+        );
+    }
+
+    #[test]
+    fn nine_eleven_is_the_attacks_day() {
+        assert_eq!(
+            dates(
+                "After the 9/11 attacks and since 9/11, on 9/11/2020.",
+                Some("2016-05-03")
+            ),
+            [
+                ("9/11".into(), Some("2001-09-11".into())),
+                ("9/11".into(), Some("2001-09-11".into())),
             ]
         );
     }

@@ -1106,7 +1106,7 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
             .map(|b| b.text.as_str()),
     );
     let mut surnames: rustc_hash::FxHashSet<String> = Default::default();
-    let mut lone_surnames: Vec<String> = Vec::new();
+    let mut lone_surnames: rustc_hash::FxHashSet<String> = Default::default();
     let g = gazetteer::Gazetteer::get();
     for m in named
         .iter()
@@ -1126,8 +1126,9 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
         if !m.text.contains(' ')
             && m.text.len() >= 3
             && m.text.chars().skip(1).all(char::is_lowercase)
+            && !lone_surnames.contains(m.text.as_str())
         {
-            lone_surnames.push(m.text.clone());
+            lone_surnames.insert(m.text.clone());
         }
     }
     // A sports story's clubs named after places ("Leicestershire beat Somerset").

@@ -1508,6 +1508,19 @@ mod tests {
     use super::*;
     use serde_json::{Value, json};
 
+    /// Each quantity's text, number and unit.
+    fn counted(f: &[(String, Value)]) -> Vec<(&str, f64, &str)> {
+        f.iter()
+            .map(|x| {
+                (
+                    x.0.as_str(),
+                    x.1["number"].as_f64().unwrap_or(0.0),
+                    x.1["unit"].as_str().unwrap_or(""),
+                )
+            })
+            .collect()
+    }
+
     fn found(s: &str) -> Vec<(String, Value)> {
         find(&tokenize(s), s)
             .into_iter()
@@ -1720,16 +1733,12 @@ mod tests {
     #[test]
     fn one_span_of_time_measured_by_the_words_before_it() {
         let f = found("He served nearly a decade, more than a year abroad and half an hour a day.");
-        let got: Vec<_> = f
-            .iter()
-            .map(|(t, v)| (t.as_str(), v["number"].as_f64(), v["unit"].as_str()))
-            .collect();
         assert_eq!(
-            got,
+            counted(&f),
             [
-                ("nearly a decade", Some(1.0), Some("decade")),
-                ("more than a year", Some(1.0), Some("year")),
-                ("half an hour", Some(0.5), Some("hour")),
+                ("nearly a decade", 1.0, "decade"),
+                ("more than a year", 1.0, "year"),
+                ("half an hour", 0.5, "hour"),
             ]
         );
         // Alone it is a rate or part of a date: "twice a year", "more than a year ago".
@@ -1744,16 +1753,7 @@ mod tests {
              checkpoints; more than two dozen Post reporters came. In one case Internet \
              activists left. It runs 45 nanometer Xeon processors. On 5 May reports said so.",
         );
-        let t: Vec<(&str, f64, &str)> = f
-            .iter()
-            .map(|x| {
-                (
-                    x.0.as_str(),
-                    x.1["number"].as_f64().unwrap_or(0.0),
-                    x.1["unit"].as_str().unwrap_or(""),
-                )
-            })
-            .collect();
+        let t = counted(&f);
         assert_eq!(
             t,
             [
@@ -1783,16 +1783,7 @@ mod tests {
             "Thousands of protesters marched and dozens of people were hurt; hundreds of \
              thousands of fans came. It cost hundreds of pounds. Dozens of them left.",
         );
-        let t: Vec<(&str, f64, &str)> = f
-            .iter()
-            .map(|x| {
-                (
-                    x.0.as_str(),
-                    x.1["number"].as_f64().unwrap_or(0.0),
-                    x.1["unit"].as_str().unwrap_or(""),
-                )
-            })
-            .collect();
+        let t = counted(&f);
         assert_eq!(
             t,
             [
@@ -1807,16 +1798,7 @@ mod tests {
             "It hurt millions of Americans and billions of people. Thousands left; a tycoon \
              worth millions said so. Dozens of Facebook users wrote.",
         );
-        let t: Vec<(&str, f64, &str)> = f
-            .iter()
-            .map(|x| {
-                (
-                    x.0.as_str(),
-                    x.1["number"].as_f64().unwrap_or(0.0),
-                    x.1["unit"].as_str().unwrap_or(""),
-                )
-            })
-            .collect();
+        let t = counted(&f);
         assert_eq!(
             t,
             [

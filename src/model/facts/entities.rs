@@ -3911,7 +3911,50 @@ fn emit(
         (FactKind::Place, None)
     } else if (2..=3).contains(&(e - s))
         && !contains_known
-        && prev.as_deref().is_some_and(|p| matches!(p, "in" | "near"))
+        && (prev.as_deref().is_some_and(|p| matches!(p, "in" | "near"))
+            || (prev.as_deref() == Some("at")
+                && !prev2.as_deref().is_some_and(|p| {
+                    matches!(
+                        p,
+                        "work"
+                            | "works"
+                            | "worked"
+                            | "working"
+                            | "job"
+                            | "jobs"
+                            | "studied"
+                            | "studies"
+                            | "employed"
+                            | "career"
+                            | "stint"
+                            | "tenure"
+                            | "time"
+                            | "years"
+                            | "writer"
+                            | "reporter"
+                            | "editor"
+                            | "columnist"
+                            | "analyst"
+                            | "analysts"
+                            | "economist"
+                            | "economists"
+                            | "strategist"
+                            | "professor"
+                            | "researcher"
+                            | "fellow"
+                            | "executive"
+                            | "partner"
+                            | "student"
+                            | "students"
+                            | "official"
+                            | "officials"
+                            | "staff"
+                            | "employee"
+                            | "employees"
+                            | "manager"
+                            | "director"
+                    )
+                })))
         && !g.given.contains_key(first.text)
         && !tokens
             .get(e)
@@ -3940,9 +3983,10 @@ fn emit(
         && !tokens[s..e].iter().any(|t| g.org_words.contains(t.text))
         && !prev2.as_deref().is_some_and(|p| g.is_title_or_role(p))
     {
-        // "in Tunbridge Wells", "in Tanjung Priok": a name no list knows, where something
-        // happens, is a place. (Not a person's, opening with a given name; not after "at",
-        // where someone works: "an analyst at Morgan Stanley", "a writer at Vanity Fair"; not
+        // "in Tunbridge Wells", "in Tanjung Priok", "the match at White Hart Lane": a name no
+        // list knows, where something happens, is a place. (Not a person's, opening with a
+        // given name; not after "at" where someone works or studies: "an analyst at Morgan
+        // Stanley", "a writer at Vanity Fair", "worked at Acme Widgets"; not
         // before a possessive: "in Joleon Lescott's own goal"; not a publication: "published in
         // Nature Biotechnology".)
         (FactKind::Place, None)
@@ -4432,6 +4476,18 @@ mod tests {
         // Someone's name runs into it and is read as names are.
         let n = names("The Donald Trump-led party met.");
         assert!(n.iter().all(|m| m.1 != Organization), "{n:?}");
+    }
+
+    #[test]
+    fn a_name_no_list_knows_after_at_is_where_something_happens() {
+        use FactKind::*;
+        assert_names(
+            "The match at Tunbridge Wells ended.",
+            &[("Tunbridge Wells", Place)],
+        );
+        // Not where someone works: "a writer at Zorba Quill" is an employer.
+        let n = names("He worked at Zorba Quill. A writer at Zorba Quill said so.");
+        assert!(n.iter().all(|m| m.1 != Place), "{n:?}");
     }
 
     #[test]

@@ -474,8 +474,7 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
                 if w(i + 4) == "year" {
                     format!("{:04}", b.year() + delta)
                 } else {
-                    let m0 = b.year() * 12 + b.month0() as i32 + delta;
-                    format!("{:04}-{:02}", m0.div_euclid(12), m0.rem_euclid(12) + 1)
+                    month_from(b, delta)
                 }
             });
             push(i, i + 4, value);
@@ -527,10 +526,7 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
                 };
                 match unit {
                     "year" => format!("{:04}", b.year() + delta),
-                    "month" => {
-                        let m0 = b.year() * 12 + b.month0() as i32 + delta;
-                        format!("{:04}-{:02}", m0.div_euclid(12), m0.rem_euclid(12) + 1)
-                    }
+                    "month" => month_from(b, delta),
                     _ => (b + Duration::weeks(delta as i64)).to_string(),
                 }
             });
@@ -1255,14 +1251,17 @@ pub(super) fn ago_unit(word: &str) -> Option<char> {
     })
 }
 
+/// The month `delta` months from `base`'s, as "YYYY-MM".
+fn month_from(base: NaiveDate, delta: i32) -> String {
+    let m0 = base.year() * 12 + base.month0() as i32 + delta;
+    format!("{:04}-{:02}", m0.div_euclid(12), m0.rem_euclid(12) + 1)
+}
+
 /// `n` units before `base`, at the precision the unit gives: a year, a month or a day.
 fn ago(base: NaiveDate, n: i32, unit: char) -> String {
     match unit {
         'y' => format!("{:04}", base.year() - n),
-        'm' => {
-            let m0 = base.year() * 12 + base.month0() as i32 - n;
-            format!("{:04}-{:02}", m0.div_euclid(12), m0.rem_euclid(12) + 1)
-        }
+        'm' => month_from(base, -n),
         'w' => (base - Duration::weeks(n as i64)).to_string(),
         _ => (base - Duration::days(n as i64)).to_string(),
     }

@@ -1149,6 +1149,8 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
     // A town shown once to be a place ("the crisis in Flint") is that place where nothing else
     // says so ("went to Flint").
     places::retype(&mut paragraphs, &surnames);
+    // "Neil Jordan" … "Jordan said": the director, not the country.
+    places::people_named_like_places(&mut paragraphs);
     surnames.extend(lone_surnames);
     for (bi, t, toks, mut mentions) in named {
         let toks = toks.unwrap_or_else(|| text::tokenize(t));

@@ -201,6 +201,92 @@ pub fn retype(paragraphs: &mut [Paragraph<'_, '_>], surnames: &FxHashSet<String>
     }
 }
 
+/// Words before a name that put the place, not a person, there: "in Jordan", "flew to
+/// Washington", "the people of Jordan".
+const LOCATIVE: &[&str] = &[
+    "in",
+    "near",
+    "outside",
+    "across",
+    "throughout",
+    "to",
+    "from",
+    "into",
+    "at",
+    "of",
+];
+
+/// A person the story names in full after a place ("director Neil Jordan", "finalist MaliVai
+/// Washington") is that person where the surname stands alone and the story never uses the word
+/// as a place ("Jordan said", "said Washington"): the gazetteer's country or city gives way.
+/// The story must show it once beyond doubt (a speech verb beside the bare name, or "Jordan,
+/// who …"), and a single "in Washington" anywhere keeps every bare mention a place: a story that
+/// names George Washington is most often about the city too.
+pub fn people_named_like_places(paragraphs: &mut [Paragraph<'_, '_>]) {
+    let mut full: FxHashSet<&str> = FxHashSet::default();
+    for p in paragraphs.iter() {
+        for m in p.mentions.iter() {
+            if m.kind == FactKind::Person
+                && !m.weak
+                && let Some((_, last)) = m.text.rsplit_once(' ')
+            {
+                full.insert(last);
+            }
+        }
+    }
+    // (Borrowed names above end here: the set holds owned words from now on.)
+    let full: FxHashSet<String> = full.into_iter().map(str::to_string).collect();
+    if full.is_empty() {
+        return;
+    }
+    let bare = |m: &Mention| {
+        m.kind == FactKind::Place && m.tok_end == m.tok_start + 1 && full.contains(&m.text)
+    };
+    let mut shown: FxHashSet<String> = FxHashSet::default();
+    let mut placed: FxHashSet<String> = FxHashSet::default();
+    for Paragraph {
+        text,
+        tokens,
+        mentions,
+    } in paragraphs.iter()
+    {
+        for m in mentions.iter().filter(|m| bare(m)) {
+            let k = m.tok_start;
+            let sentence = tokens[k].sentence;
+            let same = |j: usize| tokens.get(j).is_some_and(|t| t.sentence == sentence);
+            // ("the lead role in Jordan's film" is about someone.)
+            let possessive = text[tokens[k].bend..].starts_with(['\'', '’']);
+            let locative =
+                k > 0 && same(k - 1) && LOCATIVE.contains(&tokens[k - 1].text) && !possessive;
+            if locative {
+                placed.insert(m.text.clone());
+                continue;
+            }
+            let speaks = (same(k + 1) && super::quotes::speech_at(tokens, k + 1))
+                || (k > 0 && same(k - 1) && super::quotes::speech_at(tokens, k - 1));
+            let who = same(k + 2)
+                && tokens[k + 1].text == ","
+                && matches!(tokens[k + 2].text, "who" | "whose");
+            if speaks || who {
+                shown.insert(m.text.clone());
+            }
+        }
+    }
+    shown.retain(|w| !placed.contains(w));
+    if shown.is_empty() {
+        return;
+    }
+    for p in paragraphs.iter_mut() {
+        for m in p.mentions.iter_mut() {
+            if m.kind == FactKind::Place && m.tok_end == m.tok_start + 1 && shown.contains(&m.text)
+            {
+                m.kind = FactKind::Person;
+                m.canonical = None;
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::Fact;
@@ -271,5 +357,33 @@ mod tests {
         };
         assert!(places("Carrier") <= 1, "{k:?}");
         assert!(places("Christie") <= 1, "{k:?}");
+    }
+
+    #[test]
+    fn a_person_named_like_a_place_is_that_person_where_the_story_shows_it() {
+        use super::FactKind::{Person, Place};
+        let k = kinds(
+            "Film\n\nDirector Neil Jordan says he never lost sleep. \"It was hard,\" Jordan \
+             said. Liam Neeson plays the lead in Jordan's film.",
+        );
+        assert_eq!(
+            k,
+            [
+                ("Neil Jordan".into(), Person),
+                ("Jordan".into(), Person),
+                ("Liam Neeson".into(), Person),
+                ("Jordan".into(), Person)
+            ],
+            "{k:?}"
+        );
+        // One "in Washington" keeps the city a city, "said Washington" or not.
+        let k = kinds(
+            "Capital\n\nGeorge Washington built it. Lawmakers in Washington voted, said \
+             Washington.",
+        );
+        let places = k
+            .iter()
+            .filter(|(t, kind)| t == "Washington" && *kind == Place);
+        assert_eq!(places.count(), 2, "{k:?}");
     }
 }

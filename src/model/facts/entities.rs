@@ -1106,6 +1106,31 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
             i += 2;
             continue;
         }
+        // "told the Guardian", "the Economist reported": a one-word title the list writes with
+        // "The", after a lower-case "the". ("the Hill", "the Sun", "the Atlantic": the paper only
+        // where it is told, cited or reports.)
+        if tokens[i].text == "the"
+            && let Some(next) = tokens
+                .get(i + 1)
+                .filter(|t| t.is_capitalised() && t.sentence == tokens[i].sentence)
+            && tokens
+                .get(i + 2)
+                .is_none_or(|t| t.sentence != next.sentence || !t.is_capitalised())
+            && let Some(c) = g.org(&text[tokens[i].bstart..next.bend])
+            && (!matches!(next.text, "Hill" | "Sun" | "Atlantic" | "Independent")
+                || cites_a_paper(tokens, i))
+        {
+            out.push(Mention::of(
+                tokens,
+                text,
+                i + 1,
+                i + 2,
+                FactKind::Organization,
+                Some(c.to_string()),
+            ));
+            i += 2;
+            continue;
+        }
         // "Interstate 95", "Route 66", "Highway 1": a road named by its number.
         if matches!(tokens[i].text, "Interstate" | "Route" | "Highway")
             && tokens
@@ -1651,6 +1676,25 @@ fn is_title_case(tokens: &[Token<'_>]) -> bool {
     }
     // (A line mostly in capitals is another case: see `known_in_caps`.)
     n >= 4 && (capitalised + shouted) * 4 >= n * 3 && capitalised * 2 >= n
+}
+
+/// Whether "the" at token `k` opens a publication's name, by what is said around it: "told the
+/// Hill", "according to the Hill", "an interview with the Sun", "the Atlantic reported".
+fn cites_a_paper(tokens: &[Token<'_>], k: usize) -> bool {
+    let at = |j: Option<usize>| {
+        j.and_then(|j| tokens.get(j))
+            .filter(|t| t.sentence == tokens[k].sentence)
+            .map_or("", |t| t.text)
+    };
+    let before = at(k.checked_sub(1));
+    let before2 = at(k.checked_sub(2));
+    matches!(before, "told" | "tells")
+        || (before == "to" && before2 == "according")
+        || (before == "with" && before2 == "interview")
+        || matches!(
+            at(Some(k + 2)),
+            "reported" | "reports" | "wrote" | "writes" | "published" | "first"
+        )
 }
 
 /// A function word capitalised inside a sentence ("The", "And", "Between"): surely a headline's
@@ -4436,6 +4480,27 @@ mod tests {
         );
         // A small "al" before any other capital is a word, not a name's article.
         assert!(names("Tom al Gore").iter().all(|m| !m.0.starts_with("al")));
+    }
+
+    #[test]
+    fn a_paper_named_with_a_small_the_is_the_paper() {
+        use FactKind::*;
+        assert_names(
+            "He told the Guardian on Monday, and the Economist reported it. Boats crossed the \
+             Atlantic, and the Hill reported that.",
+            &[
+                ("Guardian", Organization),
+                ("Economist", Organization),
+                ("Atlantic", Place),
+                ("Hill", Organization),
+            ],
+        );
+        // A common noun's paper only where it is cited: "up the Hill" is no paper.
+        assert!(
+            names("They walked up the Hill today.")
+                .iter()
+                .all(|m| m.1 != Organization)
+        );
     }
 
     #[test]

@@ -64,7 +64,8 @@ const BUSINESS_NOUNS: &[&str] = &[
     "GDRs",
 ];
 
-/// Whether the one-word name at token `k` stands where only a business does: before "CEO" or
+/// Whether the one-word name at token `k` stands where only a business does: before "CEO" (or
+/// another chief officer's "CFO", "CTO"…) or
 /// "chief executive", before its possessive and a business noun (one word may come between:
 /// "Pirelli's cables division"), or before "said its" ("Comelf said its exports rose").
 fn business_context(tokens: &[super::text::Token<'_>], k: usize) -> bool {
@@ -76,7 +77,7 @@ fn business_context(tokens: &[super::text::Token<'_>], k: usize) -> bool {
     };
     let business = |w: &str| BUSINESS_NOUNS.contains(&w);
     match same(k + 1) {
-        "CEO" => true,
+        "CEO" | "CFO" | "COO" | "CTO" | "CIO" => true,
         "chief" => same(k + 2) == "executive",
         "said" | "says" => same(k + 2) == "its",
         "'" | "’" if same(k + 2) == "s" => business(same(k + 3)) || business(same(k + 4)),
@@ -227,12 +228,15 @@ mod tests {
                 "The move marks a further move by Pirelli's cables division to expand abroad.",
                 "Pirelli Cables has global sales of over $3.5 billion, Mark Rossi said.",
                 "Analysts said Tasker will have management control.",
+                "He met Finjan CTO Yuval Ben-Itzhak.",
             ],
             &[
                 ("Pirelli", Organization),
                 ("Pirelli Cables", Organization),
                 ("Mark Rossi", Person),
                 ("Tasker", Person),
+                ("Finjan", Organization),
+                ("Yuval Ben-Itzhak", Person),
             ],
         );
         // Not a surname of someone named in full.

@@ -47,6 +47,18 @@ static NOT_NAME_SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
 static TIME_SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
     std::sync::OnceLock::new();
 
+/// A word of seven letters or more with an adjective's or a participle's ending
+/// ("Controversial", "Economic", "Limited", "Meaningful"), as no name is. (Not "-vic": "Djokovic".)
+fn is_adjectival(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "al", "ous", "ive", "ful", "less", "able", "ible", "ary", "ish", "ed", "ic",
+    ];
+    word.len() >= 7
+        && word.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+        && ENDINGS.iter().any(|e| word.ends_with(e))
+        && !word.ends_with("vic")
+}
+
 /// Is the lower-cased word one that never starts or makes a name ("the", "said", "monday"…)?
 /// A capitalised "-ing" word of six letters or more ("Calling", "Painting"), not one of the
 /// names spelled so ("Sterling Brown", "Manning Marable", "Irving Berlin").
@@ -2616,8 +2628,11 @@ fn split_run(
             // "United Steelworkers Political Director Tim Waters", "AFL-CIO Legislative
             // Director": a field's word before the title is the title's.
             // (Not the last word of a name the lists know: "Associated Press Writer".)
+            // ("Obama Education Secretary Arne Duncan": a minister's portfolio too.)
+            let minister = matches!(tokens[k].text, "Secretary" | "Minister");
             while title_start > s
-                && is_title_field(tokens[title_start - 1].text)
+                && (is_title_field(tokens[title_start - 1].text)
+                    || (minister && is_portfolio(tokens[title_start - 1].text)))
                 && g.org(&text[tokens[s].bstart..tokens[title_start - 1].bend])
                     .is_none()
             {
@@ -2625,21 +2640,7 @@ fn split_run(
             }
             if title_start < k {
                 if title_start > s {
-                    let n = out.len();
                     emit(tokens, text, s, title_start, pending_title.take(), g, out);
-                    // (What comes before "Political Director" employs the director: an
-                    // organisation, not a person.)
-                    // ("Hillary Clinton Press Secretary Brian Fallon": not a person's name.)
-                    for m in &mut out[n..] {
-                        if m.kind == FactKind::Person
-                            && m.tok_end == title_start
-                            && m.title.is_none()
-                            && m.tok_end - m.tok_start >= 2
-                            && !g.given.contains_key(tokens[m.tok_start].text)
-                        {
-                            m.kind = FactKind::Organization;
-                        }
-                    }
                 }
             } else if k > s {
                 let p = known_prefix(tokens, text, s, k, g);
@@ -2648,6 +2649,19 @@ fn split_run(
                 }
                 emit(tokens, text, s, title_start, pending_title.take(), g, out);
             }
+            // What comes before "Political Director" or "MP" employs or elects the holder: an
+            // organisation ("Bloc Quebecois MP", not "Hillary Clinton Press Secretary Brian
+            // Fallon": a given name opens a person's), or a party's adjective, no name at all
+            // ("Conservative MP").
+            out.retain_mut(|m| {
+                if m.tok_start < s || m.kind != FactKind::Person || m.title.is_some() {
+                    return true;
+                }
+                if m.tok_end - m.tok_start >= 2 && !g.given.contains_key(tokens[m.tok_start].text) {
+                    m.kind = FactKind::Organization;
+                }
+                m.tok_end - m.tok_start >= 2 || !is_adjectival(&m.text)
+            });
             let words: Vec<&str> = tokens[title_start..k + title_len]
                 .iter()
                 .map(|t| t.text)
@@ -3029,6 +3043,7 @@ fn is_title_field(word: &str) -> bool {
         "Political"
             | "Legislative"
             | "Communications"
+            | "Communication"
             | "Executive"
             | "Press"
             | "Policy"
@@ -4131,6 +4146,20 @@ fn emit(
         // "Bernie Sanders supporters").
         (FactKind::Organization, None)
     } else if !single
+        && title.is_none()
+        && !contains_known
+        && is_adjectival(first.text)
+        && !g.given.contains_key(first.text)
+        && (opens || tokens[s..e].iter().all(|t| is_adjectival(t.text)))
+    {
+        // "Controversial IRA film screened…", "Classic Clinton, …": an adjective or a participle
+        // capitalised by its sentence opens no name; what follows it may be one. Nor are
+        // adjectives alone a name anywhere ("the Progressive Conservative government").
+        if tokens[s + 1..e].iter().any(|t| !is_adjectival(t.text)) {
+            emit(tokens, text, s + 1, e, title, g, out);
+        }
+        return;
+    } else if !single
         && !contains_known
         // "the House Zika funding proposal", "a Senate Benghazi probe": a chamber's name before
         // an unknown word makes a modifier, not a person's name.
@@ -4436,6 +4465,53 @@ mod tests {
             "Given the fallout, Clark said nothing.",
             &[("Clark", Person)],
         );
+    }
+
+    #[test]
+    fn a_sentence_opening_adjective_is_no_part_of_the_name_after_it() {
+        use FactKind::*;
+        let first = |s: &str| names(s).into_iter().next().map(|m| (m.0, m.1));
+        assert_eq!(
+            first("Controversial IRA film screened at Venice."),
+            Some(("IRA".into(), Organization))
+        );
+        assert_eq!(
+            first("Classic Clinton, they said."),
+            Some(("Clinton".into(), Person))
+        );
+        // Adjectives alone are no name anywhere; a given name is one, whatever its ending.
+        assert!(names("It was the Progressive Conservative government.").is_empty());
+        assert_eq!(
+            first("Mohammed Ali spoke."),
+            Some(("Mohammed Ali".into(), Person))
+        );
+        // (Mid-sentence, the lists decide: "the Federal Reserve".)
+        assert_names(
+            "He met Goran Ivanisevic and Federal Reserve officials.",
+            &[
+                ("Goran Ivanisevic", Person),
+                ("Federal Reserve", Organization),
+            ],
+        );
+    }
+
+    #[test]
+    fn what_a_title_follows_is_the_holders_party_or_employer() {
+        use FactKind::*;
+        assert_names(
+            "Conservative MP David Tilson and Bloc Quebecois MP Carole Lavallee met CTO Yuval \
+             Ben-Itzhak.",
+            &[
+                ("David Tilson", Person),
+                ("Bloc Quebecois", Organization),
+                ("Carole Lavallee", Person),
+                ("Yuval Ben-Itzhak", Person),
+            ],
+        );
+        // A minister's portfolio belongs to the title: "Obama" is someone.
+        let got = names("He praised former Obama Education Secretary Arne Duncan.");
+        assert!(got.iter().all(|m| m.0 != "Obama Education"), "{got:?}");
+        assert!(got.iter().any(|m| m.0 == "Arne Duncan"), "{got:?}");
     }
 
     #[test]

@@ -3711,7 +3711,9 @@ fn emit(
         // "news agency Interfax", "tyre giant Pirelli", "Spanish club Deportivo Coruna";
         // "firms including Mobil, Shell and Caltex"; "Ohio-based KeyCorp".
         (FactKind::Organization, None)
-    } else if g.org_words.contains(last)
+    } else if (g.org_words.contains(last)
+        // (Alone, some are just words: "the middle of the Channel", "Spring Into Action".)
+        && !(single && matches!(last, "Channel" | "Action" | "Review" | "Monitor")))
         // "Procter & Gamble", "A.G. Edwards & Sons": names joined by an ampersand.
         // (Not "Ann & I".)
         || (e - s >= 3
@@ -4556,6 +4558,24 @@ mod tests {
         );
         // A small "al" before any other capital is a word, not a name's article.
         assert!(names("Tom al Gore").iter().all(|m| !m.0.starts_with("al")));
+    }
+
+    #[test]
+    fn newsrooms_channels_and_corps_are_organisations() {
+        use FactKind::*;
+        assert_names(
+            "He told the Des Moines Register and Fox News Channel that Democracy Corps and the \
+             Revolutionary Guards agree.",
+            &[
+                ("Des Moines Register", Organization),
+                ("Fox News Channel", Organization),
+                ("Democracy Corps", Organization),
+                ("Revolutionary Guards", Organization),
+            ],
+        );
+        // Alone, a channel is the sea's.
+        let got = names("It sank in the middle of the Channel at dawn.");
+        assert!(got.iter().all(|m| m.1 != Organization), "{got:?}");
     }
 
     #[test]

@@ -605,16 +605,98 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
                 .rev()
                 .take_while(|d| d.start >= sentence_start)
                 .find_map(|d| d.value.as_deref()?.get(..4)?.parse::<i32>().ok())
-                .filter(|_| unit == 'y');
+                .filter(|_| matches!(unit, 'y' | 'D'));
+            let n = if unit == 'D' { 10 * n as i32 } else { n as i32 };
             let sign = if w(i + 2) == "later" { 1 } else { -1 };
             let (start, end, text) = span(i, i + 2);
             out.push(DateMention {
                 start,
                 end,
                 text,
-                value: anchor.map(|y| format!("{:04}", y + sign * n as i32)),
+                value: anchor.map(|y| format!("{:04}", y + sign * n)),
             });
             i += 3;
+            continue;
+        }
+        // "several years ago", "a few days ago", "decades ago": a point in time with no count
+        // to date it by.
+        let vague = if matches!(lw, "several" | "few" | "many" | "some") {
+            Some(i + 1)
+        } else if lw == "a" && w(i + 1) == "few" {
+            Some(i + 2)
+        } else if t.text.ends_with('s') && ago_unit(t.text).is_some() {
+            Some(i)
+        } else {
+            None
+        };
+        if let Some(u) = vague
+            && w(u).ends_with('s')
+            && ago_unit(w(u)).is_some()
+            && w(u + 1).eq_ignore_ascii_case("ago")
+            && tokens[u + 1].sentence == t.sentence
+        {
+            push(i, u + 1, None);
+            i = u + 2;
+            continue;
+        }
+        // "that year", "the same day", "later that month": the time the paragraph gave last, at
+        // its precision.
+        if let Some(end) = anaphoric(tokens, i) {
+            let unit = tokens[end].text;
+            let anchor = out.iter().rev().find_map(|d| {
+                let v = d.value.as_deref()?;
+                match unit {
+                    "year" => v.get(..4),
+                    "month" => v.get(..7).filter(|_| v.len() >= 7),
+                    "day" => (v.len() == 10).then_some(v),
+                    _ => None,
+                }
+            });
+            let value = anchor.map(str::to_string);
+            let (start, end_char, text) = span(i, end);
+            out.push(DateMention {
+                start,
+                end: end_char,
+                text,
+                value,
+            });
+            i = end + 1;
+            continue;
+        }
+        // Centuries: "the 20th century", "the nineteenth century" (no single ISO value).
+        if lw == "the"
+            && w(i + 2).eq_ignore_ascii_case("century")
+            && (ordinal_number(w(i + 1))
+                || matches!(
+                    w(i + 1).to_ascii_lowercase().as_str(),
+                    "eighteenth" | "nineteenth" | "twentieth" | "twenty-first"
+                ))
+        {
+            push(i, i + 2, None);
+            i += 3;
+            continue;
+        }
+        // A span of years: "1948-1982" (valued by its first year).
+        if let Some((a, b)) = t.text.split_once('-')
+            && let Some((ya, yb)) = year(a).zip(year(b))
+            && ya < yb
+            && !season(t.text)
+        {
+            push(i, i, Some(format!("{ya:04}")));
+            i += 1;
+            continue;
+        }
+        // A decade by its last two figures and an apostrophe: "the '80s". (Not "in the 60s",
+        // "in the mid-30s": temperatures, scores, ages, rates.)
+        if t.text.len() == 3
+            && t.text.ends_with("0s")
+            && t.text.as_bytes()[0].is_ascii_digit()
+            && i > 0
+            && matches!(tokens[i - 1].text, "'" | "’")
+            && tokens[i - 1].bend == t.bstart
+        {
+            push(i - 1, i, None);
+            i += 1;
             continue;
         }
         // Quarters: "the third quarter" (no single ISO value).
@@ -652,6 +734,14 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
             .text
             .strip_prefix("mid-")
             .or_else(|| t.text.strip_prefix("Mid-"));
+        // "mid-1990s": a part of a decade.
+        if let Some(d) = mid.filter(|d| d.len() == 5 && d.ends_with("0s"))
+            && year(&d[..4]).is_some()
+        {
+            push(i, i, None);
+            i += 1;
+            continue;
+        }
         if let Some(y) = mid.and_then(year) {
             push(i, i, Some(format!("{y:04}")));
             i += 1;
@@ -962,6 +1052,39 @@ fn stretch(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     (ok && (the || recent || counted)).then_some(k)
 }
 
+/// The last token of a time the text has given before, from token `i`: "that year", "the same
+/// day", "later that month", "earlier that week".
+fn anaphoric(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let w = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.sentence == tokens[i].sentence)
+            .map_or("", |t| t.text)
+    };
+    let mut k = i;
+    if matches!(w(k), "later" | "Later" | "earlier" | "Earlier") {
+        k += 1;
+    }
+    if matches!(w(k), "the" | "The") && w(k + 1) == "same" {
+        k += 2;
+    } else if matches!(w(k), "that" | "That") {
+        k += 1;
+    } else {
+        return None;
+    }
+    // ("that day's events" too; not "that year-end": one token.)
+    matches!(w(k), "year" | "month" | "week" | "day").then_some(k)
+}
+
+/// An ordinal written in figures: "20th", "21st", "2nd".
+fn ordinal_number(word: &str) -> bool {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    !digits.is_empty()
+        && digits.len() <= 2
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && matches!(&word[digits.len()..], "st" | "nd" | "rd" | "th")
+}
+
 /// Does a date's text name a stretch of time ("recent years", "the past decade") rather than
 /// a point in it?
 pub fn is_stretch(text: &str) -> bool {
@@ -1247,6 +1370,7 @@ pub(super) fn ago_unit(word: &str) -> Option<char> {
         "month" | "months" => 'm',
         "week" | "weeks" => 'w',
         "day" | "days" => 'd',
+        "decade" | "decades" => 'D',
         _ => return None,
     })
 }
@@ -1261,6 +1385,7 @@ fn month_from(base: NaiveDate, delta: i32) -> String {
 fn ago(base: NaiveDate, n: i32, unit: char) -> String {
     match unit {
         'y' => format!("{:04}", base.year() - n),
+        'D' => format!("{:04}", base.year() - 10 * n),
         'm' => month_from(base, -n),
         'w' => (base - Duration::weeks(n as i64)).to_string(),
         _ => (base - Duration::days(n as i64)).to_string(),
@@ -1298,6 +1423,48 @@ mod tests {
             .into_iter()
             .map(|d| (d.text, d.value))
             .collect()
+    }
+
+    #[test]
+    fn vague_ago_decades_centuries_spans_and_that_year() {
+        let d = dates(
+            "several years ago, a few days ago, decades ago, a decade ago and two decades ago; \
+             in the mid-1990s and the '80s, in the 20th century, in 1948-1982 and the 2016-17 \
+             season",
+            Some("2016-03-10"),
+        );
+        assert_eq!(
+            d,
+            [
+                ("several years ago".into(), None),
+                ("a few days ago".into(), None),
+                ("decades ago".into(), None),
+                ("a decade ago".into(), Some("2006".into())),
+                ("two decades ago".into(), Some("1996".into())),
+                ("mid-1990s".into(), None),
+                ("'80s".into(), None),
+                ("the 20th century".into(), None),
+                ("1948-1982".into(), Some("1948".into())),
+                ("2016-17".into(), None),
+            ]
+        );
+        // "that year", "later that day": the time given last, at the precision asked for.
+        assert_eq!(
+            dates(
+                "He won in 2008, and that year he moved. On May 3, 2016, he spoke; later that \
+                 day he left, and that month he quit.",
+                None
+            ),
+            [
+                ("2008".into(), Some("2008".into())),
+                ("that year".into(), Some("2008".into())),
+                ("May 3, 2016".into(), Some("2016-05-03".into())),
+                ("later that day".into(), Some("2016-05-03".into())),
+                ("that month".into(), Some("2016-05".into())),
+            ]
+        );
+        // Temperatures, scores and ages are no decades.
+        assert!(dates("temperatures in the 60s; she is in her mid-30s", None).is_empty());
     }
 
     #[test]

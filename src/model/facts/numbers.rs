@@ -76,6 +76,28 @@ fn has_dash(w: &str) -> bool {
     w.bytes().any(|b| b == b'-')
 }
 
+/// Lower-case words, joined by hyphens or not: the unit of "30-minute", "5,125-square-foot",
+/// "7,600-foot-high", "two-year-olds". Joined words must open with a measure and hold no
+/// function word: "one-on-one", "20-hour-a-day", "two-and-a-half", "five-under-par" and
+/// "two-million-person" are no number and its unit.
+fn lower_compound(u: &str) -> bool {
+    if u.is_empty() || !u.chars().all(|c| c.is_lowercase() || c == '-') {
+        return false;
+    }
+    let mut parts = u.split('-');
+    let first = parts.next().unwrap_or("");
+    if first.len() == u.len() {
+        return true;
+    }
+    (matches!(
+        first,
+        "square" | "cubic" | "percentage" | "story" | "storey" | "year"
+    ) || (is_measure(first) && scale(first).is_none()))
+        && parts.all(|p| {
+            p.len() > 1 && !matches!(p, "an" | "and" | "per" | "in" | "on" | "to" | "of" | "by")
+        })
+}
+
 /// `w.split_once('-')` for a short word.
 fn split_dash(w: &str) -> Option<(&str, &str)> {
     let i = w.bytes().position(|b| b == b'-')?;
@@ -698,7 +720,7 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
                 && super::dates::month_number(tokens[i - 2].text).is_none();
             let in_name = of_name
                 || t.split_once('-')
-                    .is_some_and(|(_, u)| !(u.chars().all(char::is_lowercase) || is_age(u)))
+                    .is_some_and(|(_, u)| !(lower_compound(u) || is_age(u)))
                 || (i > 0
                     && !prev.is_empty()
                     && tokens[i].is_number()
@@ -737,9 +759,8 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
                 let unit = if let Some((num, unit)) = t
                     .split_once('-')
                     .filter(|_| whole.is_none())
-                    .filter(|(a, u)| {
-                        number(a).is_some() && (u.chars().all(char::is_lowercase) || is_age(u))
-                    }) {
+                    .filter(|(a, u)| number(a).is_some() && (lower_compound(u) || is_age(u)))
+                {
                     value = number(num).unwrap_or(value);
                     Some((unit.to_string(), i))
                 } else if tokens.get(j).is_some_and(|u| u.text == "%") {
@@ -957,6 +978,13 @@ fn named_plural(tokens: &[Token<'_>], j: usize) -> Option<usize> {
             {
                 return None;
             }
+            // "665,000 Republicans", "two Americans": a people or a party's members, counted.
+            let next_lower = tokens
+                .get(k + 1)
+                .is_none_or(|n| n.sentence != sentence || !n.is_capitalised());
+            if k == j && next_lower && people_plural(t.text) {
+                return Some(k);
+            }
             named = true;
         } else if t.text == "." && k > j && tokens[k - 1].bend == t.bstart && named {
             // "U.S." split before its last dot.
@@ -967,7 +995,14 @@ fn named_plural(tokens: &[Token<'_>], j: usize) -> Option<usize> {
                 && t.text.ends_with('s')
                 && !t.text.ends_with("ss")
                 && !is_not_unit(t.text);
-            return plural.then_some(k);
+            if plural || t.text.ends_with("men") || matches!(t.text, "people" | "children") {
+                return Some(k);
+            }
+            // "12 million American factory workers": a noun may describe the plural after the
+            // names.
+            if is_not_unit(t.text) || number(t.text).is_some() || t.text.ends_with("ly") {
+                return None;
+            }
         } else if is_not_unit(t.text)
             || t.text.ends_with('s')
             || t.text.ends_with("men")
@@ -980,6 +1015,18 @@ fn named_plural(tokens: &[Token<'_>], j: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// A people's or a party's members in the plural: "Americans", "Syrians", "Republicans".
+fn people_plural(w: &str) -> bool {
+    w.len() > 4
+        && w.ends_with('s')
+        && (matches!(
+            w,
+            "Republicans" | "Democrats" | "Independents" | "Conservatives" | "Liberals"
+        ) || super::text::with_lower(w, |l| {
+            super::gazetteer::Gazetteer::get().demonyms.contains_key(l)
+        }))
 }
 
 /// "Ted Cruz has 370 delegates, Marco Rubio has 163 and John Kasich has 63": a bare figure that
@@ -1744,6 +1791,33 @@ mod tests {
         // Alone it is a rate or part of a date: "twice a year", "more than a year ago".
         assert!(found("He goes twice a year. He left more than a year ago.").is_empty());
         assert!(found("It is about a week or two. At least a day later it came.").is_empty());
+    }
+
+    #[test]
+    fn peoples_nouns_before_the_plural_and_joined_measures_count() {
+        let f = found(
+            "Like the 12 million American factory workers, more than 665,000 Republicans and \
+             four Americans rented a 5,125-square-foot space in a 7,600-foot-high town.",
+        );
+        assert_eq!(
+            counted(&f),
+            [
+                (
+                    "12 million American factory workers",
+                    12e6,
+                    "American factory workers"
+                ),
+                ("more than 665,000 Republicans", 665_000.0, "Republicans"),
+                ("four Americans", 4.0, "Americans"),
+                ("5,125-square-foot", 5125.0, "square-foot"),
+                ("7,600-foot-high", 7600.0, "foot-high"),
+            ]
+        );
+        // Joined words with a function word in them are no number and its unit.
+        assert!(
+            found("a one-on-one talk, 20-hour-a-day shifts, two-and-a-half, five-under-par")
+                .is_empty()
+        );
     }
 
     #[test]

@@ -508,6 +508,10 @@ fn approximation_start(tokens: &[Token<'_>], i: usize) -> usize {
         return i;
     }
     let prev = word(i - 1);
+    // "a dozen", "nearly a dozen".
+    if prev == "a" && tokens[i].text.eq_ignore_ascii_case("dozen") {
+        return approximation_start(tokens, i - 1);
+    }
     if !APPROX.contains(&prev.as_str()) {
         return i;
     }
@@ -776,6 +780,17 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
                 } else if vague_plural(t) {
                     // "worth millions", "thousands left": what is counted is not said.
                     None
+                } else if let Some(noun) = tokens
+                    .get(j)
+                    .filter(|m| {
+                        matches!(m.text, "more" | "other" | "additional" | "fewer" | "extra")
+                    })
+                    .and_then(|_| plural_at(tokens, j + 1).or_else(|| named_plural(tokens, j + 1)))
+                {
+                    // "14 million more jobs", "two other Democratic senators": what is counted
+                    // follows the word that compares it.
+                    named_unit = tokens[j + 1..=noun].iter().any(|t| t.is_capitalised());
+                    Some((slice(j, noun), noun))
                 } else if let Some(noun) = named_plural(tokens, j).filter(|_| value != 1.0) {
                     // "two Israeli hikers", "16 major West Bank checkpoints" (the names keep
                     // their capitals in the unit).
@@ -819,6 +834,40 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
                                 "feet" | "foot" | "ft" | "km" | "m" | "mi" | "yards" | "inches"
                             )
                         });
+                    // "320 million monthly active users": two words describe the plural.
+                    let plural_after_two = (plural_next.is_none()
+                        && end == j
+                        && tokens.get(end + 1).is_some_and(|n| {
+                            n.sentence == tokens[end].sentence
+                                && n.is_word()
+                                && n.text.chars().all(|c| c.is_lowercase() || c == '-')
+                                && !n.text.ends_with('s')
+                                && !is_not_unit(n.text)
+                                && !matches!(
+                                    n.text,
+                                    "their"
+                                        | "his"
+                                        | "her"
+                                        | "its"
+                                        | "our"
+                                        | "your"
+                                        | "my"
+                                        | "the"
+                                        | "a"
+                                        | "an"
+                                        | "this"
+                                        | "that"
+                                        | "these"
+                                        | "those"
+                                        | "each"
+                                        | "every"
+                                )
+                                && (!n.text.ends_with("ly") || ly_adjective(n.text))
+                                && number(n.text).is_none()
+                        }))
+                    .then(|| plural_at(tokens, end + 2))
+                    .flatten()
+                    .filter(|&k| tokens[k].sentence == tokens[end].sentence);
                     match plural_next {
                         _ if area_next.is_some() => (
                             format!("{unit} {}", area_next.map_or("", |n| n.text)),
@@ -833,6 +882,19 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
                         }
                         // "270 electoral votes", "76,981 registered voters", "40 laid-off
                         // workers": a word that is no plural itself describes the plural after it.
+                        None if plural_after_two.is_some()
+                            && value > 1.0
+                            && !unit.ends_with('s')
+                            && !unit.ends_with("men")
+                            && !matches!(unit.as_str(), "people" | "children")
+                            && (!unit.ends_with("ly") || ly_adjective(&unit))
+                            && !is_not_unit(&unit)
+                            && !is_measure(&unit)
+                            && !unit.ends_with("est") =>
+                        {
+                            let k = plural_after_two.unwrap_or(end);
+                            (slice(j, k), k)
+                        }
                         Some(n)
                             if end == j
                                 && value > 1.0
@@ -1015,6 +1077,16 @@ fn named_plural(tokens: &[Token<'_>], j: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// The plural noun at token `k`, in lower case: "jobs", "voters", "men", "people".
+fn plural_at(tokens: &[Token<'_>], k: usize) -> Option<usize> {
+    let t = tokens.get(k)?;
+    let lower = t.is_word() && t.text.chars().all(|c| c.is_lowercase() || c == '-');
+    let plural = (t.text.len() > 3 && t.text.ends_with('s') && !t.text.ends_with("ss"))
+        || t.text.ends_with("men")
+        || matches!(t.text, "people" | "children");
+    (lower && plural && !is_not_unit(t.text)).then_some(k)
 }
 
 /// A people's or a party's members in the plural: "Americans", "Syrians", "Republicans".
@@ -1817,6 +1889,23 @@ mod tests {
         assert!(
             found("a one-on-one talk, 20-hour-a-day shifts, two-and-a-half, five-under-par")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn comparing_words_and_two_descriptions_before_the_plural_count() {
+        let texts = |s: &str| -> Vec<String> { found(s).into_iter().map(|f| f.0).collect() };
+        assert_eq!(
+            texts(
+                "It has 320 million monthly active users and nearly 14 million more jobs; \
+                 nearly a dozen other Democratic senators cost over 1,000 people their jobs."
+            ),
+            [
+                "320 million monthly active users",
+                "nearly 14 million more jobs",
+                "nearly a dozen other Democratic senators",
+                "over 1,000 people",
+            ]
         );
     }
 

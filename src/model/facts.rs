@@ -165,6 +165,7 @@ impl Fact {
                 .map(|a| format!("{} {}", a.currency, human(a.amount)))
                 .collect::<Vec<_>>()
                 .join(" = "),
+            FactValue::Quantity { number, unit } if unit.is_empty() => human(*number),
             FactValue::Quantity { number, unit } => format!("{} {}", human(*number), unit),
             FactValue::Event(e) => {
                 let mut parts = vec![e.kind.to_string()];

@@ -321,7 +321,8 @@ pub fn figure_key(f: &Fact) -> Option<u32> {
     let key = match f.kind {
         FactKind::Quantity => {
             let (n, unit) = quantity(f)?;
-            distinctive(n).then(|| format!("\u{1f}quantity {n} {unit}"))?
+            // (A share, "two-thirds of voters", is a rounded fraction: no figure to match.)
+            (distinctive(n) && n >= 1.0).then(|| format!("\u{1f}quantity {n} {unit}"))?
         }
         FactKind::Money => {
             let a = amounts(f).first()?;

@@ -985,6 +985,7 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
         }
         i += 1;
     }
+    shares(tokens, text, &mut out);
     elliptical(tokens, text, &mut out);
     out
 }
@@ -1083,10 +1084,187 @@ fn named_plural(tokens: &[Token<'_>], j: usize) -> Option<usize> {
 fn plural_at(tokens: &[Token<'_>], k: usize) -> Option<usize> {
     let t = tokens.get(k)?;
     let lower = t.is_word() && t.text.chars().all(|c| c.is_lowercase() || c == '-');
-    let plural = (t.text.len() > 3 && t.text.ends_with('s') && !t.text.ends_with("ss"))
+    let plural = (t.text.len() > 3
+        && t.text.ends_with('s')
+        && !t.text.ends_with("ss")
+        && !t.text.ends_with("ous"))
         || t.text.ends_with("men")
         || matches!(t.text, "people" | "children");
     (lower && plural && !is_not_unit(t.text)).then_some(k)
+}
+
+/// The value of a fraction's words at token `i` and the token after them: "half" (0.5), "a
+/// third", "a quarter", "two-thirds", "one-fifth".
+fn fraction(tokens: &[Token<'_>], i: usize) -> Option<(f64, usize)> {
+    let mut buf = [0u8; 14];
+    let w = super::text::ascii_lower(tokens[i].text, &mut buf)?;
+    let joined = |w: &str| {
+        Some(match w {
+            "half" | "one-half" => 0.5,
+            "one-third" => 1.0 / 3.0,
+            "two-thirds" => 2.0 / 3.0,
+            "one-quarter" | "one-fourth" => 0.25,
+            "three-quarters" | "three-fourths" => 0.75,
+            "one-fifth" => 0.2,
+            "one-tenth" => 0.1,
+            _ => return None,
+        })
+    };
+    if let Some(v) = joined(w) {
+        return Some((v, i + 1));
+    }
+    // "a third", "one quarter".
+    if !matches!(w, "a" | "one") {
+        return None;
+    }
+    let v = match tokens.get(i + 1)?.text {
+        "third" => 1.0 / 3.0,
+        "quarter" => 0.25,
+        "fifth" => 0.2,
+        "tenth" => 0.1,
+        _ => return None,
+    };
+    Some((v, i + 2))
+}
+
+/// The plural a share or a ratio counts, from token `k`: "workers", "all workers", "the
+/// delegates", "Americans", "likely Democratic voters". Returns its first and last tokens.
+fn counted_noun(tokens: &[Token<'_>], k: usize) -> Option<(usize, usize)> {
+    let sentence = tokens.get(k)?.sentence;
+    let k = if matches!(
+        tokens[k].text,
+        "all" | "the" | "its" | "their" | "his" | "her" | "our" | "your" | "those" | "these"
+    ) {
+        k + 1
+    } else {
+        k
+    };
+    let t = tokens.get(k).filter(|t| t.sentence == sentence)?;
+    let next_capital = tokens
+        .get(k + 1)
+        .is_some_and(|n| n.sentence == sentence && n.is_capitalised());
+    if people_plural(t.text) && !next_capital {
+        return Some((k, k));
+    }
+    if let Some(e) = plural_at(tokens, k).or_else(|| named_plural(tokens, k)) {
+        return Some((k, e));
+    }
+    // One describing word: "likely voters", "registered Republicans".
+    let describes = t.is_word()
+        && t.text.chars().all(|c| c.is_lowercase() || c == '-')
+        && !is_not_unit(t.text)
+        && number(t.text).is_none();
+    let e = plural_at(tokens, k + 1)
+        .or_else(|| {
+            let n = tokens.get(k + 1)?;
+            people_plural(n.text).then_some(k + 1)
+        })
+        .filter(|&e| describes && tokens[e].sentence == sentence)?;
+    Some((k, e))
+}
+
+/// Shares and ratios of a counted plural: "more than half of Americans", "nearly half the
+/// voters", "a third of the delegates", "one in five voters" (0.2 of them). What they count is
+/// the plural's words; the number is the share.
+fn shares(tokens: &[Token<'_>], text: &str, out: &mut Vec<NumberMention>) {
+    let mut added = false;
+    let mut i = 0;
+    while i < tokens.len() {
+        let sentence = tokens[i].sentence;
+        let same = |k: usize| tokens.get(k).filter(|t| t.sentence == sentence);
+        // "one in five voters".
+        let ratio = (|| {
+            let a = number(tokens[i].text)?;
+            same(i + 1).filter(|t| t.text == "in")?;
+            let b = number(same(i + 2)?.text)?;
+            (a >= 1.0 && b > a && a.fract() == 0.0 && b.fract() == 0.0).then_some(())?;
+            let (k, e) = counted_noun(tokens, i + 3)?;
+            // ("six in 20 years" is a rate of something else.)
+            (!is_time_unit(tokens[e].text)).then_some(())?;
+            Some((a / b, k, e))
+        })();
+        // ("the first half of the year" is a part of it, not a share.)
+        let part = i > 0
+            && same(i - 1).is_some_and(|p| {
+                matches!(
+                    p.text,
+                    "first" | "second" | "latter" | "back" | "front" | "other"
+                )
+            });
+        let share = ratio.or_else(|| {
+            let (v, after) = fraction(tokens, i).filter(|_| !part)?;
+            // "half of all workers", "half the voters".
+            let of = same(after).is_some_and(|t| t.text == "of");
+            let k = if of { after + 1 } else { after };
+            if !of && same(after).is_none_or(|t| t.text != "the") {
+                return None;
+            }
+            counted_noun(tokens, k)
+                .or_else(|| {
+                    // "two-thirds of the vote", "half of the country": a whole, after "of".
+                    let d = same(k).filter(|t| matches!(t.text, "the" | "its" | "their"))?;
+                    let n = same(k + 1)?;
+                    let noun = of
+                        && d.is_word()
+                        && n.is_word()
+                        && n.text.len() > 2
+                        && n.text.chars().all(char::is_lowercase)
+                        && !is_not_unit(n.text)
+                        // ("half of the state's voters" counts voters.)
+                        && same(k + 2).is_none_or(|t| !matches!(t.text, "'" | "’" | "'s" | "’s"))
+                        // ("a third of the retail sales", "a fifth of its monthly income": the
+                        // noun is further on.)
+                        && !n.text.ends_with("ly")
+                        && plural_at(tokens, k + 2).is_none();
+                    noun.then_some((k + 1, k + 1))
+                })
+                .map(|(k, e)| (v, k, e))
+        });
+        // "about two-thirds": a share written as one word counts what the sentence counts.
+        let bare = share.is_none()
+            && has_dash(tokens[i].text)
+            && fraction(tokens, i).is_some_and(|(_, after)| after == i + 1)
+            && !part;
+        let Some((value, noun_start, e)) = share.or_else(|| {
+            bare.then(|| fraction(tokens, i).map(|(v, _)| (v, i + 1, i)))
+                .flatten()
+        }) else {
+            i += 1;
+            continue;
+        };
+        let a = approximation_start(tokens, i);
+        let (start, end) = (tokens[a].start, tokens[e].end);
+        if out
+            .iter()
+            .any(|m| m.start < tokens[i].start && tokens[i].start < m.end)
+        {
+            i = e + 1;
+            continue;
+        }
+        // (What the plural alone gave is the share's now: "five voters" of "one in five".)
+        out.retain(|m| m.end <= start || end <= m.start);
+        let unit = if noun_start > e {
+            ""
+        } else {
+            &text[tokens[noun_start].bstart..tokens[e].bend]
+        };
+        out.push(NumberMention {
+            money: false,
+            start,
+            end,
+            text: text[tokens[a].bstart..tokens[e].bend].to_string(),
+            value: Some(FactValue::Quantity {
+                number: (value * 1e4).round() / 1e4,
+                unit: unit.into(),
+            }),
+            tok_end: e,
+        });
+        added = true;
+        i = e + 1;
+    }
+    if added {
+        out.sort_by_key(|m| m.start);
+    }
 }
 
 /// A people's or a party's members in the plural: "Americans", "Syrians", "Republicans".
@@ -1226,6 +1404,13 @@ fn is_not_unit(w: &str) -> bool {
     matches!(
         w,
         "of" | "and"
+            // A fraction's own words: "two-thirds", "one tenth" (see `shares`).
+            | "thirds"
+            | "fourths"
+            | "fifths"
+            | "tenth"
+            | "tenths"
+            | "halves"
             | "or"
             | "to"
             | "the"
@@ -1905,6 +2090,27 @@ mod tests {
                 "nearly 14 million more jobs",
                 "nearly a dozen other Democratic senators",
                 "over 1,000 people",
+            ]
+        );
+    }
+
+    #[test]
+    fn shares_and_ratios_count_their_plural() {
+        let f = found(
+            "More than half of Americans, nearly half the voters, a third of its members and \
+             about one in five voters agree; two-thirds of the vote came in the first half of \
+             the year, and about two-thirds said so. Six in 20 years is a rate.",
+        );
+        assert_eq!(
+            counted(&f),
+            [
+                ("More than half of Americans", 0.5, "Americans"),
+                ("nearly half the voters", 0.5, "voters"),
+                ("a third of its members", 0.3333, "members"),
+                ("about one in five voters", 0.2, "voters"),
+                ("two-thirds of the vote", 0.6667, "vote"),
+                ("about two-thirds", 0.6667, ""),
+                ("20 years", 20.0, "year"),
             ]
         );
     }

@@ -1048,6 +1048,23 @@ fn named_plural(tokens: &[Token<'_>], j: usize) -> Option<usize> {
             if k == j && next_lower && people_plural(t.text) {
                 return Some(k);
             }
+            // "1.2 billion Roman Catholics", "two Supreme Court Justices": a name whose last
+            // word is a plural.
+            if named
+                && next_lower
+                && t.text.len() > 3
+                && t.text.ends_with('s')
+                && !t.text.ends_with("ss")
+                && t.text.chars().skip(1).all(|c| c.is_lowercase())
+                && plural_at(tokens, k + 1).is_none()
+                && !super::gazetteer::Gazetteer::get().org_words.contains(t.text)
+                // ("64 Bob Estes": a score, then a player.)
+                && !super::gazetteer::Gazetteer::get()
+                    .given
+                    .contains_key(tokens[j].text)
+            {
+                return Some(k);
+            }
             named = true;
         } else if t.text == "." && k > j && tokens[k - 1].bend == t.bstart && named {
             // "U.S." split before its last dot.
@@ -1174,8 +1191,8 @@ fn shares(tokens: &[Token<'_>], text: &str, out: &mut Vec<NumberMention>) {
         let same = |k: usize| tokens.get(k).filter(|t| t.sentence == sentence);
         // "one in five voters".
         let ratio = (|| {
-            let a = number(tokens[i].text)?;
             same(i + 1).filter(|t| t.text == "in")?;
+            let a = number(tokens[i].text)?;
             let b = number(same(i + 2)?.text)?;
             (a >= 1.0 && b > a && a.fract() == 0.0 && b.fract() == 0.0).then_some(())?;
             let (k, e) = counted_noun(tokens, i + 3)?;
@@ -2069,6 +2086,13 @@ mod tests {
                 ("5,125-square-foot", 5125.0, "square-foot"),
                 ("7,600-foot-high", 7600.0, "foot-high"),
             ]
+        );
+        // A name whose last word is a plural; not a player after a score.
+        assert_eq!(
+            counted(&found(
+                "the 1.2 billion Roman Catholics, after 64 Bob Estes"
+            )),
+            [("1.2 billion Roman Catholics", 1.2e9, "Roman Catholics")]
         );
         // Joined words with a function word in them are no number and its unit.
         assert!(

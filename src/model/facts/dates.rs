@@ -641,7 +641,10 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
         }
         // "that year", "the same day", "later that month": the time the paragraph gave last, at
         // its precision.
-        if let Some(end) = anaphoric(tokens, i) {
+        if let Some(end) = matches!(lw, "later" | "earlier" | "the" | "that")
+            .then(|| anaphoric(tokens, i))
+            .flatten()
+        {
             let unit = tokens[end].text;
             let anchor = out.iter().rev().find_map(|d| {
                 let v = d.value.as_deref()?;
@@ -677,7 +680,8 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
             continue;
         }
         // A span of years: "1948-1982" (valued by its first year).
-        if let Some((a, b)) = t.text.split_once('-')
+        if t.text.len() == 9
+            && let Some((a, b)) = t.text.split_once('-')
             && let Some((ya, yb)) = year(a).zip(year(b))
             && ya < yb
             && !season(t.text)

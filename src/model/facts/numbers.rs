@@ -536,6 +536,14 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
     let mut i = 0;
     while i < tokens.len() {
         let slice = |a: usize, b: usize| text[tokens[a].bstart..tokens[b].bend].to_string();
+        // Shares and ratios: "more than half of Americans", "one in five voters".
+        if let Some((m, e)) = share_at(tokens, text, i) {
+            // (An approximation's words may have been read as part of something before.)
+            out.retain(|o| o.end <= m.start);
+            out.push(m);
+            i = e + 1;
+            continue;
+        }
         // Money with a sign: $267.6 billion, US$48.9 billion, and the short forms €500m, £3bn.
         if let Some((cur, sign_start)) = symbol(tokens, i)
             && let Some(t) = tokens.get(i + 1).filter(|t| t.is_number())
@@ -985,7 +993,6 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
         }
         i += 1;
     }
-    shares(tokens, text, &mut out);
     elliptical(tokens, text, &mut out);
     out
 }
@@ -1180,108 +1187,99 @@ fn counted_noun(tokens: &[Token<'_>], k: usize) -> Option<(usize, usize)> {
     Some((k, e))
 }
 
-/// Shares and ratios of a counted plural: "more than half of Americans", "nearly half the
-/// voters", "a third of the delegates", "one in five voters" (0.2 of them). What they count is
-/// the plural's words; the number is the share.
-fn shares(tokens: &[Token<'_>], text: &str, out: &mut Vec<NumberMention>) {
-    let mut added = false;
-    let mut i = 0;
-    while i < tokens.len() {
-        let sentence = tokens[i].sentence;
-        let same = |k: usize| tokens.get(k).filter(|t| t.sentence == sentence);
-        // "one in five voters".
-        let ratio = (|| {
-            same(i + 1).filter(|t| t.text == "in")?;
-            let a = number(tokens[i].text)?;
-            let b = number(same(i + 2)?.text)?;
-            (a >= 1.0 && b > a && a.fract() == 0.0 && b.fract() == 0.0).then_some(())?;
-            let (k, e) = counted_noun(tokens, i + 3)?;
-            // ("six in 20 years" is a rate of something else.)
-            (!is_time_unit(tokens[e].text)).then_some(())?;
-            Some((a / b, k, e))
-        })();
-        // ("the first half of the year" is a part of it, not a share.)
-        let part = i > 0
-            && same(i - 1).is_some_and(|p| {
-                matches!(
-                    p.text,
-                    "first" | "second" | "latter" | "back" | "front" | "other"
-                )
-            });
-        let share = ratio.or_else(|| {
-            let (v, after) = fraction(tokens, i).filter(|_| !part)?;
-            // "half of all workers", "half the voters".
-            let of = same(after).is_some_and(|t| t.text == "of");
-            let k = if of { after + 1 } else { after };
-            if !of && same(after).is_none_or(|t| t.text != "the") {
-                return None;
-            }
-            counted_noun(tokens, k)
-                .or_else(|| {
-                    // "two-thirds of the vote", "half of the country": a whole, after "of".
-                    let d = same(k).filter(|t| matches!(t.text, "the" | "its" | "their"))?;
-                    let n = same(k + 1)?;
-                    let noun = of
-                        && d.is_word()
-                        && n.is_word()
-                        && n.text.len() > 2
-                        && n.text.chars().all(char::is_lowercase)
-                        && !is_not_unit(n.text)
-                        // ("half of the state's voters" counts voters.)
-                        && same(k + 2).is_none_or(|t| !matches!(t.text, "'" | "’" | "'s" | "’s"))
-                        // ("a third of the retail sales", "a fifth of its monthly income": the
-                        // noun is further on.)
-                        && !n.text.ends_with("ly")
-                        && plural_at(tokens, k + 2).is_none();
-                    noun.then_some((k + 1, k + 1))
-                })
-                .map(|(k, e)| (v, k, e))
+/// A share or a ratio of a counted plural from token `i`: "more than half of Americans",
+/// "nearly half the voters", "a third of the delegates", "one in five voters" (0.2 of them).
+/// What they count is the plural's words; the number is the share. Returns it and its last
+/// token.
+fn share_at(tokens: &[Token<'_>], text: &str, i: usize) -> Option<(NumberMention, usize)> {
+    // (Most words open neither: a share is "half", a hyphenated word or "a"/"one" before
+    // "third"…; a ratio has "in" after its figure. Cheap tests first: this reads every word.)
+    let w = tokens[i].text;
+    let opens = matches!(w, "half" | "Half")
+        || tokens.get(i + 1).is_some_and(|n| {
+            n.text == "in"
+                || (matches!(w, "a" | "A" | "one" | "One")
+                    && matches!(n.text, "third" | "quarter" | "fifth" | "tenth"))
+        })
+        || has_dash(w);
+    if !opens {
+        return None;
+    }
+    let sentence = tokens[i].sentence;
+    let same = |k: usize| tokens.get(k).filter(|t| t.sentence == sentence);
+    // "one in five voters".
+    let ratio = (|| {
+        same(i + 1).filter(|t| t.text == "in")?;
+        let a = number(tokens[i].text)?;
+        let b = number(same(i + 2)?.text)?;
+        (a >= 1.0 && b > a && a.fract() == 0.0 && b.fract() == 0.0).then_some(())?;
+        let (k, e) = counted_noun(tokens, i + 3)?;
+        // ("six in 20 years" is a rate of something else.)
+        (!is_time_unit(tokens[e].text)).then_some(())?;
+        Some((a / b, k, e))
+    })();
+    // ("the first half of the year" is a part of it, not a share.)
+    let part = i > 0
+        && same(i - 1).is_some_and(|p| {
+            matches!(
+                p.text,
+                "first" | "second" | "latter" | "back" | "front" | "other"
+            )
         });
-        // "about two-thirds": a share written as one word counts what the sentence counts.
-        let bare = share.is_none()
-            && has_dash(tokens[i].text)
-            && fraction(tokens, i).is_some_and(|(_, after)| after == i + 1)
-            && !part;
-        let Some((value, noun_start, e)) = share.or_else(|| {
-            bare.then(|| fraction(tokens, i).map(|(v, _)| (v, i + 1, i)))
-                .flatten()
-        }) else {
-            i += 1;
-            continue;
-        };
-        let a = approximation_start(tokens, i);
-        let (start, end) = (tokens[a].start, tokens[e].end);
-        if out
-            .iter()
-            .any(|m| m.start < tokens[i].start && tokens[i].start < m.end)
-        {
-            i = e + 1;
-            continue;
+    let share = ratio.or_else(|| {
+        let (v, after) = fraction(tokens, i).filter(|_| !part)?;
+        // "half of all workers", "half the voters".
+        let of = same(after).is_some_and(|t| t.text == "of");
+        let k = if of { after + 1 } else { after };
+        if !of && same(after).is_none_or(|t| t.text != "the") {
+            return None;
         }
-        // (What the plural alone gave is the share's now: "five voters" of "one in five".)
-        out.retain(|m| m.end <= start || end <= m.start);
-        let unit = if noun_start > e {
-            ""
-        } else {
-            &text[tokens[noun_start].bstart..tokens[e].bend]
-        };
-        out.push(NumberMention {
-            money: false,
-            start,
-            end,
-            text: text[tokens[a].bstart..tokens[e].bend].to_string(),
-            value: Some(FactValue::Quantity {
-                number: (value * 1e4).round() / 1e4,
-                unit: unit.into(),
-            }),
-            tok_end: e,
-        });
-        added = true;
-        i = e + 1;
-    }
-    if added {
-        out.sort_by_key(|m| m.start);
-    }
+        counted_noun(tokens, k)
+            .or_else(|| {
+                // "two-thirds of the vote", "half of the country": a whole, after "of".
+                let d = same(k).filter(|t| matches!(t.text, "the" | "its" | "their"))?;
+                let n = same(k + 1)?;
+                let noun = of
+                    && d.is_word()
+                    && n.is_word()
+                    && n.text.len() > 2
+                    && n.text.chars().all(char::is_lowercase)
+                    && !is_not_unit(n.text)
+                    // ("half of the state's voters" counts voters.)
+                    && same(k + 2).is_none_or(|t| !matches!(t.text, "'" | "’" | "'s" | "’s"))
+                    // ("a fifth of its monthly income": the noun is further on.)
+                    && !n.text.ends_with("ly")
+                    && plural_at(tokens, k + 2).is_none();
+                noun.then_some((k + 1, k + 1))
+            })
+            .map(|(k, e)| (v, k, e))
+    });
+    // "about two-thirds": a share written as one word counts what the sentence counts.
+    let bare = || {
+        (has_dash(w) && !part)
+            .then(|| fraction(tokens, i).filter(|&(_, after)| after == i + 1))
+            .flatten()
+            .map(|(v, _)| (v, i + 1, i))
+    };
+    let (value, noun_start, e) = share.or_else(bare)?;
+    let a = approximation_start(tokens, i);
+    let unit = if noun_start > e {
+        ""
+    } else {
+        &text[tokens[noun_start].bstart..tokens[e].bend]
+    };
+    let m = NumberMention {
+        money: false,
+        start: tokens[a].start,
+        end: tokens[e].end,
+        text: text[tokens[a].bstart..tokens[e].bend].to_string(),
+        value: Some(FactValue::Quantity {
+            number: (value * 1e4).round() / 1e4,
+            unit: unit.into(),
+        }),
+        tok_end: e,
+    };
+    Some((m, e))
 }
 
 /// A people's or a party's members in the plural: "Americans", "Syrians", "Republicans".

@@ -3534,6 +3534,44 @@ fn emit(
     let first = &tokens[s];
     // The first word of a quotation is capitalised like a sentence's: “Look, …”.
     let opens = first.sentence_start || opens_quote(tokens, text, s);
+    // "South Florida", "Southern California", "North Philadelphia", "West Texas": a part of a
+    // known place, named by its side, is a place.
+    let side = |t: &Token<'_>| {
+        matches!(
+            t.text,
+            "North"
+                | "South"
+                | "East"
+                | "West"
+                | "Northern"
+                | "Southern"
+                | "Eastern"
+                | "Western"
+                | "Central"
+                | "Northeast"
+                | "Northwest"
+                | "Southeast"
+                | "Southwest"
+                | "Northeastern"
+                | "Northwestern"
+                | "Southeastern"
+                | "Southwestern"
+                | "Upper"
+                | "Lower"
+                | "Greater"
+                | "Downtown"
+        )
+    };
+    // (So is a city's side: "the South Side", "the Upper East Side".)
+    if (2..=3).contains(&(e - s))
+        && title.is_none()
+        && side(first)
+        && (g.is_place(&text[tokens[s + 1].bstart..tokens[e - 1].bend])
+            || (tokens[e - 1].text == "Side" && tokens[s + 1..e - 1].iter().all(side)))
+    {
+        out.push(Mention::of(tokens, text, s, e, FactKind::Place, None));
+        return;
+    }
     // A lone sentence-initial word that no list knows is probably just a capitalised word.
     if single
         && opens
@@ -4576,6 +4614,22 @@ mod tests {
         // Alone, a channel is the sea's.
         let got = names("It sank in the middle of the Channel at dawn.");
         assert!(got.iter().all(|m| m.1 != Organization), "{got:?}");
+    }
+
+    #[test]
+    fn a_side_of_a_known_place_is_a_place() {
+        use FactKind::*;
+        assert_names(
+            "Voters in South Florida, Southern California, North Philadelphia and on the Upper \
+             East Side agree; South Korea does too.",
+            &[
+                ("South Florida", Place),
+                ("Southern California", Place),
+                ("North Philadelphia", Place),
+                ("Upper East Side", Place),
+                ("South Korea", Place),
+            ],
+        );
     }
 
     #[test]

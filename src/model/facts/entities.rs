@@ -3521,8 +3521,11 @@ fn emit(
             || name
                 .split(' ')
                 .any(|w| w.contains('-') && g.given.contains_key(w));
+        // (Unless a place's word ends it: "Miami-Dade County", "Kitchener-Waterloo Region".)
+        let place_word_last = e - s >= 2 && g.place_words.contains(tokens[e - 1].text);
         if place_part
             && !given_first
+            && !place_word_last
             && parts
                 .iter()
                 .all(|p| p.chars().next().is_some_and(|c| !c.is_lowercase()))
@@ -4628,6 +4631,15 @@ mod tests {
                 ("North Philadelphia", Place),
                 ("Upper East Side", Place),
                 ("South Korea", Place),
+            ],
+        );
+        // A compound of places is a modifier, unless a place's word ends it.
+        assert_names(
+            "Korea-China relations matter in Miami-Dade County.",
+            &[
+                ("Korea", Place),
+                ("China", Place),
+                ("Miami-Dade County", Place),
             ],
         );
     }

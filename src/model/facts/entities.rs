@@ -2593,9 +2593,16 @@ fn split_run(
                 | "Sheriff"
                 | "Chancellor"
         );
+        // (A generational suffix may end the name: "Martin Luther King Jr.".)
+        let suffix_after = k + 2 <= end
+            && matches!(
+                tokens[k + 1].text,
+                "Jr" | "Jr." | "Sr" | "Sr." | "II" | "III" | "IV"
+            )
+            && tokens[k + 2..end].iter().all(|t| t.text == ".");
         let after_given = title_len == 1
             && k > s
-            && k + 1 == end
+            && (k + 1 == end || suffix_after)
             && (g.given.contains_key(tokens[k - 1].text)
                 || (surname_title && k >= s + 2 && g.given.contains_key(tokens[k - 2].text))
                 || after_initial);
@@ -4620,6 +4627,15 @@ mod tests {
     }
 
     #[test]
+    fn a_title_word_inside_a_full_name_is_the_names() {
+        use FactKind::*;
+        assert_names(
+            "Martin Luther King Jr. spoke, and King Salman listened.",
+            &[("Martin Luther King Jr", Person), ("Salman", Person)],
+        );
+    }
+
+    #[test]
     fn a_side_of_a_known_place_is_a_place() {
         use FactKind::*;
         assert_names(
@@ -4633,6 +4649,7 @@ mod tests {
                 ("South Korea", Place),
             ],
         );
+        assert_names("They moved to the Bay Area.", &[("Bay Area", Place)]);
         // A compound of places is a modifier, unless a place's word ends it.
         assert_names(
             "Korea-China relations matter in Miami-Dade County.",

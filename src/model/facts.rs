@@ -1186,6 +1186,21 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
         if !dates.is_empty() {
             mentions.retain(|m| !dates.iter().any(|d| d.start <= m.start && m.end <= d.end));
         }
+        // A number inside a date counts nothing: "the past three decades", "Feb. 1".
+        let in_date =
+            |start: usize, end: usize| dates.iter().any(|d| d.start < end && start < d.end);
+        let numbers: Vec<_> = numbers::find(&toks, t)
+            .into_iter()
+            .filter(|n| !in_date(n.start, n.end))
+            .collect();
+        // A currency's country inside an amount is the amount's: "US$300 million", "HK$5".
+        if numbers.iter().any(|n| n.money) {
+            mentions.retain(|m| {
+                !numbers
+                    .iter()
+                    .any(|n| n.money && n.start <= m.start && m.end <= n.end)
+            });
+        }
         people.learn(&mentions);
         let mk =
             |kind: FactKind, start: usize, end: usize, text: String, value: Option<FactValue>| {
@@ -1210,13 +1225,6 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
             );
             block_facts.push((f, h));
         }
-        // A number inside a date counts nothing: "the past three decades", "Feb. 1".
-        let in_date =
-            |start: usize, end: usize| dates.iter().any(|d| d.start < end && start < d.end);
-        let numbers: Vec<_> = numbers::find(&toks, t)
-            .into_iter()
-            .filter(|n| !in_date(n.start, n.end))
-            .collect();
         for d in dates {
             let f = mk(
                 FactKind::Date,
@@ -2260,6 +2268,19 @@ mod tests {
             "{:?}",
             of(FactKind::Person)
         );
+    }
+
+    #[test]
+    fn a_currencys_country_inside_an_amount_is_the_amounts() {
+        let c = corpus_of("Deals\n\nIt raised US$300 million and NZ$5 million in the US.");
+        let a = &c.articles[0];
+        assert_eq!(
+            texts_of(a, FactKind::Money),
+            ["US$300 million", "NZ$5 million"]
+        );
+        // (The country named on its own stays.)
+        assert_eq!(texts_of(a, FactKind::Place), ["US"]);
+        assert!(texts_of(a, FactKind::Organization).is_empty());
     }
 
     #[test]

@@ -570,6 +570,30 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
                 continue;
             }
         }
+        // "a $15-an-hour wage", "$10-a-share": the amount is the figure before the hyphen.
+        if let Some((cur, sign_start)) = symbol(tokens, i)
+            && let Some(t) = tokens.get(i + 1).filter(|t| t.is_number())
+            && let Some((head, _)) = split_dash(t.text)
+            && let Some(amount) = number(head)
+        {
+            let before = out.len();
+            push_money(
+                &mut out,
+                tokens,
+                sign_start,
+                i + 1,
+                cur,
+                amount,
+                text[tokens[sign_start].bstart..t.bstart + head.len()].to_string(),
+            );
+            if out.len() > before
+                && let Some(m) = out.last_mut()
+            {
+                m.end = t.start + head.chars().count();
+            }
+            i += 2;
+            continue;
+        }
         // Code, number [scale]: "USD 5 million", "Rs. 500 crore".
         if let Some(cur) = code_before(tokens[i].text) {
             let k = if tokens.get(i + 1).is_some_and(|t| t.text == ".") {
@@ -832,16 +856,16 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
                             "Fahrenheit" | "F" => Some("Fahrenheit"),
                             _ => None,
                         });
-                    // "60,000 square feet", "5 sq ft": an area's or a volume's unit is two words.
-                    let area_next = tokens
-                        .get(end + 1)
-                        .filter(|_| matches!(unit.as_str(), "square" | "cubic" | "sq"))
-                        .filter(|n| {
-                            matches!(
-                                n.text,
-                                "feet" | "foot" | "ft" | "km" | "m" | "mi" | "yards" | "inches"
-                            )
-                        });
+                    // "60,000 square feet", "5 sq ft": an area's or a volume's unit is two words;
+                    // so is "0.25 percentage point".
+                    let area_next = tokens.get(end + 1).filter(|n| match unit.as_str() {
+                        "square" | "cubic" | "sq" => matches!(
+                            n.text,
+                            "feet" | "foot" | "ft" | "km" | "m" | "mi" | "yards" | "inches"
+                        ),
+                        "percentage" => matches!(n.text, "point" | "points"),
+                        _ => false,
+                    });
                     // "320 million monthly active users": two words describe the plural.
                     let plural_after_two = (plural_next.is_none()
                         && end == j
@@ -1881,6 +1905,15 @@ mod tests {
         let f = found("despite spending $102 million ($174 a vote).");
         let texts: Vec<&str> = f.iter().map(|f| f.0.as_str()).collect();
         assert_eq!(texts, ["$102 million", "$174"]);
+    }
+
+    #[test]
+    fn an_amount_before_a_hyphen_and_a_percentage_point() {
+        let f = found("a $15-an-hour wage, a 0.25 percentage point rise");
+        let texts: Vec<&str> = f.iter().map(|f| f.0.as_str()).collect();
+        assert_eq!(texts, ["$15", "0.25 percentage point"]);
+        assert_eq!(f[0].1["amount"], json!(15.0));
+        assert_eq!(f[1].1["unit"], json!("percentage point"));
     }
 
     #[test]

@@ -277,6 +277,27 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
             i += 3;
             continue;
         }
+        // A day in figures: "12/25/2016", "3/10/16" (month first, as American papers write
+        // it, unless the first figure cannot be a month: "25/12/2016").
+        if let Some(v) = slashed_day(tokens, i) {
+            push(i, i + 4, v);
+            i += 5;
+            continue;
+        }
+        // "the 20th of January", "the 4th of July".
+        if t.text.eq_ignore_ascii_case("the")
+            && let Some(d) = ordinal_day(w(i + 1))
+            && w(i + 2) == "of"
+            && let Some(m) = month_number(w(i + 3))
+        {
+            let (end, y) = match year(w(i + 4)) {
+                Some(y) => (i + 4, Some(y)),
+                None => (i + 3, None),
+            };
+            push(i, end, day_value(y, m, d, base));
+            i = end + 1;
+            continue;
+        }
         // ISO date.
         if t.text.len() == 10 && crate::model::article::is_iso_date(t.text) {
             push(i, i, Some(t.text.to_string()));
@@ -1080,6 +1101,45 @@ fn anaphoric(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     matches!(w(k), "year" | "month" | "week" | "day").then_some(k)
 }
 
+/// The day written in figures from token `i` (five tokens, nothing between them): its ISO day
+/// where the order of day and month shows ("12/25/2016", "25/12/2016", "3/3/16"), `Some(None)`
+/// where it cannot ("3/10/16" is March 10 in Washington and 3 October in London).
+fn slashed_day(tokens: &[Token<'_>], i: usize) -> Option<Option<String>> {
+    let t = tokens.get(i..i + 5)?;
+    if t[1].text != "/" || t[3].text != "/" || t.windows(2).any(|p| p[0].bend != p[1].bstart) {
+        return None;
+    }
+    let figures = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        (n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    let (a, b) = (figures(t[0].text, 1..=2)?, figures(t[2].text, 1..=2)?);
+    let y = figures(t[4].text, 2..=4).filter(|_| t[4].text.len() != 3)?;
+    let y = match t[4].text.len() {
+        2 if y < 50 => 2000 + y,
+        2 => 1900 + y,
+        _ => y,
+    };
+    let (m, d) = match (a > 12, b > 12) {
+        (true, false) => (b, a),
+        (false, true) => (a, b),
+        (false, false) if a == b => (a, b),
+        (false, false) => return Some(None),
+        (true, true) => return None,
+    };
+    NaiveDate::from_ymd_opt(y as i32, m, d).map(|d| Some(d.to_string()))
+}
+
+/// The day of an ordinal in figures or words: "20th", "4th", "first".
+fn ordinal_day(word: &str) -> Option<u32> {
+    if ordinal_number(word) {
+        let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        return digits.parse().ok().filter(|d| (1..=31).contains(d));
+    }
+    None
+}
+
 /// An ordinal written in figures: "20th", "21st", "2nd".
 fn ordinal_number(word: &str) -> bool {
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -1427,6 +1487,27 @@ mod tests {
             .into_iter()
             .map(|d| (d.text, d.value))
             .collect()
+    }
+
+    #[test]
+    fn days_in_figures_and_ordinal_days_of_a_month() {
+        assert_eq!(
+            dates(
+                "on 12/25/2016, 25/12/2016, 3/3/16 and 3/10/16; on the 20th of January and \
+                 the 4th of July 2015; 9/11 and a 50/50 split",
+                Some("2016-03-10")
+            ),
+            [
+                ("12/25/2016".into(), Some("2016-12-25".into())),
+                ("25/12/2016".into(), Some("2016-12-25".into())),
+                ("3/3/16".into(), Some("2016-03-03".into())),
+                // (March 10 or 3 October: which, the figures do not say.)
+                ("3/10/16".into(), None),
+                ("the 20th of January".into(), Some("2016-01-20".into())),
+                ("the 4th of July 2015".into(), Some("2015-07-04".into())),
+                ("9/11".into(), Some("2001-09-11".into())),
+            ]
+        );
     }
 
     #[test]
@@ -1781,6 +1862,8 @@ mod tests {
             [
                 ("9/11".into(), Some("2001-09-11".into())),
                 ("9/11".into(), Some("2001-09-11".into())),
+                // (A day in figures, not the attacks': September 11 or 9 November.)
+                ("9/11/2020".into(), None),
             ]
         );
     }

@@ -3852,6 +3852,10 @@ fn emit(
         // ("the 2nd District, who", "The (Vancouver) Province reported" are no one.)
         if single && speech_after && tokens[s].sentence_start {
             (FactKind::Person, None)
+        } else if e - s == 2 && speech_after && g.given.contains_key(first.text) {
+            // "Grace Park said", "Daniel Lake told…": a given name, then a surname that is also
+            // a place's word, who speaks.
+            (FactKind::Person, None)
         } else if single && name == "State" {
             // "his final State of the Union address", "pro-Islamic State accounts": a lone
             // "State" is left of a longer name, not a place.
@@ -4632,6 +4636,15 @@ mod tests {
         assert_names(
             "Martin Luther King Jr. spoke, and King Salman listened.",
             &[("Martin Luther King Jr", Person), ("Salman", Person)],
+        );
+    }
+
+    #[test]
+    fn a_given_name_before_a_places_word_who_speaks_is_someone() {
+        use FactKind::*;
+        assert_names(
+            "Grace Park said the show at Madison Square Garden sold out.",
+            &[("Grace Park", Person), ("Madison Square Garden", Place)],
         );
     }
 

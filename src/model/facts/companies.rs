@@ -76,13 +76,50 @@ fn business_context(tokens: &[super::text::Token<'_>], k: usize) -> bool {
             .map_or("", |t| t.text)
     };
     let business = |w: &str| BUSINESS_NOUNS.contains(&w);
-    match same(k + 1) {
-        "CEO" | "CFO" | "COO" | "CTO" | "CIO" => true,
-        "chief" => same(k + 2) == "executive",
-        "said" | "says" => same(k + 2) == "its",
-        "'" | "’" if same(k + 2) == "s" => business(same(k + 3)) || business(same(k + 4)),
-        _ => false,
-    }
+    let before = |j: usize| {
+        k.checked_sub(j)
+            .and_then(|p| tokens.get(p))
+            .filter(|t| t.sentence == tokens[k].sentence)
+            .map_or("", |t| t.text)
+    };
+    // "shares of Vantor", "a unit of Vantor", "a stake in Vantor".
+    let owned = (before(1) == "of"
+        && matches!(
+            before(2),
+            "shares" | "stock" | "unit" | "subsidiary" | "division" | "owner" | "parent"
+        ))
+        || (before(1) == "in" && matches!(before(2), "stake" | "shares"));
+    owned
+        || match same(k + 1) {
+            "CEO" | "CFO" | "COO" | "CTO" | "CIO" => true,
+            "chief" => same(k + 2) == "executive",
+            "said" | "says" => same(k + 2) == "its",
+            // "Vantor shares fell" ("Obama shares a laugh" is someone).
+            "shares" | "stock" => matches!(
+                same(k + 2),
+                "fell"
+                    | "rose"
+                    | "jumped"
+                    | "dropped"
+                    | "slid"
+                    | "gained"
+                    | "climbed"
+                    | "tumbled"
+                    | "surged"
+                    | "soared"
+                    | "plunged"
+                    | "closed"
+                    | "ended"
+                    | "traded"
+                    | "sank"
+            ),
+            "'" | "’" if same(k + 2) == "s" => {
+                business(same(k + 3))
+                    || business(same(k + 4))
+                    || (same(k + 3) == "chief" && same(k + 4) == "executive")
+            }
+            _ => false,
+        }
 }
 
 /// Retypes as organisations the one-word "people" whose name the story writes, once at least,
@@ -229,6 +266,7 @@ mod tests {
                 "Pirelli Cables has global sales of over $3.5 billion, Mark Rossi said.",
                 "Analysts said Tasker will have management control.",
                 "He met Finjan CTO Yuval Ben-Itzhak.",
+                "Then shares of Vantor rose, and Zyxor shares fell.",
             ],
             &[
                 ("Pirelli", Organization),
@@ -237,6 +275,8 @@ mod tests {
                 ("Tasker", Person),
                 ("Finjan", Organization),
                 ("Yuval Ben-Itzhak", Person),
+                ("Vantor", Organization),
+                ("Zyxor", Organization),
             ],
         );
         // Not a surname of someone named in full.

@@ -2922,6 +2922,50 @@ pub(super) fn named_after_org_noun(tokens: &[Token<'_>], s: usize, e: usize) -> 
             && tokens[p].text != "side"
             && ORG_NOUNS.contains(&tokens[p].text)
     }) || set_off_after_org_noun(tokens, s, e)
+        || described_as_org(tokens, e)
+}
+
+/// A name (ending before token `e`) that the words after it, set off by a comma, call a body:
+/// "Vantor, a Seattle-based startup, said", "Teneo, the consulting firm that…". The body's noun
+/// must end its phrase ("Smith, a former bank executive," is someone).
+fn described_as_org(tokens: &[Token<'_>], e: usize) -> bool {
+    let Some(comma) = tokens.get(e).filter(|t| t.text == ",") else {
+        return false;
+    };
+    let sentence = comma.sentence;
+    let same = |k: usize| tokens.get(k).filter(|t| t.sentence == sentence);
+    if !same(e + 1).is_some_and(|t| matches!(t.text, "a" | "an" | "the")) {
+        return false;
+    }
+    for k in e + 2..e + 6 {
+        let Some(t) = same(k) else { return false };
+        // ("Oromos, a minority group": a people.)
+        if !t.is_word() || matches!(t.text, "minority" | "ethnic" | "religious" | "age") {
+            return false;
+        }
+        if ORG_NOUNS.contains(&t.text) && t.text != "side" {
+            return same(k + 1).is_none_or(|n| {
+                matches!(
+                    n.text,
+                    "," | "."
+                        | ";"
+                        | ")"
+                        | "that"
+                        | "which"
+                        | "whose"
+                        | "based"
+                        | "in"
+                        | "with"
+                        | "and"
+                        | "owned"
+                        | "founded"
+                        | "known"
+                        | "headquartered"
+                )
+            });
+        }
+    }
+    false
 }
 
 /// A name set off by commas after a body's noun: "his firm, Teneo, gave", "the company,
@@ -3593,7 +3637,7 @@ fn emit(
             || tokens
                 .get(e)
                 .is_some_and(|t| ACTION_VERBS.contains(&t.text));
-        if !next_is_speech && !person_cue_after(tokens, e) {
+        if !next_is_speech && !person_cue_after(tokens, e) && !described_as_org(tokens, e) {
             return;
         }
     }
@@ -3754,7 +3798,8 @@ fn emit(
                 // ("Texas-based Matt Mackowiak" is a consultant.)
                 || (p.ends_with("-based") && !g.given.contains_key(first.text))
     }) || listed_after_org_noun(tokens, s)
-        || (!g.given.contains_key(first.text) && set_off_after_org_noun(tokens, s, e))
+        || (!g.given.contains_key(first.text)
+            && (set_off_after_org_noun(tokens, s, e) || described_as_org(tokens, e)))
     {
         // "news agency Interfax", "tyre giant Pirelli", "Spanish club Deportivo Coruna";
         // "firms including Mobil, Shell and Caltex"; "Ohio-based KeyCorp".
@@ -4645,6 +4690,16 @@ mod tests {
         assert_names(
             "Grace Park said the show at Madison Square Garden sold out.",
             &[("Grace Park", Person), ("Madison Square Garden", Place)],
+        );
+    }
+
+    #[test]
+    fn a_name_the_words_after_it_call_a_body_is_one() {
+        use FactKind::*;
+        assert_names(
+            "Opera, a Norwegian browser developer, complained; Mike Smith, a former bank \
+             executive, agreed.",
+            &[("Opera", Organization), ("Mike Smith", Person)],
         );
     }
 

@@ -267,6 +267,7 @@ mod tests {
                 "Analysts said Tasker will have management control.",
                 "He met Finjan CTO Yuval Ben-Itzhak.",
                 "Then shares of Vantor rose, and Zyxor shares fell.",
+                "It bought a stake in Quobix last year.",
             ],
             &[
                 ("Pirelli", Organization),
@@ -277,6 +278,7 @@ mod tests {
                 ("Yuval Ben-Itzhak", Person),
                 ("Vantor", Organization),
                 ("Zyxor", Organization),
+                ("Quobix", Organization),
             ],
         );
         // Not a surname of someone named in full.

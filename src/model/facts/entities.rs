@@ -4065,6 +4065,10 @@ fn emit(
     }) && single
         // ("ninth in Pac-10", "in F-16s": a code with digits names no place.)
         && !name.bytes().any(|b| b.is_ascii_digit())
+        // ("a stake in Vantor", "invested in Vantor": a company's.)
+        && !prev2.as_deref().is_some_and(|p| {
+            matches!(p, "stake" | "stakes" | "invested" | "investing" | "investment")
+        })
     {
         (FactKind::Place, None)
     } else if (2..=3).contains(&(e - s))

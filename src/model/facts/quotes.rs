@@ -774,7 +774,20 @@ impl Verdict {
             .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()));
         // It stands alone: it opens its sentence (a fragment inside one, `Xi said they should
         // achieve "tangible results."`, belongs to the sentence's reported speech).
-        let alone = before.is_none_or(|b| matches!(tokens[b].text, "." | "!" | "?" | ":"));
+        // So does one its speaker introduces: `Doe said, "nothing changed."`, `According to
+        // Doe, a spokesman, "nothing changed."`.
+        let introduced = before.is_some_and(|b| {
+            tokens[b].text == ","
+                && b > 0
+                && (speech_at(tokens, b - 1)
+                    || tokens[..b]
+                        .iter()
+                        .rev()
+                        .take_while(|t| t.sentence == tokens[b].sentence)
+                        .any(|t| t.text.eq_ignore_ascii_case("according")))
+        });
+        let alone =
+            introduced || before.is_none_or(|b| matches!(tokens[b].text, "." | "!" | "?" | ":"));
         let utterance = attached
             && alone
             && (raw.ends_with([',', '!', '?']) || (raw.ends_with('.') && !titled));
@@ -2112,6 +2125,12 @@ mod tests {
             quotes("\"It can never be overstated how important regional security is,\" he added.");
         assert_eq!(q[0].1.as_deref(), Some("PRONOUN"));
         assert!(quotes("ties were described as being at their \"peak.\"").is_empty());
+        // A short utterance its speaker introduces is a quote.
+        let q = quotes("Bernie Sanders had said, \u{201c}We\u{2019}ll see,\u{201d} when asked.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1.as_deref(), Some("Bernie Sanders"));
+        let q = quotes("According to John Doe, a spokesman for the company, \"nothing changed.\"");
+        assert_eq!(q.len(), 1, "{q:?}");
     }
 
     #[test]

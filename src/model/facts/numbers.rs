@@ -1083,9 +1083,7 @@ fn named_plural(tokens: &[Token<'_>], j: usize) -> Option<usize> {
             // word is a plural.
             if named
                 && next_lower
-                && t.text.len() > 3
-                && t.text.ends_with('s')
-                && !t.text.ends_with("ss")
+                && plural_word(t.text)
                 && t.text.chars().skip(1).all(|c| c.is_lowercase())
                 && plural_at(tokens, k + 1).is_none()
                 && !super::gazetteer::Gazetteer::get().org_words.contains(t.text)
@@ -1102,11 +1100,7 @@ fn named_plural(tokens: &[Token<'_>], j: usize) -> Option<usize> {
         } else if !t.is_word() || !t.text.chars().all(|c| c.is_lowercase() || c == '-') {
             return None;
         } else if named {
-            let plural = t.text.len() > 3
-                && t.text.ends_with('s')
-                && !t.text.ends_with("ss")
-                && !is_not_unit(t.text);
-            if plural || t.text.ends_with("men") || matches!(t.text, "people" | "children") {
+            if plural_at(tokens, k).is_some() {
                 return Some(k);
             }
             // "12 million American factory workers": a noun may describe the plural after the
@@ -1128,16 +1122,17 @@ fn named_plural(tokens: &[Token<'_>], j: usize) -> Option<usize> {
     None
 }
 
+/// A word with a plural's ending: "jobs", "Catholics" (not "class", "famous", "bus").
+fn plural_word(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous")
+}
+
 /// The plural noun at token `k`, in lower case: "jobs", "voters", "men", "people".
 fn plural_at(tokens: &[Token<'_>], k: usize) -> Option<usize> {
     let t = tokens.get(k)?;
     let lower = t.is_word() && t.text.chars().all(|c| c.is_lowercase() || c == '-');
-    let plural = (t.text.len() > 3
-        && t.text.ends_with('s')
-        && !t.text.ends_with("ss")
-        && !t.text.ends_with("ous"))
-        || t.text.ends_with("men")
-        || matches!(t.text, "people" | "children");
+    let plural =
+        plural_word(t.text) || t.text.ends_with("men") || matches!(t.text, "people" | "children");
     (lower && plural && !is_not_unit(t.text)).then_some(k)
 }
 

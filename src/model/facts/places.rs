@@ -223,19 +223,18 @@ const LOCATIVE: &[&str] = &[
 /// who …"), and a single "in Washington" anywhere keeps every bare mention a place: a story that
 /// names George Washington is most often about the city too.
 pub fn people_named_like_places(paragraphs: &mut [Paragraph<'_, '_>]) {
-    let mut full: FxHashSet<&str> = FxHashSet::default();
+    let mut full: FxHashSet<String> = FxHashSet::default();
     for p in paragraphs.iter() {
         for m in p.mentions.iter() {
             if m.kind == FactKind::Person
                 && !m.weak
                 && let Some((_, last)) = m.text.rsplit_once(' ')
+                && !full.contains(last)
             {
-                full.insert(last);
+                full.insert(last.to_string());
             }
         }
     }
-    // (Borrowed names above end here: the set holds owned words from now on.)
-    let full: FxHashSet<String> = full.into_iter().map(str::to_string).collect();
     if full.is_empty() {
         return;
     }

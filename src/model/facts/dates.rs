@@ -724,17 +724,27 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
             i += 1;
             continue;
         }
-        // Quarters: "the third quarter" (no single ISO value).
+        // Quarters: "the third quarter" (no single ISO value); with its year, "the first
+        // quarter of 2016" and "the second half of 2015", valued by the year.
         if lw == "the"
             && matches!(
                 w(i + 1),
                 "first" | "second" | "third" | "fourth" | "final" | "last"
             )
-            && w(i + 2) == "quarter"
+            && matches!(w(i + 2), "quarter" | "half")
         {
-            push(i, i + 2, None);
-            i += 3;
-            continue;
+            if w(i + 3) == "of"
+                && let Some(y) = year(w(i + 4))
+            {
+                push(i, i + 4, Some(format!("{y:04}")));
+                i += 5;
+                continue;
+            }
+            if w(i + 2) == "quarter" {
+                push(i, i + 2, None);
+                i += 3;
+                continue;
+            }
         }
         // Decades: "the 1990s" (no single ISO value), and "the 1970's" (tokens "1970", "'", "s").
         if t.text.len() == 5 && t.text.ends_with("0s") && year(&t.text[..4]).is_some() {
@@ -1550,6 +1560,17 @@ mod tests {
         );
         // Temperatures, scores and ages are no decades.
         assert!(dates("temperatures in the 60s; she is in her mid-30s", None).is_empty());
+        // A quarter or a half of a year named with it is one date, valued by the year.
+        assert_eq!(
+            dates(
+                "in the first quarter of 2016 and the second half of 2015",
+                None
+            ),
+            [
+                ("the first quarter of 2016".into(), Some("2016".into())),
+                ("the second half of 2015".into(), Some("2015".into())),
+            ]
+        );
     }
 
     #[test]

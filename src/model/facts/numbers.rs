@@ -544,6 +544,27 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
             i = e + 1;
             continue;
         }
+        // "a magnitude 7.8 earthquake": an earthquake's size on its scale.
+        if i > 0
+            && tokens[i - 1].text.eq_ignore_ascii_case("magnitude")
+            && tokens[i - 1].sentence == tokens[i].sentence
+            && tokens[i].is_number()
+            && let Some(n) = number(tokens[i].text).filter(|n| (0.0..10.0).contains(n))
+        {
+            out.push(NumberMention {
+                money: false,
+                start: tokens[i - 1].start,
+                end: tokens[i].end,
+                text: slice(i - 1, i),
+                value: Some(FactValue::Quantity {
+                    number: n,
+                    unit: "magnitude".into(),
+                }),
+                tok_end: i,
+            });
+            i += 1;
+            continue;
+        }
         // Money with a sign: $267.6 billion, US$48.9 billion, and the short forms €500m, £3bn.
         if let Some((cur, sign_start)) = symbol(tokens, i)
             && let Some(t) = tokens.get(i + 1).filter(|t| t.is_number())
@@ -1909,6 +1930,8 @@ mod tests {
         assert_eq!(texts, ["$15", "0.25 percentage point"]);
         assert_eq!(f[0].1["amount"], json!(15.0));
         assert_eq!(f[1].1["unit"], json!("percentage point"));
+        let f = found("a magnitude 7.8 earthquake struck");
+        assert_eq!(counted(&f), [("magnitude 7.8", 7.8, "magnitude")]);
     }
 
     #[test]

@@ -2181,6 +2181,29 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_opening_a_sentence_before_a_title_is_the_person_named_before() {
+        let c = corpus_of(
+            "Debate\n\nHillary Terrah spoke on Monday.\n\nTerrah Communications Director \
+             Jennifer Palmieri said so. Terrah Foundation staff agreed.\n\nZorbex said on Monday \
+             it would merge. Zorbex CEO Stephen Frater agreed.",
+        );
+        let people = people_of(&c);
+        // Her employee's title follows her name; a foundation's name is another name.
+        assert_eq!(linked(&people, "Terrah", "Hillary Terrah"), 1, "{people:?}");
+        assert!(
+            people.iter().any(|p| p.0 == "Jennifer Palmieri"),
+            "{people:?}"
+        );
+        // A company's officer: the title makes no person of the company ("Zorbex said" alone
+        // still reads as one).
+        assert_eq!(
+            people.iter().filter(|p| p.0 == "Zorbex").count(),
+            1,
+            "{people:?}"
+        );
+    }
+
+    #[test]
     fn a_surname_opening_a_quotation_is_the_person_named_before() {
         let c = corpus_of(
             "Speech\n\nPresident George W. Bush spoke in Abu Dhabi.\n\nAn analyst said: \

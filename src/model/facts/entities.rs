@@ -1044,10 +1044,12 @@ pub fn add_known_surnames(
         {
             continue;
         }
-        // One word only: "Clinton Foundation" is another name.
+        // One word only: "Clinton Foundation" is another name. (A title after it is the
+        // holder's: "Clinton Communications Director Jennifer Palmieri".)
         if tokens
             .get(k + 1)
             .is_some_and(|n| n.sentence == t.sentence && is_name_token(n))
+            && !title_follows(tokens, k + 1)
         {
             continue;
         }
@@ -3130,10 +3132,46 @@ fn is_title_field(word: &str) -> bool {
             | "Investment"
             | "Revenue"
             | "Compliance"
+            // "Trump Campaign Manager Corey Lewandowski", "General Manager Brian Cashman".
+            | "Campaign"
+            | "Business"
             // "House Minority Leader Nancy Pelosi", "Senate Majority Whip".
             | "Majority"
             | "Minority"
     )
+}
+
+/// Do the words from `k` make a title someone's aide holds ("Communications Director",
+/// "Senior Adviser"): a title's fields, then a title word, then a name. (Not a company's
+/// officer: "Cofinec CEO Stephen Frater".)
+fn title_follows(tokens: &[Token<'_>], k: usize) -> bool {
+    let g = Gazetteer::get();
+    let j = (k..tokens.len())
+        .find(|&j| !is_title_field(tokens[j].text))
+        .unwrap_or(tokens.len());
+    tokens.get(j).is_some_and(|t| {
+        t.is_capitalised()
+            && g.is_title(t.text)
+            && !matches!(
+                t.text,
+                "CEO"
+                    | "CFO"
+                    | "COO"
+                    | "CTO"
+                    | "CIO"
+                    | "Chief"
+                    | "Chairman"
+                    | "Chairwoman"
+                    | "Chair"
+                    | "President"
+                    | "Treasurer"
+                    | "Controller"
+                    | "Comptroller"
+                    | "Auditor"
+            )
+    }) && tokens
+        .get(j + 1)
+        .is_some_and(|n| n.sentence == tokens[k].sentence && is_name_token(n))
 }
 
 /// Does a word of `s..e` end an organisation's name ("St. Thomas University")?
@@ -4610,6 +4648,25 @@ mod tests {
                 ("Carole Lavallee", Person),
                 ("Yuval Ben-Itzhak", Person),
             ],
+        );
+        // An adviser, a counsel, a strategist, a manager: titles too, with their field.
+        assert_names(
+            "He met Clinton Senior Adviser Sidney Blumenthal and Trump Campaign Manager Corey \
+             Lewandowski.",
+            &[
+                ("Clinton", Person),
+                ("Sidney Blumenthal", Person),
+                ("Trump", Person),
+                ("Corey Lewandowski", Person),
+            ],
+        );
+        let got = names("White House Counsel Don McGahn met Bulls Business Manager Ian Schwartz.");
+        let titled = |n: &str| got.iter().find(|m| m.0 == n).and_then(|m| m.2.clone());
+        assert_eq!(titled("Don McGahn").as_deref(), Some("Counsel"), "{got:?}");
+        assert_eq!(
+            titled("Ian Schwartz").as_deref(),
+            Some("Business Manager"),
+            "{got:?}"
         );
         // A minister's portfolio belongs to the title: "Obama" is someone.
         let got = names("He praised former Obama Education Secretary Arne Duncan.");

@@ -1144,6 +1144,8 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
         })
         .collect();
     teams::retype(&mut paragraphs, &surnames);
+    // "the Clintons": a family, not a team.
+    teams::families(&mut paragraphs, &surnames);
     // A company named in full once, then without its legal form ("Johnson Controls Inc" …
     // "Johnson Controls said").
     companies::retype(&mut paragraphs, &surnames);

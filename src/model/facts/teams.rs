@@ -656,9 +656,54 @@ pub fn retype(paragraphs: &mut [Paragraph<'_, '_>], surnames: &FxHashSet<String>
     }
 }
 
+/// "the Clintons", "the Obamas", "the Bushes": the plural of a surname of someone the story
+/// names in full (`surnames`) is that family, people, not a team as "the Yankees" is.
+pub fn families(paragraphs: &mut [Paragraph<'_, '_>], surnames: &FxHashSet<String>) {
+    if surnames.is_empty() {
+        return;
+    }
+    for p in paragraphs.iter_mut() {
+        for m in p.mentions.iter_mut() {
+            let k = m.tok_start;
+            if m.kind == FactKind::Organization
+                && m.canonical.is_none()
+                && m.tok_end == k + 1
+                && k > 0
+                && matches!(p.tokens[k - 1].text, "the" | "The")
+                && [m.text.strip_suffix("es"), m.text.strip_suffix('s')]
+                    .into_iter()
+                    .flatten()
+                    .any(|singular| surnames.contains(singular))
+            {
+                m.kind = FactKind::Person;
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_plural_of_a_surname_the_story_names_in_full_is_the_family() {
+        let kinds = super::super::story_pass(
+            &[
+                "Hillary Clinton and Jeb Bush spoke.",
+                "The Clintons and the Bushes left; the Yankees won. The Smiths sang.",
+            ],
+            |view| {
+                let surnames: FxHashSet<String> =
+                    ["Clinton", "Bush"].map(String::from).into_iter().collect();
+                families(view, &surnames);
+            },
+        );
+        let kind = |n: &str| kinds.iter().find(|m| m.text == n).map(|m| m.kind);
+        assert_eq!(kind("Clintons"), Some(FactKind::Person), "{kinds:?}");
+        assert_eq!(kind("Bushes"), Some(FactKind::Person), "{kinds:?}");
+        assert_eq!(kind("Yankees"), Some(FactKind::Organization), "{kinds:?}");
+        assert_eq!(kind("Smiths"), Some(FactKind::Organization), "{kinds:?}");
+    }
 
     /// The organisations of a story given as paragraphs, after the team pass.
     fn orgs(paragraphs: &[&str]) -> Vec<String> {

@@ -822,8 +822,12 @@ const NOT_ORGS: &[&str] = &[
     "ATM", "ATMs", "LGBT", "LGBTQ", "HD", "HDTV", "LCD", "LED", "OLED", "CPU", "GPU", "RAM", "SSD",
     "OS", "SMS", "MP3", "API", "FAQ", "DIY", "HR", "PR", "QB", "TD", "TDs", "ER", "MBA", "PhD",
     "CV", "IQ", "IVF", "UFO", "UV", "FM", "3D", "3G", "4G", "5G", "LTE", "VR", "ETF", "ETFs",
-    "EPS", "ROI", "DWI", "ADHD", "BMI", "HPV", "COPD",
+    "EPS", "ROI", "DWI", "ADHD", "BMI", "HPV", "COPD", "VP", "SVP", "EVP", "POTUS", "FLOTUS", "HQ",
+    "RSVP", "NDA", "GOTV", "PSA", "PPE", "GPA",
 ];
+
+/// Presidents and leaders known by their initials: people, not organisations.
+const PEOPLE_BY_INITIALS: &[&str] = &["FDR", "JFK", "RFK", "LBJ", "MLK", "AOC", "RBG"];
 
 const TIME_WORDS: &[&str] = &[
     "monday",
@@ -3793,6 +3797,15 @@ fn emit(
     let mut from = s;
     let (kind, canonical) = if let Some(c) = g.orgs.get(&lname) {
         (FactKind::Organization, Some(c.to_string()))
+    } else if single
+        && PEOPLE_BY_INITIALS.contains(&name)
+        // ("landed at JFK": the airport.)
+        && !(name == "JFK"
+            && prev
+                .as_deref()
+                .is_some_and(|p| matches!(p, "at" | "to" | "from" | "into" | "via" | "near")))
+    {
+        (FactKind::Person, None)
     } else if e - s == 2
         && matches!(tokens[s].text, "House" | "Senate" | "Assembly")
         && (matches!(last, "Democrats" | "Republicans" | "GOP") || g.org(last).is_some())
@@ -4459,6 +4472,15 @@ mod tests {
         assert_names(
             "RUSSIANS SPARED FULL BAN FROM OLYMPICS The International Olympic Committee met.",
             &[("International Olympic Committee", Organization)],
+        );
+    }
+
+    #[test]
+    fn leaders_known_by_their_initials_are_people_and_a_titles_acronym_is_no_one() {
+        use FactKind::*;
+        assert_names(
+            "He voted for JFK, praised FDR and landed at JFK. Hillary's VP pick met POTUS.",
+            &[("JFK", Person), ("FDR", Person), ("JFK", Organization)],
         );
     }
 

@@ -432,6 +432,13 @@ const NOT_NAMES: &[&str] = &[
     "all",
     "both",
     "each",
+    // "Much of Beck’s ire", "Few of Trump’s aides", "None of Clinton’s emails".
+    "much",
+    "few",
+    "none",
+    "any",
+    "plenty",
+    "lots",
     "other",
     "another",
     "one",
@@ -774,6 +781,16 @@ const NOT_PEOPLE_LAST: &[&str] = &[
     "Book",
     "Tax",
     "Partnership",
+    "Plan",
+    "Strategy",
+    "Memo",
+    "Manifesto",
+    "Platform",
+    "Protocol",
+    "Declaration",
+    "Resolution",
+    "Charter",
+    "Pact",
     // Games and contests: "the Rose Bowl", "the Memorial Classic".
     "Bowl",
     "Classic",
@@ -2496,8 +2513,34 @@ fn split_run(
             && matches!(tokens[s + 1].text, "'" | "’")
             && tokens[s + 1].bstart == tokens[s].bend
     };
+    // ("flew All Nippon Airways": mid-sentence, a capitalised quantifier may open a company's
+    // name.)
+    let quantifier_in_name = |s: usize| {
+        s > 0
+            && tokens[s - 1].is_word()
+            && !tokens[s].sentence_start
+            && matches!(
+                tokens[s].text,
+                "All"
+                    | "Other"
+                    | "Many"
+                    | "Much"
+                    | "Few"
+                    | "None"
+                    | "Any"
+                    | "Some"
+                    | "Most"
+                    | "Each"
+                    | "Both"
+                    | "Plenty"
+                    | "Lots"
+                    | "Another"
+            )
+            && (start..end).any(|k| g.org_words.contains(tokens[k].text))
+    };
     while s < end
         && ((with_lower(tokens[s].text, is_not_name)
+            && !quantifier_in_name(s)
             && !g.is_title(tokens[s].text)
             && !known_from(s)
             && !opens_org(s)
@@ -4472,6 +4515,23 @@ mod tests {
         assert_names(
             "RUSSIANS SPARED FULL BAN FROM OLYMPICS The International Olympic Committee met.",
             &[("International Olympic Committee", Organization)],
+        );
+    }
+
+    #[test]
+    fn a_plan_or_a_pact_is_no_person_and_much_of_opens_no_name() {
+        use FactKind::*;
+        assert_names(
+            "He liked Obama's Clean Power Plan and the Paris Pact.",
+            &[("Obama", Person)],
+        );
+        assert_names(
+            "Much of Beck’s ire fell on All Nippon Airways. None of Trump’s aides left.",
+            &[
+                ("Beck", Person),
+                ("All Nippon Airways", Organization),
+                ("Trump", Person),
+            ],
         );
     }
 

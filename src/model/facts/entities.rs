@@ -2538,13 +2538,31 @@ fn split_run(
             )
             && (start..end).any(|k| g.org_words.contains(tokens[k].text))
     };
-    while s < end
-        && ((with_lower(tokens[s].text, is_not_name)
-            && !quantifier_in_name(s)
+    // "Keep the B.C. carbon tax", "Meet the University of Illinois": a sentence's first word
+    // before "the" is a verb, unless the lists know the whole ("Meet the Press") or it is a
+    // given name ("Alexander the Great").
+    let verb_before_the = |s: usize| {
+        s + 2 < end
+            && tokens[s + 1].text == "the"
+            && (tokens[s].sentence_start
+                || opens_quote(tokens, text, s)
+                || (s > 0
+                    && tokens[s - 1].sentence_start
+                    && matches!(tokens[s - 1].text, "\"" | "“")))
+            && !g.given.contains_key(tokens[s].text)
             && !g.is_title(tokens[s].text)
             && !known_from(s)
-            && !opens_org(s)
-            && !possessive(s))
+            // (One word no list knows after it is no name either: "Altering the Cadillac tax".)
+            && (s + 3 < end || known_from(s + 2))
+    };
+    while s < end
+        && (verb_before_the(s)
+            || (with_lower(tokens[s].text, is_not_name)
+                && !quantifier_in_name(s)
+                && !g.is_title(tokens[s].text)
+                && !known_from(s)
+                && !opens_org(s)
+                && !possessive(s))
             || tokens[s].text == "."
             || (s > start && CONNECTORS.contains(&tokens[s].text)))
     {
@@ -4531,6 +4549,21 @@ mod tests {
                 ("Beck", Person),
                 ("All Nippon Airways", Organization),
                 ("Trump", Person),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_sentences_first_word_before_the_is_a_verb_not_a_name() {
+        use FactKind::*;
+        assert_names(
+            "\"Keep the B.C. tax,\" it said. Meet the University of Illinois. Alexander the Great \
+             won. Meet the Press aired.",
+            &[
+                ("B.C.", Place),
+                ("University of Illinois", Organization),
+                ("Alexander the Great", Person),
+                ("Meet the Press", Organization),
             ],
         );
     }

@@ -59,6 +59,9 @@ for c in sorted(cities, key=lambda c: -c["population"]):
         continue
     if single and name in demonyms:
         continue
+    # A campus that is a census place ("University of Texas") is the university in the news.
+    if name.split(" ")[0] in ("University", "College", "Institute", "School") and " of " in name:
+        continue
     out.setdefault(name, ascii_fold(name))
 for s in json.load(open(f"{data}/us_states.json", encoding="utf-8")).values():
     out.setdefault(s["name"], ascii_fold(s["name"]))

@@ -2535,8 +2535,11 @@ fn split_run(
                     | "Plenty"
                     | "Lots"
                     | "Another"
+                    | "One"
             )
-            && (start..end).any(|k| g.org_words.contains(tokens[k].text))
+            && ((start..end).any(|k| g.org_words.contains(tokens[k].text))
+                // ("USA TODAY's One Nation initiative", "the group One Nation".)
+                || (tokens[s].text == "One" && s + 1 < end))
     };
     // "Keep the B.C. carbon tax", "Meet the University of Illinois": a sentence's first word
     // before "the" is a verb, unless the lists know the whole ("Meet the Press") or it is a
@@ -3603,9 +3606,31 @@ fn emit(
                     .iter()
                     .all(|t| t.is_capitalised() && !g.org_words.contains(t.text))
         };
-        if (person && (g.places.contains_key(&place) || org || region_after())) || (named && org) {
+        // "Melissa Cronin of Gawker": a given name and a surname (no more) from somewhere the
+        // lists do not know are still someone from there.
+        let given_and_surname = of - s == 2
+            && title.is_none()
+            && g.given.contains_key(tokens[s].text)
+            && !g.is_place(tokens[s].text)
+            && !g.given.contains_key(tokens[s + 1].text)
+            && tokens[s + 1].is_capitalised()
+            && !g.org_words.contains(tokens[s + 1].text)
+            && tokens[of + 1..e].iter().all(|t| t.is_capitalised());
+        if (person && (g.places.contains_key(&place) || org || region_after()))
+            || (named && org)
+            || given_and_surname
+        {
             emit(tokens, text, s, of, title, g, out);
+            let from = out.len();
             emit(tokens, text, of + 1, e, None, g, out);
+            // (Where someone is "of" is no person: "George Zornick of The Nation".)
+            if given_and_surname {
+                for m in &mut out[from..] {
+                    if m.kind == FactKind::Person {
+                        m.kind = FactKind::Organization;
+                    }
+                }
+            }
             return;
         }
         // "Charles E. Grassley, Republican of Iowa": a party member from a place names the place.
@@ -4420,6 +4445,12 @@ fn emit(
         // A name-like phrase we cannot type: not listed.
         return;
     };
+    // "One Nation", "One Voice": no one's name opens with "One"; a group's or a campaign's does.
+    let kind = if kind == FactKind::Person && !single && first.text == "One" && title.is_none() {
+        FactKind::Organization
+    } else {
+        kind
+    };
     // "the Senate Subcommittee on Consumer Protection", "the Task Force on Digital Trade": a
     // body's name goes on through "on" into its field; one organisation, not a person after it.
     // (Not into a place or another organisation: "Breitbart News Daily on SiriusXM".)
@@ -4564,6 +4595,29 @@ mod tests {
                 ("University of Illinois", Organization),
                 ("Alexander the Great", Person),
                 ("Meet the Press", Organization),
+            ],
+        );
+    }
+
+    #[test]
+    fn someone_of_somewhere_no_list_knows_is_two_names() {
+        use FactKind::*;
+        assert_names(
+            "Melissa Cronin of Gawker wrote. Craig Holman of Public Citizen agreed.",
+            &[
+                ("Melissa Cronin", Person),
+                ("Gawker", Organization),
+                ("Craig Holman", Person),
+                ("Public Citizen", Organization),
+            ],
+        );
+        // A name opening with "One" is a group's, mid-sentence too.
+        assert_names(
+            "The group One Nation met One America News Network at the University of Texas.",
+            &[
+                ("One Nation", Organization),
+                ("One America News Network", Organization),
+                ("University of Texas", Organization),
             ],
         );
     }

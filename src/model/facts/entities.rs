@@ -1884,9 +1884,18 @@ fn headline_names(
             && !g.is_title(tokens[k].text)
             && known_prefix(tokens, text, k, end + 1, g) == k
     };
-    let listed = |k: usize| listed_word(&tokens[k], g);
+    // (An organisation's or a place's word tells a name where it ends one or "of" follows:
+    // "Campaign Legal Center", "Department Of Homeland Security"; not "Makes Campaign
+    // Announcement".)
+    let listed_in = |k: usize, b: usize| {
+        let t = &tokens[k];
+        with_lower(t.text, |l| {
+            g.places.contains_key(l) || g.orgs.contains_key(l) || g.demonyms.contains_key(l)
+        }) || g.is_title(t.text)
+            || ((k + 1 == b || matches!(tokens[k + 1].text, "Of" | "of" | "For" | "for"))
+                && (g.org_words.contains(t.text) || g.place_words.contains(t.text)))
+    };
     let acronym = |k: usize| acronym_word(&tokens[k]);
-    let known = |k: usize| listed(k) || acronym(k);
     // Two capitals or more and no small letter: "FDIC", "U.S." (not "R.").
     let shouted = |k: usize| {
         all_caps(&tokens[k])
@@ -1909,13 +1918,23 @@ fn headline_names(
         while b < end && !function(b) && (!given(b) || given(b - 1)) {
             b += 1;
         }
+        // A name the lists know opening the part ("The United States", "White House").
+        let known = known_prefix(tokens, text, a, b + 1, g);
         if given(a) && b - a > 2 {
             let initial = tokens[a + 1].text.trim_end_matches('.').len() == 1;
             let keep = if initial && b - a > 3 { 3 } else { 2 };
             parts.push((a, a + keep));
-        } else if !given(a) && !(a..b).any(known) {
-            // Nothing tells a name from a capitalised word: none.
-        } else if !given(a) && !(a..b).any(listed) && (a..b).filter(|&k| acronym(k)).all(shouted) {
+        } else if !given(a) && !(a..b).any(|k| listed_in(k, b) || acronym(k)) {
+            // Nothing tells a name from a capitalised word: none, or the known name alone
+            // ("Former White House Doctor Says" names the White House).
+            if known > a {
+                parts.push((a, known));
+            }
+        } else if !given(a)
+            && !(a..b).any(|k| listed_in(k, b))
+            && known == a
+            && (a..b).filter(|&k| acronym(k)).all(shouted)
+        {
             // Only a word in capitals tells: it alone is the name ("FDIC Accused Of Covering Up
             // …" names the FDIC). (A middle initial is no such word: "Jaime R. Harrison".)
             parts.extend((a..b).filter(|&k| acronym(k)).map(|k| (k, k + 1)));
@@ -4619,6 +4638,23 @@ mod tests {
                 ("One America News Network", Organization),
                 ("University of Texas", Organization),
             ],
+        );
+    }
+
+    #[test]
+    fn a_title_case_headline_names_what_the_lists_know_and_no_common_words() {
+        use FactKind::*;
+        assert_names(
+            "Trump Makes Campaign Announcement For Speech Against Crooked Hillary Clinton",
+            &[("Hillary Clinton", Person)],
+        );
+        assert_names(
+            "Clinton Hid Health Problems From Public, Former White House Doctor Says",
+            &[("White House", Organization)],
+        );
+        assert_names(
+            "Carson: Clinton Not Fit To Serve As President Of The United States",
+            &[("United States", Place)],
         );
     }
 

@@ -657,7 +657,9 @@ pub fn retype(paragraphs: &mut [Paragraph<'_, '_>], surnames: &FxHashSet<String>
 }
 
 /// "the Clintons", "the Obamas", "the Bushes": the plural of a surname of someone the story
-/// names in full (`surnames`) is that family, people, not a team as "the Yankees" is.
+/// names in full (`surnames`) is that family, people, not a team as "the Yankees" is. So is
+/// such a surname ending in "s" before a noun: "the Sanders claim", "the Sanders rapid-response
+/// director" (the person's).
 pub fn families(paragraphs: &mut [Paragraph<'_, '_>], surnames: &FxHashSet<String>) {
     if surnames.is_empty() {
         return;
@@ -665,16 +667,25 @@ pub fn families(paragraphs: &mut [Paragraph<'_, '_>], surnames: &FxHashSet<Strin
     for p in paragraphs.iter_mut() {
         for m in p.mentions.iter_mut() {
             let k = m.tok_start;
-            if m.kind == FactKind::Organization
-                && m.canonical.is_none()
-                && m.tok_end == k + 1
-                && k > 0
-                && matches!(p.tokens[k - 1].text, "the" | "The")
-                && [m.text.strip_suffix("es"), m.text.strip_suffix('s')]
-                    .into_iter()
-                    .flatten()
-                    .any(|singular| surnames.contains(singular))
+            if m.kind != FactKind::Organization
+                || m.canonical.is_some()
+                || m.tok_end != k + 1
+                || k == 0
+                || !matches!(p.tokens[k - 1].text, "the" | "The")
             {
+                continue;
+            }
+            let plural = [m.text.strip_suffix("es"), m.text.strip_suffix('s')]
+                .into_iter()
+                .flatten()
+                .any(|singular| surnames.contains(singular));
+            let before_noun = surnames.contains(&m.text)
+                && p.tokens.get(k + 1).is_some_and(|t| {
+                    t.sentence == p.tokens[k].sentence
+                        && t.text.starts_with(|c: char| c.is_lowercase())
+                        && !matches!(t.text, "of" | "and" | "or" | "in" | "to" | "for")
+                });
+            if plural || before_noun {
                 m.kind = FactKind::Person;
             }
         }
@@ -691,10 +702,13 @@ mod tests {
             &[
                 "Hillary Clinton and Jeb Bush spoke.",
                 "The Clintons and the Bushes left; the Yankees won. The Smiths sang.",
+                "The Sanders claim was false; the Sanders beat the Yankees.",
             ],
             |view| {
-                let surnames: FxHashSet<String> =
-                    ["Clinton", "Bush"].map(String::from).into_iter().collect();
+                let surnames: FxHashSet<String> = ["Clinton", "Bush", "Sanders"]
+                    .map(String::from)
+                    .into_iter()
+                    .collect();
                 families(view, &surnames);
             },
         );
@@ -703,6 +717,9 @@ mod tests {
         assert_eq!(kind("Bushes"), Some(FactKind::Person), "{kinds:?}");
         assert_eq!(kind("Yankees"), Some(FactKind::Organization), "{kinds:?}");
         assert_eq!(kind("Smiths"), Some(FactKind::Organization), "{kinds:?}");
+        let sanders: Vec<_> = kinds.iter().filter(|m| m.text == "Sanders").collect();
+        assert_eq!(sanders.len(), 2, "{kinds:?}");
+        assert_eq!(sanders[0].kind, FactKind::Person, "{kinds:?}");
     }
 
     /// The organisations of a story given as paragraphs, after the team pass.

@@ -3261,6 +3261,31 @@ fn title_follows(tokens: &[Token<'_>], k: usize) -> bool {
         .is_some_and(|n| n.sentence == tokens[k].sentence && is_name_token(n))
 }
 
+/// "policy advocate for Public Citizen", "a lawyer for Smith Barney": what someone's role is
+/// "for" (a name with no given name) is whom they work for.
+fn works_for(tokens: &[Token<'_>], s: usize, g: &Gazetteer) -> bool {
+    s >= 2
+        && tokens[s - 1].text == "for"
+        && (g.roles.contains(tokens[s - 2].text)
+            || matches!(
+                tokens[s - 2].text,
+                "advocate"
+                    | "official"
+                    | "officer"
+                    | "counsel"
+                    | "director"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "spokesperson"
+                    | "staffer"
+                    | "worker"
+                    | "employee"
+                    | "volunteer"
+                    | "writer"
+                    | "fellow"
+            ))
+}
+
 /// Does a word of `s..e` end an organisation's name ("St. Thomas University")?
 fn start_is_org_word(tokens: &[Token<'_>], s: usize, e: usize, g: &Gazetteer) -> bool {
     tokens[s..e].iter().any(|t| g.org_words.contains(t.text))
@@ -3955,7 +3980,9 @@ fn emit(
                 || (p.ends_with("-based") && !g.given.contains_key(first.text))
     }) || listed_after_org_noun(tokens, s)
         || (!g.given.contains_key(first.text)
-            && (set_off_after_org_noun(tokens, s, e) || described_as_org(tokens, e)))
+            && (set_off_after_org_noun(tokens, s, e)
+                || described_as_org(tokens, e)
+                || (!single && works_for(tokens, s, g) && !g.place_words.contains(last))))
     {
         // "news agency Interfax", "tyre giant Pirelli", "Spanish club Deportivo Coruna";
         // "firms including Mobil, Shell and Caltex"; "Ohio-based KeyCorp".
@@ -4655,6 +4682,20 @@ mod tests {
         assert_names(
             "Carson: Clinton Not Fit To Serve As President Of The United States",
             &[("United States", Place)],
+        );
+    }
+
+    #[test]
+    fn what_a_role_is_for_is_an_organisation_unless_a_given_name_opens_it() {
+        use FactKind::*;
+        assert_names(
+            "Bart Naylor, policy advocate for Public Citizen, and a spokesman for Hillary Clinton \
+             agreed.",
+            &[
+                ("Bart Naylor", Person),
+                ("Public Citizen", Organization),
+                ("Hillary Clinton", Person),
+            ],
         );
     }
 

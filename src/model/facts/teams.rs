@@ -661,7 +661,15 @@ pub fn retype(paragraphs: &mut [Paragraph<'_, '_>], surnames: &FxHashSet<String>
 /// such a surname ending in "s" before a noun: "the Sanders claim", "the Sanders rapid-response
 /// director" (the person's).
 pub fn families(paragraphs: &mut [Paragraph<'_, '_>], surnames: &FxHashSet<String>) {
-    if surnames.is_empty() {
+    // (A surname with its title is named as fully: "President Clinton" … "the Clintons".)
+    let titled: FxHashSet<String> = paragraphs
+        .iter()
+        .flat_map(|p| p.mentions.iter())
+        .filter(|m| m.kind == FactKind::Person && m.title.is_some() && !m.text.contains(' '))
+        .map(|m| m.text.clone())
+        .collect();
+    let known = |w: &str| surnames.contains(w) || titled.contains(w);
+    if surnames.is_empty() && titled.is_empty() {
         return;
     }
     for p in paragraphs.iter_mut() {
@@ -678,8 +686,8 @@ pub fn families(paragraphs: &mut [Paragraph<'_, '_>], surnames: &FxHashSet<Strin
             let plural = [m.text.strip_suffix("es"), m.text.strip_suffix('s')]
                 .into_iter()
                 .flatten()
-                .any(|singular| surnames.contains(singular));
-            let before_noun = surnames.contains(&m.text)
+                .any(known);
+            let before_noun = known(&m.text)
                 && p.tokens.get(k + 1).is_some_and(|t| {
                     t.sentence == p.tokens[k].sentence
                         && t.text.starts_with(|c: char| c.is_lowercase())
@@ -703,6 +711,7 @@ mod tests {
                 "Hillary Clinton and Jeb Bush spoke.",
                 "The Clintons and the Bushes left; the Yankees won. The Smiths sang.",
                 "The Sanders claim was false; the Sanders beat the Yankees.",
+                "President Obama and the Obamas waved.",
             ],
             |view| {
                 let surnames: FxHashSet<String> = ["Clinton", "Bush", "Sanders"]
@@ -717,6 +726,7 @@ mod tests {
         assert_eq!(kind("Bushes"), Some(FactKind::Person), "{kinds:?}");
         assert_eq!(kind("Yankees"), Some(FactKind::Organization), "{kinds:?}");
         assert_eq!(kind("Smiths"), Some(FactKind::Organization), "{kinds:?}");
+        assert_eq!(kind("Obamas"), Some(FactKind::Person), "{kinds:?}");
         let sanders: Vec<_> = kinds.iter().filter(|m| m.text == "Sanders").collect();
         assert_eq!(sanders.len(), 2, "{kinds:?}");
         assert_eq!(sanders[0].kind, FactKind::Person, "{kinds:?}");

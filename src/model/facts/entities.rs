@@ -3950,6 +3950,31 @@ fn emit(
         // "the International Red Cross", "National Rifle Association": a body's name that an
         // adjective of state opens.
         (FactKind::Organization, None)
+    } else if title.is_none()
+        && !role_before
+        && tokens.get(e).is_some_and(|t| {
+            t.sentence == first.sentence
+                && matches!(
+                    t.text,
+                    "airport"
+                        | "river"
+                        | "stadium"
+                        | "valley"
+                        | "island"
+                        | "islands"
+                        | "peninsula"
+                        | "desert"
+                        | "canyon"
+                        | "glacier"
+                        | "volcano"
+                        | "mountains"
+                )
+        })
+        // ("Deportivo's stadium": a possessive's thing.)
+        && !tokens.get(e + 1).is_some_and(|t| t.text == "s")
+    {
+        // "Charles de Gaulle airport", "the Clutha river", "Wembley stadium": a place.
+        (FactKind::Place, g.place(name).map(str::to_string))
     } else if let Some(c) = g.place(name).filter(|_| title.is_none() && !role_before) {
         (FactKind::Place, Some(c.to_string()))
     } else if title.is_some() || role_before {
@@ -4695,6 +4720,20 @@ mod tests {
                 ("Bart Naylor", Person),
                 ("Public Citizen", Organization),
                 ("Hillary Clinton", Person),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_name_before_airport_river_or_stadium_is_a_place() {
+        use FactKind::*;
+        assert_names(
+            "They marched at Charles de Gaulle airport; a body lay in the Clutha river near \
+             Kosevo stadium.",
+            &[
+                ("Charles de Gaulle", Place),
+                ("Clutha", Place),
+                ("Kosevo", Place),
             ],
         );
     }

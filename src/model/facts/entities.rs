@@ -718,6 +718,22 @@ const ORG_NOUNS: &[&str] = &[
     "franchise",
 ];
 
+/// Plural nouns before a name of two words or more and no given name that make it a club, by
+/// its place in a table or a fixture: "title contenders Deportivo Coruna", "visitors Lada
+/// Togliatti" (not "rivals Ted Cruz and John Kasich").
+const CLUB_PLURALS: &[&str] = &[
+    "contenders",
+    "rivals",
+    "champions",
+    "holders",
+    "hosts",
+    "visitors",
+    "opponents",
+    "neighbours",
+    "strugglers",
+    "newcomers",
+];
+
 /// Last words that make a capitalised phrase an event, a contest or a record, not a person
 /// ("World Cup", "Grand Prix", "World Record").
 const NOT_PEOPLE_LAST: &[&str] = &[
@@ -4007,7 +4023,8 @@ fn emit(
         || (!g.given.contains_key(first.text)
             && (set_off_after_org_noun(tokens, s, e)
                 || described_as_org(tokens, e)
-                || (!single && works_for(tokens, s, g) && !g.place_words.contains(last))))
+                || (!single && works_for(tokens, s, g) && !g.place_words.contains(last))
+                || (!single && prev.as_deref().is_some_and(|p| CLUB_PLURALS.contains(&p)))))
     {
         // "news agency Interfax", "tyre giant Pirelli", "Spanish club Deportivo Coruna";
         // "firms including Mobil, Shell and Caltex"; "Ohio-based KeyCorp".
@@ -4734,6 +4751,20 @@ mod tests {
                 ("Charles de Gaulle", Place),
                 ("Clutha", Place),
                 ("Kosevo", Place),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_club_named_by_its_place_in_a_table_is_an_organisation() {
+        use FactKind::*;
+        assert_names(
+            "Real drew at title contenders Deportivo Coruna; he beat rivals Ted Cruz and John \
+             Kasich.",
+            &[
+                ("Deportivo Coruna", Organization),
+                ("Ted Cruz", Person),
+                ("John Kasich", Person),
             ],
         );
     }

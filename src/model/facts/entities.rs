@@ -1140,6 +1140,13 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
             i = end;
             continue;
         }
+        // George "Jay" Keyworth, Hector "Macho" Camacho: a nickname in quotes between a given
+        // name and a surname is the person's, one name.
+        if let Some(end) = nicknamed(tokens, i, g) {
+            out.push(Mention::of(tokens, text, i, end, FactKind::Person, None));
+            i = end;
+            continue;
+        }
         // "al Qaeda": the article apart, before a name the list knows.
         if tokens[i].text == "al"
             && let Some(next) = tokens.get(i + 1).filter(|t| t.is_capitalised())
@@ -3244,6 +3251,35 @@ fn is_title_field(word: &str) -> bool {
     )
 }
 
+/// The end of a name with a nickname in quotes from `i`: a given name, a quote mark, one to
+/// three capitalised words, the closing mark, then the surname's words (George "Jay" Keyworth).
+fn nicknamed(tokens: &[Token<'_>], i: usize, g: &Gazetteer) -> Option<usize> {
+    let t = &tokens[i];
+    if !g.given.contains_key(t.text)
+        || !tokens
+            .get(i + 1)
+            .is_some_and(|q| matches!(q.text, "\"" | "“"))
+    {
+        return None;
+    }
+    let sentence = t.sentence;
+    let close =
+        (i + 3..(i + 6).min(tokens.len())).find(|&k| matches!(tokens[k].text, "\"" | "”"))?;
+    let words = &tokens[i + 2..close];
+    if !words.iter().all(|w| w.is_capitalised() && w.sentence == sentence)
+        // (The marks hug the nickname: `"Jay"`, not a quotation that opens after the name.)
+        || tokens[i + 2].start != tokens[i + 1].end
+        || tokens[close].start != tokens[close - 1].end
+    {
+        return None;
+    }
+    let surname = close + 1;
+    let end = (surname..tokens.len())
+        .find(|&k| !(is_name_token(&tokens[k]) && tokens[k].sentence == sentence))
+        .unwrap_or(tokens.len());
+    (end > surname && end - surname <= 2).then_some(end)
+}
+
 /// Do the words from `k` make a title someone's aide holds ("Communications Director",
 /// "Senior Adviser"): a title's fields, then a title word, then a name. (Not a company's
 /// officer: "Cofinec CEO Stephen Frater".)
@@ -4765,6 +4801,18 @@ mod tests {
                 ("Deportivo Coruna", Organization),
                 ("Ted Cruz", Person),
                 ("John Kasich", Person),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_nickname_in_quotes_is_part_of_the_name() {
+        use FactKind::*;
+        assert_names(
+            "The physicist George \"Jay\" Keyworth met Bill “Jay” Smith.",
+            &[
+                ("George \"Jay\" Keyworth", Person),
+                ("Bill “Jay” Smith", Person),
             ],
         );
     }

@@ -5095,6 +5095,11 @@ mod tests {
                 ("Revolutionary Guards", Organization),
             ],
         );
+        // A high school by its short name.
+        assert_names(
+            "Andrean High’s principal met a team from Perry High, a school.",
+            &[("Andrean High", Organization), ("Perry High", Organization)],
+        );
         // Alone, a channel is the sea's.
         let got = names("It sank in the middle of the Channel at dawn.");
         assert!(got.iter().all(|m| m.1 != Organization), "{got:?}");

@@ -4023,7 +4023,7 @@ fn emit(
                 )
         })
         // ("Deportivo's stadium": a possessive's thing.)
-        && !tokens.get(e + 1).is_some_and(|t| t.text == "s")
+        && tokens.get(e + 1).is_none_or(|t| t.text != "s")
     {
         // "Charles de Gaulle airport", "the Clutha river", "Wembley stadium": a place.
         (FactKind::Place, g.place(name).map(str::to_string))

@@ -855,8 +855,8 @@ const NOT_ORGS: &[&str] = &[
     "ATM", "ATMs", "LGBT", "LGBTQ", "HD", "HDTV", "LCD", "LED", "OLED", "CPU", "GPU", "RAM", "SSD",
     "OS", "SMS", "MP3", "API", "FAQ", "DIY", "HR", "PR", "QB", "TD", "TDs", "ER", "MBA", "PhD",
     "CV", "IQ", "IVF", "UFO", "UV", "FM", "3D", "3G", "4G", "5G", "LTE", "VR", "ETF", "ETFs",
-    "EPS", "ROI", "DWI", "ADHD", "BMI", "HPV", "COPD", "VP", "SVP", "EVP", "POTUS", "FLOTUS", "HQ",
-    "RSVP", "NDA", "GOTV", "PSA", "PPE", "GPA",
+    "EPS", "ROI", "DWI", "ADHD", "BMI", "HPV", "COPD", "VP", "POTUS", "FLOTUS", "HQ", "RSVP",
+    "NDA", "GOTV", "PSA", "PPE", "GPA",
 ];
 
 /// Presidents and leaders known by their initials: people, not organisations.
@@ -4688,6 +4688,16 @@ mod tests {
         assert_names(
             "RUSSIANS SPARED FULL BAN FROM OLYMPICS The International Olympic Committee met.",
             &[("International Olympic Committee", Organization)],
+        );
+    }
+
+    #[test]
+    fn a_partys_acronym_that_a_title_also_abbreviates_is_the_party() {
+        use FactKind::*;
+        // "SVP" is a senior vice president in a company's press release, but "the SVP" a party.
+        assert_names(
+            "In 2003 the SVP swept national elections.",
+            &[("SVP", Organization)],
         );
     }
 

@@ -1991,6 +1991,34 @@ fn camel_case_brand(name: &str, g: &Gazetteer) -> bool {
         && (!g.is_place(prefix) || !g.is_place(&name[head..]))
 }
 
+/// A capitalised word compounded from a trade the way only companies are named: "Microsystems",
+/// "Biotech", "Infosoft", "Medtronic", "Genpharma" (a prefix of three letters at least, then the
+/// trade in lower case).
+fn corporate_compound(word: &str) -> bool {
+    const TRADES: &[&str] = &[
+        "systems",
+        "networks",
+        "technologies",
+        "tech",
+        "soft",
+        "tronics",
+        "tronic",
+        "pharma",
+        "dynamics",
+        "genetics",
+        "therapeutics",
+        "sciences",
+        "semiconductor",
+        "telecom",
+    ];
+    let b = word.as_bytes();
+    b.first().is_some_and(u8::is_ascii_uppercase)
+        && b[1..].iter().all(u8::is_ascii_lowercase)
+        && TRADES
+            .iter()
+            .any(|t| b.len() >= t.len() + 3 && b.ends_with(t.as_bytes()))
+}
+
 /// One word of capitalised names joined by an Arabic or Urdu particle: "Inzamam-ul-Haq",
 /// "Ata-ur-Rehman", "Zia-ud-Din".
 /// "Christmas-themed", "Republican-leaning", "Obama-era": a capitalised word joined to an
@@ -4294,6 +4322,10 @@ fn emit(
     {
         // "Congressional Republicans", "Senate Democrats": a party's members, not a person.
         (FactKind::Organization, None)
+    } else if corporate_compound(last) {
+        // "Sun Microsystems", "Juniper Networks", "Medtronic", "Novartis Pharma": a word that
+        // builds a company's name out of its trade.
+        (FactKind::Organization, None)
     } else if !single && g.demonyms.contains_key(&lname) {
         // "Puerto Ricans", "Native Americans": a people.
         return;
@@ -4689,6 +4721,21 @@ mod tests {
             "RUSSIANS SPARED FULL BAN FROM OLYMPICS The International Olympic Committee met.",
             &[("International Olympic Committee", Organization)],
         );
+    }
+
+    #[test]
+    fn a_name_compounded_from_a_trade_is_a_company() {
+        use FactKind::*;
+        assert_names(
+            "Oracle bought Sun Microsystems, and Medtronic hired Ken Watts.",
+            &[
+                ("Oracle", Organization),
+                ("Sun Microsystems", Organization),
+                ("Medtronic", Organization),
+                ("Ken Watts", Person),
+            ],
+        );
+        assert!(!corporate_compound("Systems") && !corporate_compound("Tech"));
     }
 
     #[test]

@@ -2019,6 +2019,18 @@ fn corporate_compound(word: &str) -> bool {
             .any(|t| b.len() >= t.len() + 3 && b.ends_with(t.as_bytes()))
 }
 
+/// An acronym that ends a brand's or a product's name ("XM", "XML", "SKG"), not a person's: no
+/// roman numeral ("Benedict XVI") and no honour or degree ("QC", "MP", "PhD").
+fn product_code(word: &str) -> bool {
+    word.len() >= 2
+        && word.bytes().all(|b| b.is_ascii_uppercase())
+        && !word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
+        && !matches!(
+            word,
+            "QC" | "KC" | "MP" | "MEP" | "MD" | "JR" | "SR" | "MBE" | "OBE" | "CBE" | "KBE" | "DBE"
+        )
+}
+
 /// One word of capitalised names joined by an Arabic or Urdu particle: "Inzamam-ul-Haq",
 /// "Ata-ur-Rehman", "Zia-ud-Din".
 /// "Christmas-themed", "Republican-leaning", "Obama-era": a capitalised word joined to an
@@ -4557,6 +4569,16 @@ fn emit(
         return;
     } else if !single
         && !contains_known
+        && product_code(last)
+        && tokens[s].text.bytes().any(|b| b.is_ascii_lowercase())
+        // (Not a part list: "MHz DDR2 ECC FB-DIMM RAM".)
+        && !tokens[s..e].iter().any(|t| t.text.bytes().any(|b| b.is_ascii_digit()))
+    {
+        // "Sirius XM", "Office Open XML", "Keystone XL": a person's name ends in no acronym (a
+        // regnal numeral and a barrister's "QC" are not one).
+        (FactKind::Organization, None)
+    } else if !single
+        && !contains_known
         // "the House Zika funding proposal", "a Senate Benghazi probe": a chamber's name before
         // an unknown word makes a modifier, not a person's name.
         && !institution_word(first.text)
@@ -4736,6 +4758,19 @@ mod tests {
             ],
         );
         assert!(!corporate_compound("Systems") && !corporate_compound("Tech"));
+    }
+
+    #[test]
+    fn a_name_ending_in_an_acronym_is_no_persons() {
+        use FactKind::*;
+        assert_names(
+            "He listened to Sirius XM while Pope Benedict XVI spoke and Michael Mansfield QC sat.",
+            &[
+                ("Sirius XM", Organization),
+                ("Benedict XVI", Person),
+                ("Michael Mansfield QC", Person),
+            ],
+        );
     }
 
     #[test]

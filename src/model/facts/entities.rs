@@ -1247,6 +1247,8 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
                 && is_name_token(&tokens[end])
                 && !headline_word(&tokens[end])
                 && tokens[end].sentence == tokens[start].sentence
+                // (A table's columns: "Clinton        Obama      Edwards" are three names.)
+                && !column_gap(&text[tokens[end - 1].bend..tokens[end].bstart])
             {
                 end += 1;
                 continue;
@@ -2029,6 +2031,11 @@ fn product_code(word: &str) -> bool {
             word,
             "QC" | "KC" | "MP" | "MEP" | "MD" | "JR" | "SR" | "MBE" | "OBE" | "CBE" | "KBE" | "DBE"
         )
+}
+
+/// The space between two words of a table's row: a tab or three spaces, which no name holds.
+fn column_gap(gap: &str) -> bool {
+    gap.contains('\t') || gap.contains("   ")
 }
 
 /// One word of capitalised names joined by an Arabic or Urdu particle: "Inzamam-ul-Haq",
@@ -4770,6 +4777,15 @@ mod tests {
                 ("Benedict XVI", Person),
                 ("Michael Mansfield QC", Person),
             ],
+        );
+    }
+
+    #[test]
+    fn a_tables_columns_are_names_apart() {
+        use FactKind::*;
+        assert_names(
+            "Voters said:   Clinton        Obama\tEdwards",
+            &[("Clinton", Person), ("Obama", Person), ("Edwards", Person)],
         );
     }
 

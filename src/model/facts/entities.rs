@@ -2638,6 +2638,8 @@ fn split_run(
             && tokens[s + 1].text == "the"
             && (tokens[s].sentence_start
                 || opens_quote(tokens, text, s)
+                // ("Be specific: Meet the University of Illinois football team.")
+                || (s > 0 && tokens[s - 1].text == ":")
                 || (s > 0
                     && tokens[s - 1].sentence_start
                     && matches!(tokens[s - 1].text, "\"" | "“")))
@@ -4786,6 +4788,15 @@ mod tests {
         assert_names(
             "Voters said:   Clinton        Obama\tEdwards",
             &[("Clinton", Person), ("Obama", Person), ("Edwards", Person)],
+        );
+    }
+
+    #[test]
+    fn a_verb_before_the_after_a_colon_opens_no_name() {
+        use FactKind::*;
+        assert_names(
+            "So let me be specific: Meet the University of Illinois football team.",
+            &[("University of Illinois", Organization)],
         );
     }
 

@@ -245,6 +245,19 @@ fn may_be_team(m: &Mention, g: &Gazetteer, people: &FxHashSet<String>) -> bool {
     }
 }
 
+/// "Manchester City", "Norwich City", "Leeds United", "Bristol Rovers": a town's name and a
+/// club's word, taken for a place, that no list knows as a place ("Mexico City" is one).
+fn club_by_town(m: &Mention, g: &Gazetteer) -> bool {
+    m.kind == FactKind::Place
+        && m.text.rsplit_once(' ').is_some_and(|(town, word)| {
+            matches!(
+                word,
+                "City" | "United" | "Rovers" | "Wanderers" | "Albion" | "Athletic" | "Hotspur"
+            ) && g.place(town).is_some_and(|c| !is_country(c, g))
+        })
+        && g.place(&m.text).is_none()
+}
+
 /// Whether `place` (canonical) is a country: a people is named for it ("Faroese").
 fn is_country(place: &str, g: &Gazetteer) -> bool {
     static COUNTRIES: std::sync::OnceLock<FxHashSet<String>> = std::sync::OnceLock::new();
@@ -461,9 +474,10 @@ pub fn retype(paragraphs: &mut [Paragraph<'_, '_>], surnames: &FxHashSet<String>
     // (Whether the story is about sport is asked only when a name stands where a team would, or
     // a results line names a town: most stories have neither, and the question reads every word.)
     let town_team = |m: &Mention| {
-        m.kind == FactKind::Organization
+        (m.kind == FactKind::Organization
             && m.canonical.is_none()
-            && g.place(&m.text).is_some_and(|c| !is_country(c, g))
+            && g.place(&m.text).is_some_and(|c| !is_country(c, g)))
+            || club_by_town(m, g)
     };
     let hint = paragraphs.iter().any(
         |Paragraph {
@@ -816,6 +830,20 @@ mod tests {
                 "Bath"
             ]
         );
+    }
+
+    #[test]
+    fn a_towns_name_and_a_clubs_word_are_the_club_in_a_sports_story() {
+        assert_eq!(
+            orgs(&[
+                "SOCCER - NORWICH CITY WIN",
+                "The striker scored a penalty as Norwich City beat Leeds United in the league.",
+                "The goalkeeper flew home to Mexico City after the derby.",
+            ]),
+            ["Norwich City", "Leeds United"]
+        );
+        // Off the field a city's name stays the city's.
+        assert!(orgs(&["He moved to Manchester City centre to work for a bank."]).is_empty());
     }
 
     #[test]

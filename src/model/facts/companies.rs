@@ -33,6 +33,22 @@ pub(super) fn legal_form(word: &str) -> bool {
     )
 }
 
+/// The last word of an investment firm's or a group's full name, which the story drops after
+/// naming it once ("Terra Firma Capital Partners" … "Terra Firma"; "Blackstone Group" …
+/// "Blackstone").
+fn investment_firm(word: &str) -> bool {
+    matches!(
+        word,
+        "Partners"
+            | "Holdings"
+            | "Group"
+            | "Management"
+            | "Ventures"
+            | "Investments"
+            | "Industries"
+    )
+}
+
 /// Retypes as organisations the people-like mentions that are a company's name without its
 /// legal form, or the first words of it, in every paragraph (`tokens` with their mentions).
 /// `surnames`: the surnames of people the story names in full (never a company's short name).
@@ -201,14 +217,21 @@ fn without_legal_form(paragraphs: &mut [Paragraph<'_, '_>], surnames: &FxHashSet
             let words: Vec<&str> = m.text.split(' ').collect();
             // (A company named for a person is that person without its legal form: "Bill
             // Clinton Inc.", "Charles Schwab Corp".)
+            let firm = words.last().is_some_and(|w| investment_firm(w));
             if m.kind != FactKind::Organization
                 || words.len() < 2
-                || !words.last().is_some_and(|w| legal_form(w))
-                || g.given.contains_key(words[0])
+                || !(firm || words.last().is_some_and(|w| legal_form(w)))
+                || (!firm && g.given.contains_key(words[0]))
             {
                 continue;
             }
-            for n in 1..words.len() {
+            // (A firm's first word may be a given name, but not alone: "Terra Firma".)
+            let from = if firm && g.given.contains_key(words[0]) {
+                2
+            } else {
+                1
+            };
+            for n in from..words.len() {
                 let key: Vec<String> = words[..n].iter().map(|w| w.to_lowercase()).collect();
                 if !short.contains(&key) {
                     short.push(key);
@@ -255,6 +278,22 @@ mod tests {
         let got = super::super::story_pass(paragraphs, |view| retype(view, &FxHashSet::default()));
         let got: Vec<(&str, FactKind)> = got.iter().map(|m| (m.text.as_str(), m.kind)).collect();
         assert_eq!(got, want, "in {paragraphs:?}");
+    }
+
+    #[test]
+    fn an_investment_firm_is_named_without_its_last_words() {
+        use FactKind::*;
+        assert_kinds(
+            &[
+                "EMI's new owner, Terra Firma Capital Partners, will cut jobs.",
+                "Terra Firma bought EMI for 2.4 billion pounds.",
+            ],
+            &[
+                ("Terra Firma Capital Partners", Organization),
+                ("Terra Firma", Organization),
+                ("EMI", Organization),
+            ],
+        );
     }
 
     #[test]

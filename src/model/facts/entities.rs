@@ -4801,6 +4801,15 @@ mod tests {
     }
 
     #[test]
+    fn a_jail_a_memorial_and_a_monument_are_places() {
+        use FactKind::*;
+        assert_names(
+            "She served 84 minutes at Lynnwood Jail, then saw the Lincoln Memorial.",
+            &[("Lynnwood Jail", Place), ("Lincoln Memorial", Place)],
+        );
+    }
+
+    #[test]
     fn a_partys_acronym_that_a_title_also_abbreviates_is_the_party() {
         use FactKind::*;
         // "SVP" is a senior vice president in a company's press release, but "the SVP" a party.

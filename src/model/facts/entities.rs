@@ -2038,6 +2038,51 @@ fn column_gap(gap: &str) -> bool {
     gap.contains('\t') || gap.contains("   ")
 }
 
+/// The word before "at" that makes what follows an employer or a school, not a place: "worked
+/// at", "a job at", "an analyst at", "students at".
+fn works_at(word: &str) -> bool {
+    matches!(
+        word,
+        "work"
+            | "works"
+            | "worked"
+            | "working"
+            | "job"
+            | "jobs"
+            | "studied"
+            | "studies"
+            | "employed"
+            | "career"
+            | "stint"
+            | "tenure"
+            | "time"
+            | "years"
+            | "writer"
+            | "reporter"
+            | "editor"
+            | "columnist"
+            | "analyst"
+            | "analysts"
+            | "economist"
+            | "economists"
+            | "strategist"
+            | "professor"
+            | "researcher"
+            | "fellow"
+            | "executive"
+            | "partner"
+            | "student"
+            | "students"
+            | "official"
+            | "officials"
+            | "staff"
+            | "employee"
+            | "employees"
+            | "manager"
+            | "director"
+    )
+}
+
 /// One word of capitalised names joined by an Arabic or Urdu particle: "Inzamam-ul-Haq",
 /// "Ata-ur-Rehman", "Zia-ud-Din".
 /// "Christmas-themed", "Republican-leaning", "Obama-era": a capitalised word joined to an
@@ -4384,53 +4429,16 @@ fn emit(
             matches!(p, "stake" | "stakes" | "invested" | "investing" | "investment")
         })
     {
-        (FactKind::Place, None)
+        if prev.as_deref() == Some("at") && prev2.as_deref().is_some_and(works_at) {
+            // "worked at Carrier", "an executive at Carrier": an employer, not a place.
+            (FactKind::Organization, None)
+        } else {
+            (FactKind::Place, None)
+        }
     } else if (2..=3).contains(&(e - s))
         && !contains_known
         && (prev.as_deref().is_some_and(|p| matches!(p, "in" | "near"))
-            || (prev.as_deref() == Some("at")
-                && !prev2.as_deref().is_some_and(|p| {
-                    matches!(
-                        p,
-                        "work"
-                            | "works"
-                            | "worked"
-                            | "working"
-                            | "job"
-                            | "jobs"
-                            | "studied"
-                            | "studies"
-                            | "employed"
-                            | "career"
-                            | "stint"
-                            | "tenure"
-                            | "time"
-                            | "years"
-                            | "writer"
-                            | "reporter"
-                            | "editor"
-                            | "columnist"
-                            | "analyst"
-                            | "analysts"
-                            | "economist"
-                            | "economists"
-                            | "strategist"
-                            | "professor"
-                            | "researcher"
-                            | "fellow"
-                            | "executive"
-                            | "partner"
-                            | "student"
-                            | "students"
-                            | "official"
-                            | "officials"
-                            | "staff"
-                            | "employee"
-                            | "employees"
-                            | "manager"
-                            | "director"
-                    )
-                })))
+            || (prev.as_deref() == Some("at") && !prev2.as_deref().is_some_and(works_at)))
         && !g.given.contains_key(first.text)
         && !tokens
             .get(e)
@@ -4806,6 +4814,19 @@ mod tests {
         assert_names(
             "She served 84 minutes at Lynnwood Jail, then saw the Lincoln Memorial.",
             &[("Lynnwood Jail", Place), ("Lincoln Memorial", Place)],
+        );
+    }
+
+    #[test]
+    fn where_someone_works_is_an_employer() {
+        use FactKind::*;
+        assert_names(
+            "Mark Weddle started work at Carrier 24 years ago; he lives in Hanover.",
+            &[
+                ("Mark Weddle", Person),
+                ("Carrier", Organization),
+                ("Hanover", Place),
+            ],
         );
     }
 

@@ -4322,6 +4322,9 @@ fn emit(
         // So is it before its members or an office: "House members", "House Speaker Paul
         // Ryan", "a top House leader".
         (FactKind::Organization, None)
+    } else if single && name == "House" && title.is_none() {
+        // ("by House Minority Leader Nancy Pelosi": the chamber, or a house's name; no person.)
+        return;
     } else if single
         && prev.as_deref() == Some("the")
         && matches!(
@@ -4387,6 +4390,17 @@ fn emit(
         )
     {
         // "Congressional Republicans", "Senate Democrats": a party's members, not a person.
+        (FactKind::Organization, None)
+    } else if !single
+        && matches!(last, "House" | "Senate" | "Assembly")
+        && e - s <= 4
+        && (matches!(
+            tokens[e - 2].text,
+            "Democratic" | "Republican" | "GOP" | "State" | "state"
+        ) || g.is_place(&text[tokens[s].bstart..tokens[e - 2].bend]))
+    {
+        // "South Dakota House candidate", "a Democratic House majority": a state's or a
+        // party's chamber, not a person.
         (FactKind::Organization, None)
     } else if corporate_compound(last) {
         // "Sun Microsystems", "Juniper Networks", "Medtronic", "Novartis Pharma": a word that
@@ -4826,6 +4840,19 @@ mod tests {
                 ("Mark Weddle", Person),
                 ("Carrier", Organization),
                 ("Hanover", Place),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_states_or_a_partys_chamber_is_a_body() {
+        use FactKind::*;
+        assert_names(
+            "She met South Dakota House candidate Clara Hart and a Democratic House candidate.",
+            &[
+                ("South Dakota House", Organization),
+                ("Clara Hart", Person),
+                ("Democratic House", Organization),
             ],
         );
     }

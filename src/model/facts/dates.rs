@@ -516,7 +516,8 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
         // "over the summer", "since the spring", "in winter": a season after a preposition of
         // time, with no year to value it ("the fall of Saigon" is an event; "the summer of
         // 2016" is read with its year).
-        if is_season_preposition(lw) {
+        // ("much of the summer", "the rest of the winter": "of" takes the article.)
+        if is_season_preposition(lw) || (lw == "of" && w(i + 1) == "the") {
             let the = usize::from(w(i + 1) == "the");
             let s = w(i + 1 + the);
             let next = w(i + 2 + the);
@@ -586,6 +587,20 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
             && w(i + 1) != "old"
         {
             push(i, i, None);
+            i += 1;
+            continue;
+        }
+        // "over the years", "through the decades": the same stretch with an article.
+        if matches!(t.text, "years" | "decades" | "months")
+            && i >= 2
+            && tokens[i - 1].text == "the"
+            && matches!(
+                tokens[i - 2].text.to_ascii_lowercase().as_str(),
+                "over" | "through" | "across" | "throughout"
+            )
+            && tokens[i - 2].sentence == t.sentence
+        {
+            push(i - 1, i, None);
             i += 1;
             continue;
         }
@@ -1924,6 +1939,11 @@ mod tests {
         // "the fall of Saigon" is an event; "a fall in prices" a drop; "the summer of 2016" is
         // read with its year.
         assert!(dates("After the fall of Saigon, prices saw a fall in May.", None).len() == 1);
+        assert_eq!(
+            dates("For much of the summer and over the years he ran.", None),
+            [("the summer".into(), None), ("the years".into(), None)]
+        );
+        assert!(dates("At the end of the fall of Rome.", None).is_empty());
         assert_eq!(
             dates("In the summer of 2016 he ran.", None),
             [("summer of 2016".into(), Some("2016".into()))]

@@ -4858,6 +4858,19 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_of_either_gender_opens_a_persons_name() {
+        use FactKind::*;
+        assert_names(
+            "Lindsey Graham of South Carolina and Courtney Paris voted.",
+            &[
+                ("Lindsey Graham", Person),
+                ("South Carolina", Place),
+                ("Courtney Paris", Person),
+            ],
+        );
+    }
+
+    #[test]
     fn a_partys_acronym_that_a_title_also_abbreviates_is_the_party() {
         use FactKind::*;
         // "SVP" is a senior vice president in a company's press release, but "the SVP" a party.

@@ -769,9 +769,7 @@ impl Verdict {
         // Titles, nicknames and scare quotes are short and unattributed; a short utterance
         // ends in its own punctuation and has a speaker (`"It's fine," Trump said`).
         // (A name at a sentence's end, `told CNN's "New Day."`, is a title, not an utterance.)
-        let titled = inner
-            .split_whitespace()
-            .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()));
+        let titled = title_case(inner);
         // It stands alone: it opens its sentence (a fragment inside one, `Xi said they should
         // achieve "tangible results."`, belongs to the sentence's reported speech).
         // So does one its speaker introduces: `Doe said, "nothing changed."`, `According to
@@ -795,7 +793,9 @@ impl Verdict {
         let link = words == 1 && (inner.starts_with("http") || inner.starts_with("www."));
         // Every word capitalised, inside a sentence: a show's or a book's title ("told “Fox
         // News Sunday.”").
-        let title = titled && !alone && words <= 8;
+        // ("Perfect Enough: Carly Fiorina and the Reinvention of Hewlett-Packard": a book's
+        // subtitle makes a longer one.)
+        let title = titled && !alone && (words <= 8 || (inner.contains(':') && words <= 14));
         let short = (words < 3 && !utterance) || (words < 6 && !attached);
         let kept = !(short || link || title);
         Verdict {
@@ -815,6 +815,43 @@ impl Verdict {
             ends_with_period: raw.ends_with('.'),
         }
     }
+}
+
+/// Whether `inner` is written as a title: every word capitalised but the small words of English
+/// titles ("Guardians of the Galaxy", "Fox and Friends"), its first and last words included.
+fn title_case(inner: &str) -> bool {
+    let capital = |w: &str| w.chars().next().is_some_and(|c| !c.is_lowercase());
+    let mut words = inner.split_whitespace().peekable();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let mut last = first;
+    let all = capital(first)
+        && words.all(|w| {
+            last = w;
+            capital(w)
+                || matches!(
+                    w,
+                    "a" | "an"
+                        | "the"
+                        | "and"
+                        | "or"
+                        | "nor"
+                        | "but"
+                        | "of"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "to"
+                        | "for"
+                        | "with"
+                        | "by"
+                        | "from"
+                        | "vs."
+                        | "as"
+                )
+        });
+    all && capital(last)
 }
 
 /// Verbs that introduce reported speech after their subject ("Lee said he will …").
@@ -2234,6 +2271,13 @@ mod tests {
         );
         assert_eq!(q.len(), 1, "{q:?}");
         assert!(q[0].0.starts_with("We know"));
+        // Small words may be lower-case in a title; a subtitle makes it longer.
+        for s in [
+            "He loved the film “Guardians of the Galaxy” and told “Fox and Friends” so.",
+            "She wrote the book “Perfect Enough: Carly Fiorina and the Reinvention of Hewlett-Packard.”",
+        ] {
+            assert!(quotes(s).is_empty(), "{s}");
+        }
         // The same capitals opening the sentence, with a speaker, are said.
         let q = quotes("“Make America Great Again,” Trump said.");
         assert_eq!(q.len(), 1);

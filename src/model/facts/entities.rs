@@ -2083,6 +2083,19 @@ fn works_at(word: &str) -> bool {
     )
 }
 
+/// An English adverb by its ending, capitalised where it opens a sentence ("Unfortunately for
+/// Clarkson", "Reportedly", "Ironically"); no surname ends so ("Connolly", "Daly", "Reilly").
+fn adverb(word: &str) -> bool {
+    word.len() >= 6
+        && word.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+        && [
+            "ately", "ically", "ingly", "edly", "ously", "ually", "ntly", "fully", "ially", "ably",
+            "ibly",
+        ]
+        .iter()
+        .any(|e| word.ends_with(e))
+}
+
 /// One word of capitalised names joined by an Arabic or Urdu particle: "Inzamam-ul-Haq",
 /// "Ata-ur-Rehman", "Zia-ud-Din".
 /// "Christmas-themed", "Republican-leaning", "Obama-era": a capitalised word joined to an
@@ -2696,7 +2709,7 @@ fn split_run(
     };
     while s < end
         && (verb_before_the(s)
-            || (with_lower(tokens[s].text, is_not_name)
+            || ((with_lower(tokens[s].text, is_not_name) || adverb(tokens[s].text))
                 && !quantifier_in_name(s)
                 && !g.is_title(tokens[s].text)
                 && !known_from(s)
@@ -4826,8 +4839,13 @@ mod tests {
     fn a_jail_a_memorial_and_a_monument_are_places() {
         use FactKind::*;
         assert_names(
-            "She served 84 minutes at Lynnwood Jail, then saw the Lincoln Memorial.",
-            &[("Lynnwood Jail", Place), ("Lincoln Memorial", Place)],
+            "She served 84 minutes at Lynnwood Jail, then saw the Lincoln Memorial and the Fifth \
+             Avenue Theatre.",
+            &[
+                ("Lynnwood Jail", Place),
+                ("Lincoln Memorial", Place),
+                ("Fifth Avenue Theatre", Place),
+            ],
         );
     }
 
@@ -4867,6 +4885,15 @@ mod tests {
                 ("South Carolina", Place),
                 ("Courtney Paris", Person),
             ],
+        );
+    }
+
+    #[test]
+    fn an_adverb_opening_a_sentence_opens_no_name() {
+        use FactKind::*;
+        assert_names(
+            "Unfortunately for Clarkson, it failed. Connolly agreed.",
+            &[("Clarkson", Person), ("Connolly", Person)],
         );
     }
 

@@ -2096,6 +2096,33 @@ fn adverb(word: &str) -> bool {
         .any(|e| word.ends_with(e))
 }
 
+/// A sport whose governing body a country names after it ("Sri Lanka Cricket", "Rugby Canada").
+fn sport_body(word: &str) -> bool {
+    matches!(
+        word,
+        "Cricket"
+            | "Football"
+            | "Rugby"
+            | "Hockey"
+            | "Basketball"
+            | "Tennis"
+            | "Athletics"
+            | "Swimming"
+            | "Gymnastics"
+            | "Cycling"
+            | "Rowing"
+            | "Golf"
+            | "Baseball"
+            | "Softball"
+            | "Volleyball"
+            | "Netball"
+            | "Sailing"
+            | "Boxing"
+            | "Triathlon"
+            | "Skiing"
+    )
+}
+
 /// One word of capitalised names joined by an Arabic or Urdu particle: "Inzamam-ul-Haq",
 /// "Ata-ur-Rehman", "Zia-ud-Din".
 /// "Christmas-themed", "Republican-leaning", "Obama-era": a capitalised word joined to an
@@ -4415,6 +4442,13 @@ fn emit(
         // "South Dakota House candidate", "a Democratic House majority": a state's or a
         // party's chamber, not a person.
         (FactKind::Organization, None)
+    } else if e - s >= 2
+        && ((sport_body(last) && g.is_place(&text[tokens[s].bstart..tokens[e - 2].bend]))
+            || (e - s == 2 && sport_body(first.text) && g.is_place(last)))
+    {
+        // "Sri Lanka Cricket", "USA Gymnastics", "Cricket Australia": a country's governing
+        // body of a sport.
+        (FactKind::Organization, None)
     } else if corporate_compound(last) {
         // "Sun Microsystems", "Juniper Networks", "Medtronic", "Novartis Pharma": a word that
         // builds a company's name out of its trade.
@@ -4894,6 +4928,19 @@ mod tests {
         assert_names(
             "Unfortunately for Clarkson, it failed. Connolly agreed.",
             &[("Clarkson", Person), ("Connolly", Person)],
+        );
+    }
+
+    #[test]
+    fn a_countrys_sport_names_its_governing_body() {
+        use FactKind::*;
+        assert_names(
+            "Sri Lanka Cricket sacked him, and Cricket Australia and USA Gymnastics agreed.",
+            &[
+                ("Sri Lanka Cricket", Organization),
+                ("Cricket Australia", Organization),
+                ("USA Gymnastics", Organization),
+            ],
         );
     }
 

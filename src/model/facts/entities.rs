@@ -4576,6 +4576,19 @@ fn emit(
         // "the South Carolina GOP primary", "the New York NAACP chapter": a body's branch in a
         // place.
         (FactKind::Organization, None)
+    } else if !single
+        && prev.as_deref() == Some("the")
+        && !g.given.contains_key(first.text)
+        && tokens.get(e).is_some_and(|t| {
+            matches!(
+                t.text,
+                "branch" | "department" | "agency" | "ministry" | "bureau" | "movement"
+            )
+        })
+    {
+        // "the Air Accidents Investigation branch", "the Black Lives Matter movement": a body's
+        // name before what it is.
+        (FactKind::Organization, None)
     } else if !single && prev.as_deref() == Some("the") && !g.given.contains_key(first.text) {
         // "the Great Recession", "the Rust Belt", "the Democratic National Convention": news
         // seldom puts an article before a person's name (titles and given names were checked
@@ -4624,6 +4637,15 @@ fn emit(
                     | "teams"
                     // "France's far-right Front National party": the party's own name.
                     | "party"
+                    // "the Marine Accident Investigation branch", "the Black Lives Matter
+                    // movement": a body's name before what it is.
+                    | "branch"
+                    | "department"
+                    | "agency"
+                    | "ministry"
+                    | "bureau"
+                    | "movement"
+                    | "campaign"
             )
         })
     {
@@ -4940,6 +4962,20 @@ mod tests {
                 ("Sri Lanka Cricket", Organization),
                 ("Cricket Australia", Organization),
                 ("USA Gymnastics", Organization),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_name_before_what_body_it_is_is_that_body() {
+        use FactKind::*;
+        assert_names(
+            "Investigators from the Air Accidents Investigation branch and the Black Lives \
+             Matter movement met the Bernie Sanders campaign.",
+            &[
+                ("Air Accidents Investigation", Organization),
+                ("Black Lives Matter", Organization),
+                ("Bernie Sanders", Person),
             ],
         );
     }

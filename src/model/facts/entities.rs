@@ -2123,6 +2123,39 @@ fn sport_body(word: &str) -> bool {
     )
 }
 
+/// A word of kinship before a name: "his mother Karamia Wheaton", "her son Tama".
+fn kinship(word: &str) -> bool {
+    matches!(
+        word,
+        "mother"
+            | "father"
+            | "son"
+            | "daughter"
+            | "wife"
+            | "husband"
+            | "brother"
+            | "sister"
+            | "grandmother"
+            | "grandfather"
+            | "grandson"
+            | "granddaughter"
+            | "uncle"
+            | "aunt"
+            | "cousin"
+            | "widow"
+            | "widower"
+            | "nephew"
+            | "niece"
+            | "stepfather"
+            | "stepmother"
+            | "fiancée"
+            | "fiancé"
+            | "fiance"
+            | "girlfriend"
+            | "boyfriend"
+    )
+}
+
 /// One word of capitalised names joined by an Arabic or Urdu particle: "Inzamam-ul-Haq",
 /// "Ata-ur-Rehman", "Zia-ud-Din".
 /// "Christmas-themed", "Republican-leaning", "Obama-era": a capitalised word joined to an
@@ -3698,25 +3731,10 @@ fn emit(
     // "Shares of Douglas & Lomason Co rose", "Representatives of First Bank said": a plural
     // common noun capitalised by its sentence, then "of", is no part of the name after it.
     // So is a relative or a friend ("Daughter of Henry VIII and his second wife").
-    let kin = matches!(
-        tokens[s].text,
-        "Daughter"
-            | "Son"
-            | "Wife"
-            | "Husband"
-            | "Mother"
-            | "Father"
-            | "Brother"
-            | "Sister"
-            | "Widow"
-            | "Widower"
-            | "Grandson"
-            | "Granddaughter"
-            | "Niece"
-            | "Nephew"
-            | "Cousin"
-            | "Friend"
-    );
+    let kin = tokens[s].is_capitalised() && {
+        let l = lower(&tokens[s]);
+        kinship(&l) || l == "friend"
+    };
     if e - s >= 3
         && tokens[s].sentence_start
         && tokens[s + 1].text == "of"
@@ -4565,6 +4583,16 @@ fn emit(
         // names an athlete with the country; a town in the name makes no club of it. (A team's
         // results line is read before: "Alba (Germany) 75 Red Star (Yugoslavia) 70".)
         (FactKind::Person, None)
+    } else if (2..=3).contains(&(e - s))
+        && contains_known
+        && (s.checked_sub(1).is_some_and(|p| kinship(tokens[p].text))
+            || tokens
+                .get(e)
+                .is_some_and(|t| matches!(t.text, "died" | "dies")))
+    {
+        // "His mother Karamia Wheaton", "Tama Galiere died": someone's kin, or who died, is a
+        // person though a town ends or opens the name.
+        (FactKind::Person, None)
     } else if let Some(true) = contains_known.then(|| place_with_brand(&tokens[s..e], g)) {
         // "Rotor Volgograd", "Real Madrid", "Air France", "Statistics Canada": a club or a
         // company named with a place.
@@ -4977,6 +5005,15 @@ mod tests {
                 ("Black Lives Matter", Organization),
                 ("Bernie Sanders", Person),
             ],
+        );
+    }
+
+    #[test]
+    fn kin_and_the_dead_are_people_though_a_town_names_them() {
+        use FactKind::*;
+        assert_names(
+            "Tama Galiere died in June. His mother Karamia Wheaton took him home.",
+            &[("Tama Galiere", Person), ("Karamia Wheaton", Person)],
         );
     }
 

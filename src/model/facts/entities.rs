@@ -856,7 +856,9 @@ const NOT_ORGS: &[&str] = &[
     "OS", "SMS", "MP3", "API", "FAQ", "DIY", "HR", "PR", "QB", "TD", "TDs", "ER", "MBA", "PhD",
     "CV", "IQ", "IVF", "UFO", "UV", "FM", "3D", "3G", "4G", "5G", "LTE", "VR", "ETF", "ETFs",
     "EPS", "ROI", "DWI", "ADHD", "BMI", "HPV", "COPD", "VP", "POTUS", "FLOTUS", "HQ", "RSVP",
-    "NDA", "GOTV", "PSA", "PPE", "GPA",
+    "NDA", "GOTV", "PSA", "PPE", "GPA", // Time zones: "at 10pm AEDT".
+    "EST", "EDT", "PST", "PDT", "CST", "CDT", "MST", "MDT", "AEDT", "AEST", "BST", "CET", "CEST",
+    "JST", "KST", "HKT", "SGT",
 ];
 
 /// Presidents and leaders known by their initials: people, not organisations.
@@ -5157,7 +5159,8 @@ mod tests {
     fn leaders_known_by_their_initials_are_people_and_a_titles_acronym_is_no_one() {
         use FactKind::*;
         assert_names(
-            "He voted for JFK, praised FDR and landed at JFK. Hillary's VP pick met POTUS.",
+            "He voted for JFK, praised FDR and landed at JFK. Hillary's VP pick met POTUS at \
+             9pm AEDT.",
             &[("JFK", Person), ("FDR", Person), ("JFK", Organization)],
         );
     }

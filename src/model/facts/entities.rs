@@ -5020,6 +5020,21 @@ mod tests {
     }
 
     #[test]
+    fn halls_affairs_and_internationals() {
+        use FactKind::*;
+        assert_names(
+            "Arsenio Hall marched to City Hall; Starr International paid the Consular Affairs \
+             office.",
+            &[
+                ("Arsenio Hall", Person),
+                ("City Hall", Place),
+                ("Starr International", Organization),
+                ("Consular Affairs", Organization),
+            ],
+        );
+    }
+
+    #[test]
     fn a_partys_acronym_that_a_title_also_abbreviates_is_the_party() {
         use FactKind::*;
         // "SVP" is a senior vice president in a company's press release, but "the SVP" a party.

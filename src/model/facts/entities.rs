@@ -4469,6 +4469,14 @@ fn emit(
         // "Sri Lanka Cricket", "USA Gymnastics", "Cricket Australia": a country's governing
         // body of a sport.
         (FactKind::Organization, None)
+    } else if !single
+        && matches!(
+            first.text,
+            "Hurricane" | "Typhoon" | "Cyclone" | "Superstorm" | "Tropical"
+        )
+    {
+        // "Hurricane Sandy", "Typhoon Haiyan", "Tropical Storm Hermine": a storm, no person.
+        return;
     } else if corporate_compound(last) {
         // "Sun Microsystems", "Juniper Networks", "Medtronic", "Novartis Pharma": a word that
         // builds a company's name out of its trade.
@@ -5031,6 +5039,15 @@ mod tests {
                 ("Starr International", Organization),
                 ("Consular Affairs", Organization),
             ],
+        );
+    }
+
+    #[test]
+    fn a_storm_is_no_person() {
+        use FactKind::*;
+        assert_names(
+            "He praised Chris Christie after Hurricane Sandy and Typhoon Haiyan.",
+            &[("Chris Christie", Person)],
         );
     }
 

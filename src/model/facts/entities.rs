@@ -5052,6 +5052,20 @@ mod tests {
     }
 
     #[test]
+    fn outlets_and_groups_the_lists_know() {
+        use FactKind::*;
+        assert_names(
+            "He told Sports Illustrated, Fox Business and Zero Hedge; Common Cause agreed.",
+            &[
+                ("Sports Illustrated", Organization),
+                ("Fox Business", Organization),
+                ("Zero Hedge", Organization),
+                ("Common Cause", Organization),
+            ],
+        );
+    }
+
+    #[test]
     fn a_partys_acronym_that_a_title_also_abbreviates_is_the_party() {
         use FactKind::*;
         // "SVP" is a senior vice president in a company's press release, but "the SVP" a party.

@@ -2158,6 +2158,19 @@ fn kinship(word: &str) -> bool {
     )
 }
 
+/// What a word makes of the name it ends when a title opens that name: an institution or a
+/// place named for someone ("Cardinal Newman High School", "King Street"). Not a word that is
+/// also a surname ("Ambassador Samantha Power", "Sen. Frank Church").
+fn named_for_someone(last: &str) -> Option<FactKind> {
+    match last {
+        "Institute" | "School" | "College" | "University" | "Hospital" | "Academy"
+        | "Foundation" | "Center" | "Centre" | "Museum" | "Library" => Some(FactKind::Organization),
+        "Airport" | "Stadium" | "Cathedral" | "Memorial" | "Square" | "Avenue" | "Boulevard"
+        | "Street" | "Bridge" => Some(FactKind::Place),
+        _ => None,
+    }
+}
+
 /// One word of capitalised names joined by an Arabic or Urdu particle: "Inzamam-ul-Haq",
 /// "Ata-ur-Rehman", "Zia-ud-Din".
 /// "Christmas-themed", "Republican-leaning", "Obama-era": a capitalised word joined to an
@@ -4183,6 +4196,13 @@ fn emit(
         (FactKind::Place, g.place(name).map(str::to_string))
     } else if let Some(c) = g.place(name).filter(|_| title.is_none() && !role_before) {
         (FactKind::Place, Some(c.to_string()))
+    } else if let Some(kind) = (title.is_some() && !single)
+        .then(|| named_for_someone(last))
+        .flatten()
+    {
+        // "Bishop Noll Institute", "Cardinal Newman High School", "Queen Elizabeth Hospital",
+        // "King Street": a place or an institution named for a titled person.
+        (kind, None)
     } else if title.is_some() || role_before {
         (FactKind::Person, None)
     } else if e - s >= 3
@@ -5063,6 +5083,17 @@ mod tests {
                 ("Common Cause", Organization),
             ],
         );
+    }
+
+    #[test]
+    fn an_institution_named_for_a_titled_person_is_no_person() {
+        use FactKind::*;
+        let n = names(
+            "They beat Bishop Noll Institute near Queen Elizabeth Hospital; Ambassador Samantha \
+             Power spoke.",
+        );
+        let kinds: Vec<FactKind> = n.iter().map(|m| m.1).collect();
+        assert_eq!(kinds, [Organization, Organization, Person], "{n:?}");
     }
 
     #[test]

@@ -2171,6 +2171,15 @@ fn named_for_someone(last: &str) -> Option<FactKind> {
     }
 }
 
+/// What body a name is, said after it: "the Air Accidents Investigation branch", "the Black
+/// Lives Matter movement".
+fn body_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "branch" | "department" | "agency" | "ministry" | "bureau" | "movement"
+    )
+}
+
 /// One word of capitalised names joined by an Arabic or Urdu particle: "Inzamam-ul-Haq",
 /// "Ata-ur-Rehman", "Zia-ud-Din".
 /// "Christmas-themed", "Republican-leaning", "Obama-era": a capitalised word joined to an
@@ -4637,12 +4646,7 @@ fn emit(
     } else if !single
         && prev.as_deref() == Some("the")
         && !g.given.contains_key(first.text)
-        && tokens.get(e).is_some_and(|t| {
-            matches!(
-                t.text,
-                "branch" | "department" | "agency" | "ministry" | "bureau" | "movement"
-            )
-        })
+        && tokens.get(e).is_some_and(|t| body_noun(t.text))
     {
         // "the Air Accidents Investigation branch", "the Black Lives Matter movement": a body's
         // name before what it is.
@@ -4695,16 +4699,8 @@ fn emit(
                     | "teams"
                     // "France's far-right Front National party": the party's own name.
                     | "party"
-                    // "the Marine Accident Investigation branch", "the Black Lives Matter
-                    // movement": a body's name before what it is.
-                    | "branch"
-                    | "department"
-                    | "agency"
-                    | "ministry"
-                    | "bureau"
-                    | "movement"
                     | "campaign"
-            )
+            ) || body_noun(t.text)
         })
     {
         // "Special Operations troops", "Black Lives Matter protesters", "Border Patrol agents":

@@ -856,9 +856,13 @@ const NOT_ORGS: &[&str] = &[
     "OS", "SMS", "MP3", "API", "FAQ", "DIY", "HR", "PR", "QB", "TD", "TDs", "ER", "MBA", "PhD",
     "CV", "IQ", "IVF", "UFO", "UV", "FM", "3D", "3G", "4G", "5G", "LTE", "VR", "ETF", "ETFs",
     "EPS", "ROI", "DWI", "ADHD", "BMI", "HPV", "COPD", "VP", "POTUS", "FLOTUS", "HQ", "RSVP",
-    "NDA", "GOTV", "PSA", "PPE", "GPA", // Time zones: "at 10pm AEDT".
+    "NDA", "GOTV", "PSA", "PPE", "GPA",
+];
+
+/// Time zones ("at 10pm AEDT") and honours ("was made an OBE"): codes, not organisations.
+const ZONES_AND_HONOURS: &[&str] = &[
     "EST", "EDT", "PST", "PDT", "CST", "CDT", "MST", "MDT", "AEDT", "AEST", "BST", "CET", "CEST",
-    "JST", "KST", "HKT", "SGT",
+    "JST", "KST", "HKT", "SGT", "MBE", "OBE", "CBE", "KBE", "DBE",
 ];
 
 /// Presidents and leaders known by their initials: people, not organisations.
@@ -4090,7 +4094,8 @@ fn emit(
             || contracted
             || party
             || name.chars().count() < 2
-            || NOT_ORGS.contains(&name))
+            || NOT_ORGS.contains(&name)
+            || ZONES_AND_HONOURS.contains(&name))
     {
         return;
     }
@@ -5048,12 +5053,13 @@ mod tests {
         use FactKind::*;
         assert_names(
             "Arsenio Hall marched to City Hall; Starr International paid the Consular Affairs \
-             office.",
+             office and Queensland Rail.",
             &[
                 ("Arsenio Hall", Person),
                 ("City Hall", Place),
                 ("Starr International", Organization),
                 ("Consular Affairs", Organization),
+                ("Queensland Rail", Organization),
             ],
         );
     }
@@ -5233,7 +5239,7 @@ mod tests {
         use FactKind::*;
         assert_names(
             "He voted for JFK, praised FDR and landed at JFK. Hillary's VP pick met POTUS at \
-             9pm AEDT.",
+             9pm AEDT and was made an OBE.",
             &[("JFK", Person), ("FDR", Person), ("JFK", Organization)],
         );
     }

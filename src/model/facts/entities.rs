@@ -53,10 +53,15 @@ fn is_adjectival(word: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "al", "ous", "ive", "ful", "less", "able", "ible", "ary", "ish", "ed", "ic",
     ];
-    word.len() >= 7
+    word_with_ending(word, 7, ENDINGS) && !word.ends_with("vic")
+}
+
+/// A word of `min` bytes or more, lower-case after its first letter, that ends in one of
+/// `endings`: what English adjectives and adverbs are told by.
+fn word_with_ending(word: &str, min: usize, endings: &[&str]) -> bool {
+    word.len() >= min
         && word.bytes().skip(1).all(|b| b.is_ascii_lowercase())
-        && ENDINGS.iter().any(|e| word.ends_with(e))
-        && !word.ends_with("vic")
+        && endings.iter().any(|e| word.ends_with(e))
 }
 
 /// Is the lower-cased word one that never starts or makes a name ("the", "said", "monday"…)?
@@ -2092,14 +2097,11 @@ fn works_at(word: &str) -> bool {
 /// An English adverb by its ending, capitalised where it opens a sentence ("Unfortunately for
 /// Clarkson", "Reportedly", "Ironically"); no surname ends so ("Connolly", "Daly", "Reilly").
 fn adverb(word: &str) -> bool {
-    word.len() >= 6
-        && word.bytes().skip(1).all(|b| b.is_ascii_lowercase())
-        && [
-            "ately", "ically", "ingly", "edly", "ously", "ually", "ntly", "fully", "ially", "ably",
-            "ibly",
-        ]
-        .iter()
-        .any(|e| word.ends_with(e))
+    const ENDINGS: &[&str] = &[
+        "ately", "ically", "ingly", "edly", "ously", "ually", "ntly", "fully", "ially", "ably",
+        "ibly",
+    ];
+    word_with_ending(word, 6, ENDINGS)
 }
 
 /// A sport whose governing body a country names after it ("Sri Lanka Cricket", "Rugby Canada").

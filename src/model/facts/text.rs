@@ -121,6 +121,39 @@ fn name_follows<C: CharSeq + ?Sized>(chars: &C, k: usize) -> bool {
     word.chars().count() >= 2 && !SENTENCE_OPENERS.contains(&word.as_str())
 }
 
+/// The apostrophe at `chars[i]` is inside the capitalised word that starts at `chars[start]`:
+/// after one capital letter before a capital ("O'Neill", "N'Golo", not "I'M"), or before lower-case
+/// letters that are no contraction or possessive ("Eto'o", "Ya'alon"; "Xi's", "Don't", "We've"
+/// split).
+fn name_apostrophe<C: CharSeq + ?Sized>(chars: &C, start: usize, i: usize) -> bool {
+    let first = chars.ch(start);
+    let next = chars.ch(i + 1);
+    if !first.is_uppercase() {
+        return false;
+    }
+    if i - start == 1 {
+        return first != 'I' && next.is_uppercase();
+    }
+    if !next.is_lowercase() {
+        return false;
+    }
+    let mut tail = String::new();
+    for j in i + 1..chars.len() {
+        let c = chars.ch(j);
+        if !c.is_alphabetic() {
+            break;
+        }
+        if !c.is_lowercase() || tail.len() > 3 {
+            return true;
+        }
+        tail.push(c);
+    }
+    !matches!(
+        tail.as_str(),
+        "s" | "t" | "re" | "ve" | "ll" | "d" | "m" | "n" | "em"
+    )
+}
+
 /// Splits text into tokens: words (letters/digits, with inner `-`, the apostrophe of "O'Hanlon",
 /// `.` in numbers and abbreviations) and single punctuation characters. Whitespace is skipped.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
@@ -166,13 +199,10 @@ fn tokenize_chars<'t, C: CharSeq + ?Sized>(text: &'t str, chars: &C) -> Vec<Toke
                             && chars.ch(i + 1).is_ascii_digit()
                     }
                     '&' => next_word && chars.ch(i - 1).is_uppercase(),
-                    // Irish and French names: O'Hanlon, O’Brien, D'Angelo (other apostrophes
-                    // split: "Xi's", "don't").
-                    '\'' | '’' => {
-                        i - start == 1
-                            && matches!(chars.ch(start), 'O' | 'D')
-                            && (i + 1 < n && chars.ch(i + 1).is_uppercase())
-                    }
+                    // Names with an apostrophe: O'Hanlon, O’Brien, D'Angelo, N'Golo, Eto'o,
+                    // Ya'alon, Qur'an (possessives and contractions split: "Xi's", "don't",
+                    // "They're").
+                    '\'' | '’' => next_word && name_apostrophe(chars, start, i),
                     _ => false,
                 };
                 if joiner {
@@ -488,8 +518,33 @@ mod tests {
                 "."
             ]
         );
-        // Only after a lone O or D, before a capital: "don't", "rock'n'roll" split as before.
+        // Only in capitalised words: "don't", "rock'n'roll" split as before.
         assert_eq!(words("don't"), ["don", "'", "t"]);
+    }
+
+    #[test]
+    fn names_with_an_apostrophe_stay_whole_but_contractions_split() {
+        assert_eq!(
+            words("Eto'o, N'Golo Kante and Ya’alon read the Qur'an."),
+            [
+                "Eto'o",
+                ",",
+                "N'Golo",
+                "Kante",
+                "and",
+                "Ya’alon",
+                "read",
+                "the",
+                "Qur'an",
+                "."
+            ]
+        );
+        assert_eq!(words("Eto'o's goal"), ["Eto'o", "'", "s", "goal"]);
+        for contraction in [
+            "Don't", "They're", "We've", "He'll", "She'd", "I'm", "I'M", "DON'T",
+        ] {
+            assert_eq!(words(contraction).len(), 3, "{contraction}");
+        }
     }
 
     #[test]

@@ -1285,6 +1285,11 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
                     .all(|c| c.is_lowercase() || c == '&')
                 // "Daniels Pharmaceuticals Inc of St. Louis": a company's suffix ends its name.
                 && !super::companies::legal_form(tokens[end - 1].text)
+                // "left Penn State for Ohio State", "New York City for Boston": after a place's
+                // word "for" is the sentence's (not "Secretary of State for Health").
+                && !(tokens[end].text == "for"
+                    && g.place_words.contains(tokens[end - 1].text)
+                    && !tokens[start..end].iter().any(|t| t.text == "of"))
                 // "Karlsruhe of Germany", "Prices of U.S. Treasury": one plain word "of" a
                 // place is two names (not "Bank of England", "Duke of York", "Gulf of Mexico").
                 // (Nor an acronym's chapter, "ACLU of Oregon", nor a company that goes on,
@@ -2338,6 +2343,101 @@ fn country_follows(tokens: &[Token<'_>], e: usize, g: &Gazetteer) -> bool {
         )
 }
 
+/// "East Carolina", "Western Dakota": the side of a place another side names. "East Sussex",
+/// "North Yorkshire": a compass point before a word that is no given name nor an organisation's
+/// word names a region, not a person (no one's first name is "East"; "Western Union" is a firm).
+fn compass_region(side: &str, word: &str, g: &Gazetteer) -> bool {
+    if ["North", "South", "East", "West"]
+        .iter()
+        .any(|d| g.is_place(&format!("{d} {word}")))
+    {
+        return true;
+    }
+    matches!(
+        side,
+        "North" | "South" | "East" | "West" | "Northern" | "Southern" | "Eastern" | "Western"
+    ) && !g.given.contains_key(word)
+        && !g.org_words.contains(word)
+        && !g.demonyms.contains_key(&word.to_lowercase())
+        // ("Southern Baptist", "Northern Methodist": a church's people.)
+        && !word.ends_with("ist")
+        && word.chars().any(char::is_lowercase)
+}
+
+/// "Ohio State", "Penn State", "N.C. State", "Boise State": a US state's (or a college town's)
+/// name and "State" are a university. New York and Washington State are states, and a state
+/// elsewhere ("Rakhine State", "Lagos State") is one too.
+fn state_university(name: &[Token<'_>]) -> bool {
+    const STATES: &[&str] = &[
+        "Alabama",
+        "Alaska",
+        "Arizona",
+        "Arkansas",
+        "California",
+        "Colorado",
+        "Connecticut",
+        "Delaware",
+        "Florida",
+        "Georgia",
+        "Idaho",
+        "Illinois",
+        "Indiana",
+        "Iowa",
+        "Kansas",
+        "Kentucky",
+        "Louisiana",
+        "Maine",
+        "Maryland",
+        "Michigan",
+        "Minnesota",
+        "Mississippi",
+        "Missouri",
+        "Montana",
+        "Nebraska",
+        "Nevada",
+        "Ohio",
+        "Oklahoma",
+        "Oregon",
+        "Penn",
+        "Tennessee",
+        "Texas",
+        "Utah",
+        "Virginia",
+        "Wisconsin",
+        "Wyoming",
+        "N.C.",
+        "N.C",
+        "NC",
+        "Carolina",
+        "Dakota",
+        "Boise",
+        "Fresno",
+        "Kent",
+        "Ball",
+        "Wichita",
+        "Weber",
+        "Sacramento",
+        "Portland",
+        "Jackson",
+        "Grambling",
+        "Morehead",
+        "Murray",
+        "Appalachian",
+        "Youngstown",
+        "Sam",
+        "Houston",
+        "Cleveland",
+        "Wayne",
+    ];
+    let [.., before, last] = name else {
+        return false;
+    };
+    last.text == "State"
+        && STATES.contains(&before.text)
+        // ("South Dakota State" is; so is "North Carolina State".)
+        && name.len() <= 3
+}
+
 /// Two or three words, one of them a known place, the others plain name words that are not a
 /// direction or region ("South", "Greater", "Downtown"): a brand on a place. (An organisation
 /// with more words, "APEC Economic Leaders", is the start of an event name, not a brand.)
@@ -2475,8 +2575,8 @@ pub fn drop_common_word_names<'t, 'm>(
 }
 
 /// A title in quotes ("No Country for Old Men," "There Will Be Blood"): a quoted run of
-/// capitalised words (small words between them) names a work, not the organisation or person no
-/// list knows inside it. A name a list knows, or that opens with a given name, stays.
+/// capitalised words (small words between them) names a work, not the organisation, person or
+/// place no list knows inside it. A name a list knows, or that opens with a given name, stays.
 pub fn drop_quoted_titles(tokens: &[Token<'_>], mentions: &mut Vec<Mention>) {
     if !tokens.iter().any(|t| matches!(t.text, "\"" | "“")) {
         return;
@@ -2485,7 +2585,9 @@ pub fn drop_quoted_titles(tokens: &[Token<'_>], mentions: &mut Vec<Mention>) {
     mentions.retain(|m| {
         if m.canonical.is_some()
             || m.title.is_some()
-            || !matches!(m.kind, FactKind::Organization | FactKind::Person)
+            || !(matches!(m.kind, FactKind::Organization | FactKind::Person)
+                // ("Eastern Promises": a place no list knows is a title's words too.)
+                || (m.kind == FactKind::Place && !g.is_place(&m.text)))
             || m.text
                 .split(' ')
                 .next()
@@ -4022,12 +4124,14 @@ fn emit(
                 | "Downtown"
         )
     };
-    // (So is a city's side: "the South Side", "the Upper East Side".)
+    // (So is a city's side: "the South Side", "the Upper East Side", and the side of a place
+    // another side names: "East Carolina", "Western Dakota".)
     if (2..=3).contains(&(e - s))
         && title.is_none()
         && side(first)
         && (g.is_place(&text[tokens[s + 1].bstart..tokens[e - 1].bend])
-            || (tokens[e - 1].text == "Side" && tokens[s + 1..e - 1].iter().all(side)))
+            || (tokens[e - 1].text == "Side" && tokens[s + 1..e - 1].iter().all(side))
+            || (e - s == 2 && compass_region(first.text, tokens[s + 1].text, g)))
     {
         out.push(Mention::of(tokens, text, s, e, FactKind::Place, None));
         return;
@@ -4339,6 +4443,10 @@ fn emit(
         })
     {
         // "the Yankees", "the Springboks", "the White Sox": a team or a band, not a person.
+        (FactKind::Organization, None)
+    } else if state_university(&tokens[s..e]) {
+        // "Ohio State", "Penn State", "N.C. State": the university (and its teams), not the
+        // state ("Rakhine State", "New York State" stay places).
         (FactKind::Organization, None)
     } else if g.place_words.contains(last) {
         // A lone "Beach", "State" or "Falls" is a title's word ("Life's a Beach", "Secretary of
@@ -5857,6 +5965,38 @@ mod tests {
             "He opposed the North American Free Trade Agreement, as Southeast Asian leaders \
              did. In the North, people voted.",
             &[("North", Place)],
+        );
+    }
+
+    #[test]
+    fn a_compass_point_before_a_place_or_an_unknown_word_is_a_region() {
+        use FactKind::*;
+        assert_names(
+            "They lost to East Carolina and beat Western Carolina. Floods hit East Sussex and \
+             North Yorkshire, while Western Union paid.",
+            &[
+                ("East Carolina", Place),
+                ("Western Carolina", Place),
+                ("East Sussex", Place),
+                ("North Yorkshire", Place),
+                ("Western Union", Organization),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_us_state_and_state_is_a_university() {
+        use FactKind::*;
+        assert_names(
+            "He left Penn State for Ohio State, then N.C. State. Rakhine State and New York \
+             State voted.",
+            &[
+                ("Penn State", Organization),
+                ("Ohio State", Organization),
+                ("N.C. State", Organization),
+                ("Rakhine State", Place),
+                ("New York State", Place),
+            ],
         );
     }
 

@@ -2908,7 +2908,14 @@ fn split_run(
                 && !opens_org(s)
                 && !possessive(s))
             || tokens[s].text == "."
-            || (s > start && CONNECTORS.contains(&tokens[s].text)))
+            || ((s > start || matches!(tokens[s].text, "of" | "for" | "&" | "the"))
+                && CONNECTORS.contains(&tokens[s].text))
+            // "All-American Tyler Hansbrough", "All-Pro Tom Brady": an honour before a given
+            // name is no part of it.
+            || (tokens[s].text.starts_with("All-")
+                && tokens
+                    .get(s + 1)
+                    .is_some_and(|t| s + 1 < end && g.given.contains_key(t.text))))
     {
         s += 1;
     }
@@ -3230,6 +3237,10 @@ fn split_run(
                     emit(tokens, text, s, k, pending_title.take(), g, out);
                 }
                 k += dem_len;
+                // ("English for Misuse": the small word after the people's word opens nothing.)
+                while k < end && matches!(tokens[k].text, "for" | "of" | "&" | "the" | "and") {
+                    k += 1;
+                }
                 s = k;
                 continue;
             }
@@ -5110,6 +5121,30 @@ mod tests {
                 ("South Carolina", Place),
                 ("Courtney Paris", Person),
             ],
+        );
+    }
+
+    #[test]
+    fn a_small_word_after_a_peoples_word_opens_no_name() {
+        use FactKind::*;
+        let found = names("He wrote Queen's English for Mis-Use with American of Clinton fame.");
+        assert!(
+            found
+                .iter()
+                .all(|m| !m.0.starts_with("for ") && !m.0.starts_with("of "))
+        );
+        assert!(
+            found.iter().any(|m| m.0 == "Clinton" && m.1 == Person),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_all_star_honour_is_no_part_of_the_name() {
+        use FactKind::*;
+        assert_names(
+            "By then All-American Tyler Hansbrough and All-Pro Tom Brady had spoken.",
+            &[("Tyler Hansbrough", Person), ("Tom Brady", Person)],
         );
     }
 

@@ -4158,7 +4158,12 @@ fn emit(
             || tokens
                 .get(e)
                 .is_some_and(|t| ACTION_VERBS.contains(&t.text));
-        if !next_is_speech && !person_cue_after(tokens, e) && !described_as_org(tokens, e) {
+        // ("Cynics suggested", "Skeptics argued", "Economists said": a plural of a kind of
+        // people speaks; no surname ends so.)
+        let kind_of_people = lname.len() > 5 && (lname.ends_with("ics") || lname.ends_with("ists"));
+        if kind_of_people
+            || (!next_is_speech && !person_cue_after(tokens, e) && !described_as_org(tokens, e))
+        {
             return;
         }
     }
@@ -5136,6 +5141,14 @@ mod tests {
         assert!(
             found.iter().any(|m| m.0 == "Clinton" && m.1 == Person),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_plural_kind_of_people_opening_a_sentence_is_no_one() {
+        assert_names(
+            "Cynics suggested it was a plot. Skeptics argued otherwise. Economists said no.",
+            &[],
         );
     }
 

@@ -266,7 +266,14 @@ pub fn people_named_like_places(paragraphs: &mut [Paragraph<'_, '_>]) {
             let who = same(k + 2)
                 && tokens[k + 1].text == ","
                 && matches!(tokens[k + 2].text, "who" | "whose");
-            if speaks || who {
+            // "Paris had 23 points", "Jordan scored 30": a player's line in a sports story.
+            let plays = same(k + 2)
+                && (matches!(
+                    tokens[k + 1].text,
+                    "scored" | "added" | "grabbed" | "pitched" | "netted" | "rushed"
+                ) || (tokens[k + 1].text == "had"
+                    && tokens[k + 2].text.starts_with(|c: char| c.is_ascii_digit())));
+            if speaks || who || plays {
                 shown.insert(m.text.clone());
             }
         }
@@ -384,5 +391,8 @@ mod tests {
             .iter()
             .filter(|(t, kind)| t == "Washington" && *kind == Place);
         assert_eq!(places.count(), 2, "{k:?}");
+        // A player's line shows it too.
+        let k = kinds("Sooners\n\nCourtney Paris scored early. Paris had 23 points for Oklahoma.");
+        assert!(k.contains(&("Paris".into(), Person)), "{k:?}");
     }
 }

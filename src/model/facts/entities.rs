@@ -4161,7 +4161,25 @@ fn emit(
         // ("Cynics suggested", "Skeptics argued", "Economists said": a plural of a kind of
         // people speaks; no surname ends so.)
         let kind_of_people = lname.len() > 5 && (lname.ends_with("ics") || lname.ends_with("ists"));
+        // ("History suggests", "Data shows": an abstract noun shows, and names no one.)
+        let abstract_noun = matches!(
+            lname.as_str(),
+            "history"
+                | "data"
+                | "research"
+                | "evidence"
+                | "science"
+                | "experience"
+                | "logic"
+                | "reality"
+                | "polls"
+                | "surveys"
+                | "studies"
+                | "records"
+                | "figures"
+        );
         if kind_of_people
+            || abstract_noun
             || (!next_is_speech && !person_cue_after(tokens, e) && !described_as_org(tokens, e))
         {
             return;
@@ -5147,7 +5165,8 @@ mod tests {
     #[test]
     fn a_plural_kind_of_people_opening_a_sentence_is_no_one() {
         assert_names(
-            "Cynics suggested it was a plot. Skeptics argued otherwise. Economists said no.",
+            "Cynics suggested it was a plot. Skeptics argued otherwise. Economists said no. \
+             History suggests few fail. Data shows it.",
             &[],
         );
     }

@@ -1384,6 +1384,12 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
                 && is_name_token(&tokens[end + 1])
                 && tokens[end + 1].sentence == tokens[start].sentence
                 && !g.given.contains_key(tokens[end + 1].text)
+                // (Nor to a people, "the Center for American Progress and Americans for
+                // Prosperity".)
+                && !(tokens[end + 1].text.ends_with('s')
+                    && with_lower(tokens[end + 1].text.trim_end_matches('s'), |l| {
+                        g.demonyms.contains_key(l)
+                    }))
                 && {
                     // (Nor to a name the lists know: "the Center for Responsive Politics and USA
                     // TODAY".)
@@ -2201,7 +2207,9 @@ fn hyphen_adjective(word: &str) -> bool {
         && word.rsplit_once('-').is_some_and(|(_, tail)| {
             tail.chars().all(|c| c.is_ascii_lowercase())
                 && ((tail.len() >= 3 && tail.ends_with("ed"))
-                    || (tail.len() >= 5 && tail.ends_with("ing"))
+                    // ("Li Ka-shing", "Ma Ying-jeou": a romanised syllable ending in "ing" is
+                    // five letters at most.)
+                    || (tail.len() >= 6 && tail.ends_with("ing"))
                     || matches!(
                         tail,
                         "style"
@@ -3043,6 +3051,18 @@ fn split_run(
                 .find(|&j| !is_portfolio(tokens[j].text))
                 .unwrap_or(end);
             if q > p && q < end {
+                title_len = q - k;
+            }
+        }
+        // "Vice-President for Membership Elias Sayeh", "Secretary of State for Health Jeremy
+        // Hunt": the field after "for" is the title's too, up to the given name (all of the
+        // rest when none follows: "Ms Sayeh, Vice-President for Membership").
+        if title_len > 0 && tokens.get(k + title_len).is_some_and(|t| t.text == "for") {
+            let p = k + title_len + 1;
+            let q = (p..end)
+                .find(|&j| g.given.contains_key(tokens[j].text))
+                .unwrap_or(end);
+            if q > p {
                 title_len = q - k;
             }
         }
@@ -4090,7 +4110,11 @@ fn emit(
         let given_first = given_first
             || name
                 .split(' ')
-                .any(|w| w.contains('-') && g.given.contains_key(w));
+                .any(|w| w.contains('-') && g.given.contains_key(w))
+            // (Nor a Chinese or Korean name after its surname: "Li Ka-Shing", "Tung Ka-Wah".)
+            || name.split_once(' ').is_some_and(|(first, rest)| {
+                g.surnames_first.contains(first) && !rest.contains(' ') && rest.contains('-')
+            });
         // (Unless a place's word ends it: "Miami-Dade County", "Kitchener-Waterloo Region".)
         let place_word_last = e - s >= 2 && g.place_words.contains(tokens[e - 1].text);
         if place_part
@@ -5168,6 +5192,29 @@ mod tests {
             "Cynics suggested it was a plot. Skeptics argued otherwise. Economists said no. \
              History suggests few fail. Data shows it.",
             &[],
+        );
+    }
+
+    #[test]
+    fn romanised_given_names_with_a_hyphen_and_hyphenated_titles() {
+        use FactKind::*;
+        assert_names(
+            "Li Ka-shing met Li Ka-Shing's son. Ms Sayeh, Vice-President for Membership, and \
+             the Obama-era rule.",
+            &[
+                ("Li Ka-shing", Person),
+                ("Li Ka-Shing", Person),
+                ("Sayeh", Person),
+            ],
+        );
+        assert_names(
+            "Vice-President for Membership Elias Sayeh left the Center for American Progress \
+             and Americans for Prosperity.",
+            &[
+                ("Elias Sayeh", Person),
+                ("Center for American Progress", Organization),
+                ("Americans for Prosperity", Organization),
+            ],
         );
     }
 

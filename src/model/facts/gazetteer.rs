@@ -236,7 +236,11 @@ impl Gazetteer {
     }
 
     pub fn is_title(&self, words: &str) -> bool {
-        with_lower(words, |l| self.titles.contains(l))
+        with_lower(words, |l| {
+            self.titles.contains(l)
+                // ("Vice-President", "Vice-Chairman": a title written with a hyphen.)
+                || (l.contains('-') && self.titles.contains(&l.replace('-', " ")))
+        })
     }
 
     /// A title, or a role written in lower case ("economist"): a word before a person's name.

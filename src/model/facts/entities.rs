@@ -713,6 +713,7 @@ const ORG_NOUNS: &[&str] = &[
     "network",
     "channel",
     "magazine",
+    "journal",
     "tabloid",
     "website",
     "startup",
@@ -3052,6 +3053,29 @@ fn split_run(
                 .unwrap_or(end);
             if q > p && q < end {
                 title_len = q - k;
+            } else if q == p {
+                // "Director of Public Prosecutions", "Director of National Intelligence James
+                // Clapper": an office's field no list knows, up to the given name (not a
+                // place or a body: "President of Russia Vladimir Putin", "CEO of Acme Corp").
+                let r = (p..end)
+                    .find(|&j| g.given.contains_key(tokens[j].text))
+                    .unwrap_or(end);
+                let field = &tokens[p..r];
+                if r > p
+                    && r - p <= 3
+                    && g.org(&text[tokens[p].bstart..tokens[r - 1].bend]).is_none()
+                    && field.iter().all(|t| {
+                        t.is_capitalised()
+                            && !g.is_place(t.text)
+                            && !g.org_words.contains(t.text)
+                            && !g.place_words.contains(t.text)
+                            && !super::companies::legal_form(t.text)
+                            && !all_caps(t)
+                    })
+                    && field.last().is_some_and(|t| t.text.ends_with('s'))
+                {
+                    title_len = r - k;
+                }
             }
         }
         // "Vice-President for Membership Elias Sayeh", "Secretary of State for Health Jeremy
@@ -5214,6 +5238,20 @@ mod tests {
                 ("Elias Sayeh", Person),
                 ("Center for American Progress", Organization),
                 ("Americans for Prosperity", Organization),
+            ],
+        );
+    }
+
+    #[test]
+    fn styles_of_address_and_an_offices_field_after_of_name_no_one() {
+        use FactKind::*;
+        assert_names(
+            "Her Royal Highness Princess Galyani Vadhana died. The National Director of Public \
+             Prosecutions, Mokotedi Mpshe, spoke. It ran in the journal Diabetes Care.",
+            &[
+                ("Galyani Vadhana", Person),
+                ("Mokotedi Mpshe", Person),
+                ("Diabetes Care", Organization),
             ],
         );
     }

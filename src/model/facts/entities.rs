@@ -3291,6 +3291,25 @@ fn split_run(
         }
         k += 1;
     }
+    // "Picture: James Bass Cindy Greenway, 64,": a given name, a surname, twice over, is two
+    // people written side by side (not "George Herbert Walker Bush": two given names first).
+    let given = |j: usize| g.given.contains_key(tokens[j].text);
+    if end - s == 4
+        && given(s)
+        && !given(s + 1)
+        && given(s + 2)
+        && !given(s + 3)
+        // ("Jamal Sanad Al Suwaidi": Arabic names go on through their particles.)
+        && !matches!(
+            tokens[s + 2].text,
+            "Al" | "El" | "Abu" | "Bin" | "Ibn" | "Abdul" | "Abd" | "Ben" | "Ould"
+        )
+        && tokens[s..end].iter().all(|t| t.is_capitalised() && !all_caps(t))
+    {
+        emit(tokens, text, s, s + 2, pending_title, g, out);
+        emit(tokens, text, s + 2, end, None, g, out);
+        return;
+    }
     if s < end {
         emit(tokens, text, s, end, pending_title, g, out);
     }
@@ -5252,6 +5271,21 @@ mod tests {
                 ("Galyani Vadhana", Person),
                 ("Mokotedi Mpshe", Person),
                 ("Diabetes Care", Organization),
+            ],
+        );
+    }
+
+    #[test]
+    fn two_full_names_side_by_side_are_two_people() {
+        use FactKind::*;
+        assert_names(
+            "Picture: James Bass Cindy Greenway, 64, spoke. Jamal Sanad Al Suwaidi, 50, met \
+             George Herbert Walker Bush.",
+            &[
+                ("James Bass", Person),
+                ("Cindy Greenway", Person),
+                ("Jamal Sanad Al Suwaidi", Person),
+                ("George Herbert Walker Bush", Person),
             ],
         );
     }

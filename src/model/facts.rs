@@ -1855,6 +1855,9 @@ mod tests {
         assert_eq!(kind_of(&c, 0, "Country for Old Men"), None);
         assert_eq!(kind_of(&c, 0, "Channel 4"), Some(FactKind::Organization));
         assert_eq!(kind_of(&c, 0, "Right"), None);
+        // A sequel's number is the title's.
+        let c = corpus_of("Charts\n\nThe \"High School Musical 2\" soundtrack was ninth.");
+        assert_eq!(kind_of(&c, 0, "High School Musical"), None);
     }
 
     #[test]

@@ -2605,8 +2605,10 @@ pub fn drop_quoted_titles(tokens: &[Token<'_>], mentions: &mut Vec<Mention>) {
             return true;
         }
         // Out from the name to the quote marks, over title-case words only.
+        // (A number is a sequel's: "High School Musical 2".)
         let title_word = |t: &Token<'_>| {
             t.is_capitalised()
+                || (t.text.len() <= 2 && t.text.bytes().all(|b| b.is_ascii_digit()))
                 || matches!(
                     t.text,
                     "of" | "the" | "for" | "and" | "a" | "in" | "s" | "'" | "’"
@@ -4418,7 +4420,15 @@ fn emit(
     } else if let Some(c) = g.place(name).filter(|_| title.is_none() && !role_before) {
         (FactKind::Place, Some(c.to_string()))
     } else if let Some(kind) = (title.is_some() && !single)
-        .then(|| named_for_someone(last))
+        .then(|| {
+            named_for_someone(last).or_else(|| {
+                // ("Prince Alwaleed Bin Talal Center for Muslim-Christian Understanding".)
+                tokens[s..e]
+                    .windows(2)
+                    .find(|w| matches!(w[1].text, "for" | "of"))
+                    .and_then(|w| named_for_someone(w[0].text))
+            })
+        })
         .flatten()
     {
         // "Bishop Noll Institute", "Cardinal Newman High School", "Queen Elizabeth Hospital",
@@ -5287,6 +5297,18 @@ mod tests {
                 ("Jamal Sanad Al Suwaidi", Person),
                 ("George Herbert Walker Bush", Person),
             ],
+        );
+    }
+
+    #[test]
+    fn a_titled_persons_institution_for_a_cause_is_an_organisation() {
+        use FactKind::*;
+        assert_names(
+            "He directs the Prince Alwaleed Bin Talal Center for Muslim-Christian Understanding.",
+            &[(
+                "Alwaleed Bin Talal Center for Muslim-Christian Understanding",
+                Organization,
+            )],
         );
     }
 

@@ -338,6 +338,30 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
                 i = k + 1;
                 continue;
             }
+            // "February of 2005".
+            if w(k) == "of"
+                && let Some(y) = year(w(k + 1))
+            {
+                push(i, k + 1, Some(format!("{y:04}-{m:02}")));
+                i = k + 2;
+                continue;
+            }
+            // "January this year", "June last year".
+            if w(k + 1) == "year"
+                && let Some(delta) = match w(k) {
+                    "last" => Some(-1),
+                    "this" => Some(0),
+                    _ => None,
+                }
+            {
+                push(
+                    i,
+                    k + 1,
+                    base.map(|b| format!("{:04}-{m:02}", b.year() + delta)),
+                );
+                i = k + 2;
+                continue;
+            }
             // "November of last year".
             if w(k) == "of" && w(k + 2) == "year" {
                 let delta = match w(k + 1) {
@@ -379,7 +403,14 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
                             b.year()
                         }
                     }
-                    _ => b.year(),
+                    // "in February", "early March": this year's, unless the clause's tense
+                    // looks ahead or back past it ("will hold a contest in February" in
+                    // December is next year's).
+                    "this" => b.year(),
+                    // "in February", "early March": the one nearest the article's date ("will
+                    // hold a contest in February" in December is next year's; "rebuked Trump in
+                    // December" in June is last year's).
+                    _ => month_year_in_tense(b, m, tense_at(tokens, i)),
                 });
                 let a = if matches!(mo, "this" | "last" | "next") {
                     i - 1
@@ -1444,12 +1475,32 @@ fn bare_month(tokens: &[Token<'_>], i: usize) -> bool {
 /// The month `m` a news article means: news looks back more than ahead, so the month within
 /// the seven before `base` or the four after it.
 fn nearest_month(base: NaiveDate, m: u32) -> String {
+    format!("{:04}-{m:02}", nearest_month_year(base, m))
+}
+
+/// The year of month `m` half a year or so from `base` either way, where the nearest is a
+/// guess: the clause's tense decides ("he'll be competitive in November" in May is this
+/// year's), else [`nearest_month_year`].
+fn month_year_in_tense(base: NaiveDate, m: u32, tense: Option<Tense>) -> i32 {
+    let ahead = (m as i32 - 1 - base.month0() as i32).rem_euclid(12);
+    match tense {
+        Some(Tense::Future) if (5..=7).contains(&ahead) => {
+            base.year() + i32::from(m <= base.month())
+        }
+        Some(Tense::Past) if (5..=7).contains(&(12 - ahead)) => {
+            base.year() - i32::from(m > base.month())
+        }
+        _ => nearest_month_year(base, m),
+    }
+}
+
+/// The year of [`nearest_month`].
+fn nearest_month_year(base: NaiveDate, m: u32) -> i32 {
     let here = base.year() * 12 + base.month0() as i32;
-    let y = [base.year() - 1, base.year(), base.year() + 1]
+    [base.year() - 1, base.year(), base.year() + 1]
         .into_iter()
         .find(|&y| (-7..=4).contains(&(y * 12 + m as i32 - 1 - here)))
-        .unwrap_or(base.year());
-    format!("{y:04}-{m:02}")
+        .unwrap_or(base.year())
 }
 
 /// The calendar unit of "… ago": years, months, weeks or days.
@@ -1787,6 +1838,44 @@ mod tests {
         assert_eq!(
             dates("from November of last year", Some("1996-08-30")),
             [("November of last year".into(), Some("1995-11".into()))]
+        );
+        // "in", "early", "late": the nearest too ("this" is this year's).
+        assert_eq!(
+            dates(
+                "The state will hold a contest in February. Ali rebuked Trump in December. \
+                 It opens this November.",
+                Some("2015-12-15"),
+            ),
+            [
+                ("February".into(), Some("2016-02".into())),
+                ("December".into(), Some("2015-12".into())),
+                ("this November".into(), Some("2015-11".into())),
+            ]
+        );
+        assert_eq!(
+            dates(
+                "He signed a truce in February of 2005. In January this year, 300 came.",
+                Some("2007-12-31")
+            ),
+            [
+                ("February of 2005".into(), Some("2005-02".into())),
+                ("January this year".into(), Some("2007-01".into())),
+            ]
+        );
+        // Half a year away either way, the tense decides.
+        assert_eq!(
+            dates(
+                "Trump will be very competitive in November. He lost in November.",
+                Some("2016-05-12")
+            ),
+            [
+                ("November".into(), Some("2016-11".into())),
+                ("November".into(), Some("2015-11".into())),
+            ]
+        );
+        assert_eq!(
+            dates("Ali rebuked Trump in early December.", Some("2016-06-05")),
+            [("December".into(), Some("2015-12".into()))]
         );
         // "May" the verb, "March" the verb and "June" the given name are no dates.
         assert!(dates("Troops march on. Prices may fall. June Carter sang.", None).is_empty());

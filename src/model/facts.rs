@@ -1143,6 +1143,8 @@ pub fn extract_with_hints(article: &Article) -> (Vec<Fact>, Vec<Hint>) {
             })
         })
         .collect();
+    // "Hillary Clinton Documentary Skips Collapse": a headline run into a name.
+    entities::trim_headline_tails(&mut paragraphs);
     teams::retype(&mut paragraphs, &surnames);
     // "the Clintons": a family, not a team.
     teams::families(&mut paragraphs, &surnames);
@@ -1840,6 +1842,20 @@ mod tests {
             Some("Jessica Tamberlane")
         );
         assert_eq!(kind_of(&c, 0, "Tampa"), Some(FactKind::Place));
+    }
+
+    #[test]
+    fn a_headline_run_into_a_name_ends_where_the_name_does() {
+        let c = corpus_of(
+            "Film\n\nHillary Clinton Documentary Skips Collapse at 9/11 Ceremony.\n\nThe \
+             Clinton campaign released a documentary. Martin Luther King spoke to the king.",
+        );
+        assert_eq!(kind_of(&c, 0, "Hillary Clinton"), Some(FactKind::Person));
+        assert_eq!(
+            kind_of(&c, 0, "Hillary Clinton Documentary Skips Collapse"),
+            None
+        );
+        assert_eq!(kind_of(&c, 0, "Martin Luther King"), Some(FactKind::Person));
     }
 
     #[test]

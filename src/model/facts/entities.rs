@@ -2530,6 +2530,66 @@ fn known_prefix(tokens: &[Token<'_>], text: &str, s: usize, e: usize, g: &Gazett
         .unwrap_or(s)
 }
 
+/// A headline run into a name: "Hillary Clinton Documentary Skips Collapse at 9/11 Ceremony."
+/// A person's name the story writes on its own (or a given name and a surname it writes alone),
+/// then capitalised words, the first of which it also writes in lower case ("documentary"):
+/// the name ends where those words begin. (Not
+/// "Martin Luther King" beside "king": the story never names "Martin Luther" alone.)
+pub fn trim_headline_tails(paragraphs: &mut [Paragraph<'_, '_>]) {
+    let candidate = |m: &Mention| {
+        m.kind == FactKind::Person && m.canonical.is_none() && m.tok_end - m.tok_start >= 3
+    };
+    if !paragraphs.iter().any(|p| p.mentions.iter().any(candidate)) {
+        return;
+    }
+    // The full names the story writes, and the surnames it writes alone ("Clinton").
+    let names: rustc_hash::FxHashSet<String> = paragraphs
+        .iter()
+        .flat_map(|p| p.mentions.iter())
+        .filter(|m| m.kind == FactKind::Person && !candidate(m))
+        .map(|m| m.text.clone())
+        .collect();
+    let g = Gazetteer::get();
+    let named = |name: &str| {
+        names.contains(name)
+            || name.split_once(' ').is_some_and(|(given, surname)| {
+                g.given.contains_key(given) && !surname.contains(' ') && names.contains(surname)
+            })
+    };
+    let lower: rustc_hash::FxHashSet<&str> = paragraphs
+        .iter()
+        .flat_map(|p| p.text.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .collect();
+    for Paragraph {
+        text,
+        tokens,
+        mentions,
+    } in paragraphs.iter_mut()
+    {
+        for m in mentions.iter_mut().filter(|m| candidate(m)) {
+            let (s, e) = (m.tok_start, m.tok_end);
+            let Some(cut) = (s + 2..e).rev().find(|&j| {
+                named(&text[tokens[s].bstart..tokens[j - 1].bend])
+                    && with_lower(tokens[j].text, |l| lower.contains(l))
+                    && tokens[j..e].iter().all(|t| {
+                        t.is_capitalised()
+                            && t.text.chars().skip(1).all(char::is_lowercase)
+                            && !g.given.contains_key(t.text)
+                            && !g.org_words.contains(t.text)
+                    })
+            }) else {
+                continue;
+            };
+            *m = Mention {
+                title: m.title.take(),
+                weak: m.weak,
+                ..Mention::of(tokens, text, s, cut, FactKind::Person, None)
+            };
+        }
+    }
+}
+
 /// Drops the names that are common words. A person: a run of two or more capitalised words,
 /// no title before it and no given name in it, each of which the story also writes in lower
 /// case ("Fire Safety", "Air Bag Safety" on a sign, where "fire" and "safety" are in the text).

@@ -1286,6 +1286,13 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
                     .all(|c| c.is_lowercase() || c == '&')
                 // "Daniels Pharmaceuticals Inc of St. Louis": a company's suffix ends its name.
                 && !super::companies::legal_form(tokens[end - 1].text)
+                // "with Technion for China's first university": "for" a place's something is
+                // the sentence's ("Democracy for America's director" is the group's: America
+                // ends many a group's name).
+                && !(tokens[end].text == "for"
+                    && tokens[end + 1].text != "America"
+                    && g.is_place(tokens[end + 1].text)
+                    && text[tokens[end + 1].bend..].starts_with(['\'', '’']))
                 // "left Penn State for Ohio State", "New York City for Boston": after a place's
                 // word "for" is the sentence's (not "Secretary of State for Health").
                 && !(tokens[end].text == "for"
@@ -4615,6 +4622,9 @@ fn emit(
     {
         // "the Yankees", "the Springboks", "the White Sox": a team or a band, not a person.
         (FactKind::Organization, None)
+    } else if e - s == 2 && first.text == "Team" && title.is_none() {
+        // "Team Trump", "Team Sky", "Team USA": a side, a squad or a campaign.
+        (FactKind::Organization, None)
     } else if state_university(&tokens[s..e]) {
         // "Ohio State", "Penn State", "N.C. State": the university (and its teams), not the
         // state ("Rakhine State", "New York State" stay places).
@@ -5369,6 +5379,20 @@ mod tests {
                 "Alwaleed Bin Talal Center for Muslim-Christian Understanding",
                 Organization,
             )],
+        );
+    }
+
+    #[test]
+    fn a_team_of_someone_is_a_side_and_for_a_places_thing_joins_nothing() {
+        use FactKind::*;
+        assert_names(
+            "Team Trump wants Tyson. He works with Technion for China's first university.",
+            &[
+                ("Team Trump", Organization),
+                ("Tyson", Person),
+                ("Technion", Person),
+                ("China", Place),
+            ],
         );
     }
 

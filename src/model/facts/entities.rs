@@ -613,6 +613,16 @@ const NOT_NAMES: &[&str] = &[
     "ai",
     // The network itself is no name ("Internet addiction", "on the Web").
     "internet",
+    // Units written in capitals ("a 2.8 GHz Quad-Core Xeon", "4 GB of memory").
+    "ghz",
+    "mhz",
+    "khz",
+    "gb",
+    "tb",
+    "mb",
+    "mbps",
+    "gbps",
+    "kwh",
     // Number words.
     "one",
     "two",
@@ -5393,6 +5403,16 @@ mod tests {
                 ("Technion", Person),
                 ("China", Place),
             ],
+        );
+    }
+
+    #[test]
+    fn units_in_capitals_and_familiar_demonyms_open_no_name() {
+        use FactKind::*;
+        assert_names(
+            "A 2.8 GHz chip and 4 GB of memory. Veteran Aussie Todd Louden and Brit Jenson \
+             Button left.",
+            &[("Todd Louden", Person), ("Jenson Button", Person)],
         );
     }
 

@@ -2547,6 +2547,15 @@ fn known_prefix(tokens: &[Token<'_>], text: &str, s: usize, e: usize, g: &Gazett
         .unwrap_or(s)
 }
 
+/// The words the texts write in lower case ("documentary", "fire"): what tells a capitalised
+/// common word from a name.
+fn lower_case_words<'t>(texts: impl Iterator<Item = &'t str>) -> rustc_hash::FxHashSet<&'t str> {
+    texts
+        .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .collect()
+}
+
 /// A headline run into a name: "Hillary Clinton Documentary Skips Collapse at 9/11 Ceremony."
 /// A person's name the story writes on its own (or a given name and a surname it writes alone),
 /// then capitalised words, the first of which it also writes in lower case ("documentary"):
@@ -2573,11 +2582,7 @@ pub fn trim_headline_tails(paragraphs: &mut [Paragraph<'_, '_>]) {
                 g.given.contains_key(given) && !surname.contains(' ') && names.contains(surname)
             })
     };
-    let lower: rustc_hash::FxHashSet<&str> = paragraphs
-        .iter()
-        .flat_map(|p| p.text.split(|c: char| !c.is_alphanumeric()))
-        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .collect();
+    let lower = lower_case_words(paragraphs.iter().map(|p| p.text));
     for Paragraph {
         text,
         tokens,
@@ -2643,13 +2648,7 @@ pub fn drop_common_word_names<'t, 'm>(
         if !mentions.iter().any(&candidate) {
             continue;
         }
-        let lower = lower.get_or_insert_with(|| {
-            texts
-                .clone()
-                .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()))
-                .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-                .collect()
-        });
+        let lower = lower.get_or_insert_with(|| lower_case_words(texts.clone()));
         mentions.retain(|m| {
             !candidate(m)
                 || !m

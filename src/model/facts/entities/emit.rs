@@ -796,6 +796,19 @@ fn classify(c: &Candidate<'_, '_>, out: &mut Vec<Mention>) -> Option<Typed> {
         // An event or a contest: not a person, place or organisation. A known place before a
         // day ("the U.S. Labor Day weekend", "Israel Independence Day") is still that place.
         let known = known_prefix(tokens, text, s, e, g);
+        // ("Unfair Terms in Consumer Contracts Regulations": a law's title runs on through "in",
+        // and what is before it is no one's name.)
+        if LAW_WORDS.contains(&last)
+            && s >= 2
+            && tokens[s - 1].text == "in"
+            && let Some(before) = out.last()
+            && before.tok_end == s - 1
+            && before.title.is_none()
+            && before.canonical.is_none()
+            && !g.given.contains_key(tokens[before.tok_start].text)
+        {
+            out.pop();
+        }
         if matches!(last, "Day" | "Week") && known > s && known < e - 1 {
             let name = &text[tokens[s].bstart..tokens[known - 1].bend];
             if let Some(c) = g.place(name) {
@@ -1068,6 +1081,15 @@ fn classify(c: &Candidate<'_, '_>, out: &mut Vec<Mention>) -> Option<Typed> {
         // ("a stake in Vantor", "invested in Vantor": a company's.)
         && !prev2.as_deref().is_some_and(|p| {
             matches!(p, "stake" | "stakes" | "invested" | "investing" | "investment")
+        })
+        // ("in Ravens history", "in Labour circles": a word before such a noun says whose, not
+        // where.)
+        && !tokens.get(e).is_some_and(|t| {
+            t.sentence == first.sentence
+                && matches!(
+                    t.text,
+                    "history" | "record" | "records" | "annals" | "lore" | "circles" | "terms"
+                )
         })
     {
         if prev.as_deref() == Some("at") && prev2.as_deref().is_some_and(works_at) {

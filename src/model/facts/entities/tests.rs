@@ -2473,3 +2473,46 @@ fn a_members_party_and_state_name_the_state() {
         ],
     );
 }
+
+#[test]
+fn a_word_before_history_or_circles_says_whose_not_where() {
+    use FactKind::*;
+    for s in [
+        "Walter Payton is the top scorer in Zorbin history.",
+        "Jane Smith was popular in Zorbin circles.",
+    ] {
+        assert!(
+            !names(s).iter().any(|n| n.1 == Place),
+            "{s}: {:?}",
+            names(s)
+        );
+    }
+    // (A place the sentence names stays one: "in Zorbin yesterday".)
+    assert_names(
+        "Jane Smith arrived in Zorbin yesterday.",
+        &[("Jane Smith", Person), ("Zorbin", Place)],
+    );
+    // Cricket's Test is a match.
+    assert_names(
+        "Irfan Pathan starred in the third Test and in Test history.",
+        &[("Irfan Pathan", Person)],
+    );
+}
+
+#[test]
+fn a_law_title_runs_on_through_in() {
+    use FactKind::*;
+    assert_names(
+        "The OFT acted under Unfair Terms in Consumer Contracts Regulations on Monday.",
+        &[("OFT", Organization)],
+    );
+    assert_names(
+        "The Data Protection Regulations apply to Acme Widgets Ltd.",
+        &[("Acme Widgets Ltd", Organization)],
+    );
+    // (A person before "in" stays: "Jane Smith in Consumer Credit Act case".)
+    assert_names(
+        "Lawyers for Jane Smith in Consumer Credit Act case spoke.",
+        &[("Jane Smith", Person)],
+    );
+}

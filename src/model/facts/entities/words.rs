@@ -650,6 +650,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "most",
     "both",
     "all",
+    // Cricket's "the third Test", "in Test history": a match, no place.
+    "test",
 ];
 
 /// Common nouns that, right before a name, say it is an organisation.
@@ -717,6 +719,17 @@ pub(super) const CLUB_PLURALS: &[&str] = &[
     "neighbours",
     "strugglers",
     "newcomers",
+];
+
+/// Last words that name a law or a rule book ("the Consumer Credit Act", "the Data Protection
+/// Regulations").
+pub(super) const LAW_WORDS: &[&str] = &[
+    "Act",
+    "Regulation",
+    "Regulations",
+    "Directive",
+    "Ordinance",
+    "Statute",
 ];
 
 /// Last words that make a capitalised phrase an event, a contest or a record, not a person
@@ -792,6 +805,12 @@ pub(super) const NOT_PEOPLE_LAST: &[&str] = &[
     "Resolution",
     "Charter",
     "Pact",
+    "Regulation",
+    "Regulations",
+    "Directive",
+    "Guidelines",
+    "Ordinance",
+    "Statute",
     // Games and contests: "the Rose Bowl", "the Memorial Classic".
     "Bowl",
     "Classic",

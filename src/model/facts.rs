@@ -1022,15 +1022,15 @@ mod tests {
                 story("a.txt", "Hillary Clinton spoke in Ohio."),
                 story("b.txt", "Hillary Clinton spoke in Iowa."),
                 story("c.txt", "Hillary Clinton spoke in Utah."),
-                story("d.txt", "They met Clinton Communication in Ohio."),
+                story("d.txt", "They met Clinton Consulting in Ohio."),
                 story("e.txt", "Crowds cheered when Clinton arrived."),
             ],
             vec![],
         );
         let entity_of = |ai: usize, text: &str| entity_name(&c, ai, text);
         assert_eq!(
-            entity_of(3, "Clinton Communication").as_deref(),
-            Some("Clinton Communication")
+            entity_of(3, "Clinton Consulting").as_deref(),
+            Some("Clinton Consulting")
         );
         assert_eq!(entity_of(4, "Clinton").as_deref(), Some("Hillary Clinton"));
     }

@@ -560,7 +560,8 @@ fn screen<'c, 't>(
             || party
             || name.chars().count() < 2
             || NOT_ORGS.contains(&name)
-            || ZONES_AND_HONOURS.contains(&name))
+            || ZONES_AND_HONOURS.contains(&name)
+            || letter_compound(name))
     {
         return None;
     }
@@ -1188,6 +1189,22 @@ fn classify(c: &Candidate<'_, '_>, out: &mut Vec<Mention>) -> Option<Typed> {
         // "the South Carolina GOP primary", "the New York NAACP chapter": a body's branch in a
         // place.
         (FactKind::Organization, None)
+    } else if !single
+        && title.is_none()
+        && last.len() >= 7
+        && (last.ends_with("tion") || last.ends_with("sion"))
+        && last.chars().skip(1).all(char::is_lowercase)
+        // (A body's field after "on" is read with the body: "the Senate Subcommittee on
+        // Consumer Protection".)
+        && prev.as_deref() != Some("on")
+    {
+        // "the Marine Accident Investigation branch", "the Great Migration": no person's name
+        // ends in an abstract noun ("-tion", "-sion"); a body's does when a body's noun follows.
+        if tokens.get(e).is_some_and(|t| body_noun(t.text)) {
+            (FactKind::Organization, None)
+        } else {
+            return None;
+        }
     } else if !single
         && prev.as_deref() == Some("the")
         && !g.given.contains_key(first.text)

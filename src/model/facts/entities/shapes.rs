@@ -200,6 +200,16 @@ pub(super) fn named_for_someone(last: &str) -> Option<FactKind> {
 
 /// What body a name is, said after it: "the Air Accidents Investigation branch", "the Black
 /// Lives Matter movement".
+/// "Q-school", "X-ray", "T-shirt", "U-turn", "A-list": one capital letter, a hyphen and a
+/// lower-case word make a common noun, never a name.
+pub(super) fn letter_compound(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 4
+        && b[0].is_ascii_uppercase()
+        && b[1] == b'-'
+        && b[2..].iter().all(u8::is_ascii_lowercase)
+}
+
 pub(super) fn body_noun(word: &str) -> bool {
     matches!(
         word,

@@ -2516,3 +2516,30 @@ fn a_law_title_runs_on_through_in() {
         &[("Jane Smith", Person)],
     );
 }
+
+#[test]
+fn an_abstract_noun_ends_no_persons_name() {
+    use FactKind::*;
+    assert_names(
+        "Investigators from the Marine Accident Investigation branch came.",
+        &[("Marine Accident Investigation", Organization)],
+    );
+    assert_names(
+        "It was called the Great Migration by Jane Smith.",
+        &[("Jane Smith", Person)],
+    );
+    // (A body's field after "on" stays with the body.)
+    assert_names(
+        "The Senate Subcommittee on Consumer Protection met.",
+        &[("Senate Subcommittee on Consumer Protection", Organization)],
+    );
+}
+
+#[test]
+fn a_letter_and_a_hyphenated_word_are_a_common_noun() {
+    use FactKind::*;
+    assert_names(
+        "Jim McGovern tied for 19th at Q-school and had an X-ray.",
+        &[("Jim McGovern", Person)],
+    );
+}

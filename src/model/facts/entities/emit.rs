@@ -174,7 +174,8 @@ fn narrow(
     }
     // "Shares of Douglas & Lomason Co rose", "Representatives of First Bank said": a plural
     // common noun capitalised by its sentence, then "of", is no part of the name after it.
-    // So is a relative or a friend ("Daughter of Henry VIII and his second wife").
+    // So is a relative or a friend ("Daughter of Henry VIII and his second wife"), and an
+    // abstract noun ("Approval of Cruz, while still a net negative…", "Removal of Assad").
     let kin = tokens[s].is_capitalised() && {
         let l = lower(&tokens[s]);
         kinship(&l) || l == "friend"
@@ -183,7 +184,9 @@ fn narrow(
         && tokens[s].sentence_start
         && tokens[s + 1].text == "of"
         && tokens[s + 2].is_capitalised()
-        && ((tokens[s].text.len() > 3 && tokens[s].text.ends_with('s')) || kin)
+        && ((tokens[s].text.len() > 3 && tokens[s].text.ends_with('s'))
+            || kin
+            || abstract_noun(tokens[s].text))
         && tokens[s].text.chars().skip(1).all(char::is_lowercase)
     {
         let first = lower(&tokens[s]);

@@ -200,6 +200,45 @@ pub(super) fn named_for_someone(last: &str) -> Option<FactKind> {
 
 /// What body a name is, said after it: "the Air Accidents Investigation branch", "the Black
 /// Lives Matter movement".
+/// An abstract noun by its ending ("Approval", "Removal", "Election", "Treatment",
+/// "Popularity", "Awareness", "Acceptance", "Dependence"), not a body's word that ends so
+/// ("Confederation", "Community", "Convention").
+pub(super) fn abstract_noun(word: &str) -> bool {
+    word.len() > 6
+        && word.chars().skip(1).all(|c| c.is_ascii_lowercase())
+        && ["al", "tion", "sion", "ment", "ity", "ness", "ance", "ence"]
+            .iter()
+            .any(|x| word.ends_with(x))
+        && !matches!(
+            word,
+            "Confederation"
+                | "Community"
+                | "Fraternity"
+                | "Municipality"
+                | "Presidency"
+                | "Convention"
+                | "Institution"
+                | "Settlement"
+                | "Congregation"
+                | "Tribunal"
+                | "Cardinal"
+                | "Admiral"
+                | "General"
+                | "Marshal"
+                | "Principal"
+                | "Hospital"
+                | "Festival"
+                | "Capital"
+                | "Portal"
+                | "Journal"
+                | "Arsenal"
+                | "Liberal"
+                | "National"
+                | "Central"
+                | "Royal"
+        )
+}
+
 /// "Q-school", "X-ray", "T-shirt", "U-turn", "A-list": one capital letter, a hyphen and a
 /// lower-case word make a common noun, never a name.
 pub(super) fn letter_compound(word: &str) -> bool {

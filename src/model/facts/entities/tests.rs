@@ -2543,3 +2543,17 @@ fn a_letter_and_a_hyphenated_word_are_a_common_noun() {
         &[("Jim McGovern", Person)],
     );
 }
+
+#[test]
+fn an_abstract_noun_opening_a_sentence_is_no_part_of_the_name_after_of() {
+    use FactKind::*;
+    assert_names(
+        "Approval of Ted Cruz, while still a net negative, rose.",
+        &[("Ted Cruz", Person)],
+    );
+    // (A body's word that ends so stays: "Confederation of British Industry".)
+    assert_names(
+        "Confederation of British Industry said so.",
+        &[("Confederation of British Industry", Organization)],
+    );
+}

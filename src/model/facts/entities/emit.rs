@@ -506,9 +506,27 @@ fn screen<'c, 't>(
                 | "records"
                 | "figures"
         );
+        // ("“Hillary is my next choice…”": a given name opening a sentence or a quotation may be
+        // someone the story names in full; weak, linking decides.)
+        // (Not before a capital, "Charlotte Mayor Jennifer Roberts", "Christian Rev. Derek
+        // Penwell"; not after an abbreviation's dot, "St. Louis", "Roe v. Wade".)
+        let given = g.given.contains_key(name)
+            && !is_not_name(&lname)
+            && tokens.get(e).is_some_and(|t| {
+                t.text.starts_with(char::is_lowercase) || matches!(t.text, "," | "'s" | "’s")
+            })
+            && !tokens[s.saturating_sub(2)..s].iter().any(|t| {
+                matches!(
+                    t.text.rsplit('-').next(),
+                    Some("St." | "St" | "v." | "v" | "vs." | "vs" | "Mt." | "Ft.")
+                )
+            });
         if kind_of_people
             || abstract_noun
-            || (!next_is_speech && !person_cue_after(tokens, e) && !described_as_org(tokens, e))
+            || (!given
+                && !next_is_speech
+                && !person_cue_after(tokens, e)
+                && !described_as_org(tokens, e))
         {
             return None;
         }
@@ -1325,7 +1343,7 @@ fn classify(c: &Candidate<'_, '_>, out: &mut Vec<Mention>) -> Option<Typed> {
         // "Inzamam-ul-Haq", "Ata-ur-Rehman": a name joined by a particle is a person's.
         (FactKind::Person, None)
     } else if single
-        && !opens
+        && (!opens || g.given.contains_key(name))
         && !name.bytes().any(|b| b.is_ascii_digit())
         // ("Sino-Japanese", "Franco-German": a people's or a place's word after a hyphen.)
         && !name.split('-').skip(1).any(|p| {

@@ -2557,3 +2557,27 @@ fn an_abstract_noun_opening_a_sentence_is_no_part_of_the_name_after_of() {
         &[("Confederation of British Industry", Organization)],
     );
 }
+
+#[test]
+fn a_given_name_opening_a_quotation_is_a_weak_person() {
+    use FactKind::*;
+    let s = "He said: “Hillary is my next choice.” Then: “Frank, this is no accident.”";
+    let toks = tokenize(s);
+    let found: Vec<(String, FactKind, bool)> = find(&toks, s)
+        .into_iter()
+        .map(|m| (m.text, m.kind, m.weak))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("Hillary".to_string(), Person, true),
+            ("Frank".to_string(), Person, true)
+        ]
+    );
+    // Not before a capital ("Charlotte Mayor Jennifer Roberts"), nor after an abbreviation's dot
+    // ("Roe v. Wade"), nor a word the lists know as no name ("Will the …").
+    assert_names(
+        "Charlotte Mayor Jennifer Roberts spoke. Roe v. Wade. Will the law hold?",
+        &[("Jennifer Roberts", Person)],
+    );
+}

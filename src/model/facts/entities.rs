@@ -46,6 +46,9 @@ pub struct Mention {
     pub tok_end: usize,
     /// An unknown single word: kept only if linking finds the full name it abbreviates.
     pub weak: bool,
+    /// A one-word name taken only because it opens a sentence before a verb ("Xi has…"): a
+    /// common word the story also writes in lower case ("Markets opened…") is dropped.
+    pub opening: bool,
 }
 
 /// One paragraph's text, its tokens and the names found in it: what the passes over a whole
@@ -82,6 +85,7 @@ impl Mention {
             tok_start: s,
             tok_end: e,
             weak: false,
+            opening: false,
         }
     }
 }
@@ -606,6 +610,7 @@ fn joined_names(tokens: &[Token<'_>], g: &Gazetteer, out: &mut Vec<Mention>) {
                     tok_start: k - 1,
                     tok_end: k + 1,
                     weak: false,
+                    opening: false,
                 },
                 None => Mention {
                     kind,
@@ -617,6 +622,7 @@ fn joined_names(tokens: &[Token<'_>], g: &Gazetteer, out: &mut Vec<Mention>) {
                     tok_start: k,
                     tok_end: k + 1,
                     weak: false,
+                    opening: false,
                 },
             };
             out.push(mention);

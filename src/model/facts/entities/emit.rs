@@ -39,6 +39,10 @@ struct Candidate<'c, 't> {
     lname: String,
     single: bool,
     opens: bool,
+    /// A lone word opening a sentence that may be a name: a given name, or a word before a verb.
+    opening: bool,
+    /// ... and nothing else (no speech after it) says it is one.
+    uncued: bool,
     contains_known: bool,
     prev: Option<std::borrow::Cow<'t, str>>,
     prev2: Option<std::borrow::Cow<'t, str>>,
@@ -476,16 +480,17 @@ fn screen<'c, 't>(
         return None;
     }
     // A lone sentence-initial word that no list knows is probably just a capitalised word.
+    let (mut opening, mut uncued) = (false, false);
     if single
         && opens
         && title.is_none()
         && !g.places.contains_key(&lname)
         && !g.orgs.contains_key(&lname)
     {
-        let next_is_speech = speech_follows(tokens, e)
-            || tokens
-                .get(e)
-                .is_some_and(|t| ACTION_VERBS.contains(&t.text));
+        let next_is_speech = speech_follows(tokens, e);
+        let action_after = tokens
+            .get(e)
+            .is_some_and(|t| ACTION_VERBS.contains(&t.text));
         // ("Cynics suggested", "Skeptics argued", "Economists said": a plural of a kind of
         // people speaks; no surname ends so.)
         let kind_of_people = lname.len() > 5 && (lname.ends_with("ics") || lname.ends_with("ists"));
@@ -506,12 +511,45 @@ fn screen<'c, 't>(
                 | "records"
                 | "figures"
         );
-        // ("“Hillary is my next choice…”": a given name opening a sentence or a quotation may be
-        // someone the story names in full; weak, linking decides.)
-        // (Not before a capital, "Charlotte Mayor Jennifer Roberts", "Christian Rev. Derek
-        // Penwell"; not after an abbreviation's dot, "St. Louis", "Roe v. Wade".)
-        let given = g.given.contains_key(name)
-            && !is_not_name(&lname)
+        // ("“Hillary is my next choice…”", "Xi has…", "Abbas won…": a given name, or a word
+        // before a verb, opening a sentence or a quotation may be someone the story names in
+        // full; weak, linking decides, and a word the story also writes in lower case is
+        // dropped ("Markets opened…"). Not before a capital, "Charlotte Mayor Jennifer
+        // Roberts"; not after an abbreviation's dot, "St. Louis", "Roe v. Wade".)
+        let verb_after = tokens.get(e).is_some_and(|t| {
+            matches!(
+                t.text,
+                "is" | "was"
+                    | "has"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "did"
+                    | "does"
+                    | "also"
+                    | "then"
+                    | "later"
+                    | "himself"
+                    | "herself"
+                    | "won"
+                    | "lost"
+                    | "made"
+                    | "took"
+                    | "went"
+                    | "told"
+                    | "wants"
+                    | "needs"
+            ) || (t.text.len() > 4 && t.text.ends_with("ed"))
+        });
+        let name_opening = !is_not_name(&lname)
+            && (g.given.contains_key(name)
+                || (verb_after
+                    && name.chars().skip(1).all(char::is_lowercase)
+                    && !is_adjectival(name)
+                    && !is_gerund(name)
+                    && !looks_plural(name)))
             && tokens.get(e).is_some_and(|t| {
                 t.text.starts_with(char::is_lowercase) || matches!(t.text, "," | "'s" | "’s")
             })
@@ -521,15 +559,12 @@ fn screen<'c, 't>(
                     Some("St." | "St" | "v." | "v" | "vs." | "vs" | "Mt." | "Ft.")
                 )
             });
-        if kind_of_people
-            || abstract_noun
-            || (!given
-                && !next_is_speech
-                && !person_cue_after(tokens, e)
-                && !described_as_org(tokens, e))
-        {
+        let cued = next_is_speech || person_cue_after(tokens, e) || described_as_org(tokens, e);
+        if kind_of_people || abstract_noun || !(cued || action_after || name_opening) {
             return None;
         }
+        opening = name_opening;
+        uncued = name_opening && !cued;
     }
     // "US troops", "WHO experts": capitals amid lower-case words are an acronym, not "us" or
     // "who" in a headline's capitals.
@@ -651,6 +686,8 @@ fn screen<'c, 't>(
         lname,
         single,
         opens,
+        opening,
+        uncued,
         contains_known,
         prev,
         prev2,
@@ -672,6 +709,8 @@ fn classify(c: &Candidate<'_, '_>, out: &mut Vec<Mention>) -> Option<Typed> {
         ref lname,
         single,
         opens,
+        opening,
+        uncued: _,
         contains_known,
         ref prev,
         ref prev2,
@@ -1343,7 +1382,7 @@ fn classify(c: &Candidate<'_, '_>, out: &mut Vec<Mention>) -> Option<Typed> {
         // "Inzamam-ul-Haq", "Ata-ur-Rehman": a name joined by a particle is a person's.
         (FactKind::Person, None)
     } else if single
-        && (!opens || g.given.contains_key(name))
+        && (!opens || opening)
         && !name.bytes().any(|b| b.is_ascii_digit())
         // ("Sino-Japanese", "Franco-German": a people's or a place's word after a hyphen.)
         && !name.split('-').skip(1).any(|p| {
@@ -1379,6 +1418,7 @@ fn attach(c: Candidate<'_, '_>, typed: Typed, out: &mut Vec<Mention>) {
         title,
         g,
         single,
+        uncued,
         ..
     } = c;
     let Typed {
@@ -1473,6 +1513,7 @@ fn attach(c: Candidate<'_, '_>, typed: Typed, out: &mut Vec<Mention>) {
     out.push(Mention {
         title,
         weak,
+        opening: uncued,
         ..Mention::of(tokens, text, from, e, kind, canonical)
     });
 }

@@ -85,22 +85,44 @@ pub fn drop_common_word_names<'t, 'm>(
     let g = Gazetteer::get();
     // (A place of several words only when none of them names a kind of place: "in Mental
     // Coverage", not "in Deer Creek".)
+    // (And a lone word taken for a name only because it opens a sentence: "Markets opened…".)
     let candidate = |m: &Mention| {
-        (m.kind == FactKind::Person
-            || (m.kind == FactKind::Place
-                && !g.is_place(&m.text)
-                && (!m.text.contains(' ')
-                    || m.text.split(' ').all(|w| !g.place_words.contains(w)))
-                && !matches!(m.text.as_str(), "North" | "South" | "East" | "West")))
-            && m.title.is_none()
-            && m.canonical.is_none()
-            && (m.text.contains(' ') || m.kind == FactKind::Place)
-            && m.text.split(' ').all(|w| {
-                w.chars().next().is_some_and(char::is_uppercase)
-                    && w.chars().skip(1).all(char::is_lowercase)
-                    && !g.given.contains_key(w)
-            })
+        m.opening
+            || ((m.kind == FactKind::Person
+                || (m.kind == FactKind::Place
+                    && !g.is_place(&m.text)
+                    && (!m.text.contains(' ')
+                        || m.text.split(' ').all(|w| !g.place_words.contains(w)))
+                    && !matches!(m.text.as_str(), "North" | "South" | "East" | "West")))
+                && m.title.is_none()
+                && m.canonical.is_none()
+                && (m.text.contains(' ') || m.kind == FactKind::Place)
+                && m.text.split(' ').all(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && w.chars().skip(1).all(char::is_lowercase)
+                        && !g.given.contains_key(w)
+                }))
     };
+    let mut paragraphs: Vec<&mut Vec<Mention>> = paragraphs.collect();
+    // A word taken for a name only because it opens a sentence before a verb ("Xi has…",
+    // "Trade slowed…"), and no given name, stays only where another name of the story opens or
+    // ends with it ("Xi Jinping", "Mattel Inc").
+    if paragraphs.iter().any(|p| p.iter().any(|m| m.opening)) {
+        let mut ends: rustc_hash::FxHashSet<String> = Default::default();
+        for m in paragraphs
+            .iter()
+            .flat_map(|p| p.iter())
+            .filter(|m| !m.opening)
+        {
+            ends.insert(m.text.split(' ').next().unwrap_or_default().to_string());
+            ends.insert(m.text.rsplit(' ').next().unwrap_or_default().to_string());
+        }
+        for p in paragraphs.iter_mut() {
+            p.retain(|m| {
+                !m.opening || g.given.contains_key(m.text.as_str()) || ends.contains(&m.text)
+            });
+        }
+    }
     let mut lower: Option<rustc_hash::FxHashSet<&'t str>> = None;
     for mentions in paragraphs {
         if !mentions.iter().any(&candidate) {

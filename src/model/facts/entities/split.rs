@@ -352,6 +352,7 @@ pub(super) fn split_run(
                     tok_start: s,
                     tok_end: k + 1,
                     weak: false,
+                    opening: false,
                 });
             }
             pending_title = None;

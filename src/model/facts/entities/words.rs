@@ -650,6 +650,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "most",
     "both",
     "all",
+    "women",
+    "men",
+    "children",
     // Cricket's "the third Test", "in Test history": a match, no place.
     "test",
 ];

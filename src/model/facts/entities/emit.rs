@@ -222,6 +222,28 @@ fn narrow(
             return None;
         }
     }
+    // "Local GOP leaders", "Three-in-five GOP insiders", "Senior FBI officials": a sentence's
+    // capital on a word no list knows before a body's acronym the lists know is no part of its
+    // name.
+    if e - s == 2
+        && tokens[s].sentence_start
+        && tokens[s]
+            .text
+            .chars()
+            .skip(1)
+            .all(|c| c.is_lowercase() || c == '-')
+        && !g.given.contains_key(tokens[s].text)
+        && with_lower(tokens[s].text, |l| {
+            !g.places.contains_key(l) && !g.orgs.contains_key(l) && !g.demonyms.contains_key(l)
+        })
+        && tokens[s + 1].text.len() >= 2
+        && tokens[s + 1].text.bytes().all(|b| b.is_ascii_uppercase())
+        && g.org(tokens[s + 1].text).is_some()
+        && g.org(&text[tokens[s].bstart..tokens[s + 1].bend]).is_none()
+    {
+        emit(tokens, text, s + 1, e, title.clone(), g, out);
+        return None;
+    }
     // "Of Clinton: “…”": a sentence's capital on "of" opens no name.
     if e - s >= 2 && tokens[s].sentence_start && tokens[s].text == "Of" {
         emit(tokens, text, s + 1, e, title.clone(), g, out);
@@ -1245,9 +1267,15 @@ fn classify(c: &Candidate<'_, '_>, out: &mut Vec<Mention>) -> Option<Typed> {
     } else if let Some(kind) = (!single).then(|| of_phrase(&tokens[s..e])).flatten() {
         // "Federal Republic of Yugoslavia", "House of Representatives", "Party of God".
         (kind, None)
-    } else if !single && g.org(last).is_some() && known_prefix(tokens, text, s, e, g) == e - 1 {
+    } else if !single
+        && g.org(last).is_some()
+        && (known_prefix(tokens, text, s, e, g) == e - 1
+            || (e - s >= 3
+                && last.bytes().all(|b| b.is_ascii_uppercase())
+                && g.place_words.contains(tokens[e - 2].text)))
+    {
         // "the South Carolina GOP primary", "the New York NAACP chapter": a body's branch in a
-        // place.
+        // place ("the Cuyahoga County GOP": a county the lists do not know).
         (FactKind::Organization, None)
     } else if !single
         && title.is_none()

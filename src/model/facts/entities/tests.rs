@@ -2634,3 +2634,18 @@ fn a_word_taken_only_for_opening_a_sentence_stays_where_another_name_holds_it() 
     let left: Vec<&str> = paragraphs[0].iter().map(|m| m.text.as_str()).collect();
     assert_eq!(left, ["Xi", "Lee"]);
 }
+
+#[test]
+fn a_sentence_capital_before_a_known_acronym_is_no_part_of_the_body() {
+    use FactKind::*;
+    assert_names("Local GOP leaders agreed.", &[("GOP", Organization)]);
+    assert_names(
+        "Three-in-five GOP insiders agreed.",
+        &[("GOP", Organization)],
+    );
+    // A county's branch of a body, though the lists do not know the county.
+    assert_names(
+        "He joined the Cuyahoga County GOP.",
+        &[("Cuyahoga County GOP", Organization)],
+    );
+}

@@ -315,6 +315,10 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
                 && tokens[end].sentence == tokens[start].sentence
                 // (A table's columns: "Clinton        Obama      Edwards" are three names.)
                 && !column_gap(&text[tokens[end - 1].bend..tokens[end].bstart])
+                // (Nor do two words glued where a list lost its breaks, "Bill HaslamHugh
+                // Hewitt", make one name.)
+                && !(tokens[end].bstart == tokens[end - 1].bend
+                    && tokens[end - 1].text.ends_with(char::is_lowercase))
             {
                 end += 1;
                 continue;

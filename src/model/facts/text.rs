@@ -154,6 +154,38 @@ fn name_apostrophe<C: CharSeq + ?Sized>(chars: &C, start: usize, i: usize) -> bo
     )
 }
 
+/// Two names glued where a list lost its line breaks: "Barbara ComstockSen. Ben Sasse",
+/// "Bill HaslamHugh Hewitt". The capital at `chars[i]` starts a new word when the word before
+/// it (from `start`) is a capitalised word of four letters or more that is no given name nor a
+/// surname's prefix, and what starts there is a lawmaker's title with its dot or a given name
+/// followed by a capitalised word. ("MacArthur", "LeBron", "YouTube", "MaryAnn" stay whole.)
+fn glued_names<C: CharSeq + ?Sized>(chars: &C, start: usize, i: usize) -> bool {
+    if i - start < 4 || !chars.ch(start).is_uppercase() || !chars.ch(i - 1).is_lowercase() {
+        return false;
+    }
+    if !(start + 1..i).all(|k| chars.ch(k).is_lowercase()) {
+        return false;
+    }
+    let right_end = (i..chars.len())
+        .find(|&k| !chars.ch(k).is_alphabetic())
+        .unwrap_or(chars.len());
+    if right_end - i < 3 || !(i + 1..right_end).all(|k| chars.ch(k).is_lowercase()) {
+        return false;
+    }
+    let left: String = (start..i).map(|k| chars.ch(k)).collect();
+    let right: String = (i..right_end).map(|k| chars.ch(k)).collect();
+    let after = |k: usize| (k < chars.len()).then(|| chars.ch(k));
+    if matches!(right.as_str(), "Sen" | "Rep" | "Gov" | "Sens" | "Reps") {
+        return after(right_end) == Some('.');
+    }
+    let g = super::gazetteer::Gazetteer::get();
+    g.given.contains_key(right.as_str())
+        && after(right_end) == Some(' ')
+        && after(right_end + 1).is_some_and(char::is_uppercase)
+        && !g.given.contains_key(left.as_str())
+        && !matches!(left.as_str(), "Fitz" | "Vander" | "Della")
+}
+
 /// Splits text into tokens: words (letters/digits, with inner `-`, the apostrophe of "O'Hanlon",
 /// `.` in numbers and abbreviations) and single punctuation characters. Whitespace is skipped.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
@@ -186,6 +218,9 @@ fn tokenize_chars<'t, C: CharSeq + ?Sized>(text: &'t str, chars: &C) -> Vec<Toke
             while i < n {
                 let ch = chars.ch(i);
                 if is_word_char(ch) {
+                    if ch.is_uppercase() && glued_names(chars, start, i) {
+                        break;
+                    }
                     i += 1;
                     continue;
                 }
@@ -378,6 +413,30 @@ pub fn ascii_lower<'b, const N: usize>(word: &'b str, buf: &'b mut [u8; N]) -> O
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_glued_where_a_list_lost_its_breaks_come_apart() {
+        let words =
+            |s: &str| -> Vec<String> { tokenize(s).iter().map(|t| t.text.to_string()).collect() };
+        assert_eq!(
+            words("Barbara ComstockSen. Bill HaslamHugh Hewitt"),
+            [
+                "Barbara", "Comstock", "Sen", ".", "Bill", "Haslam", "Hugh", "Hewitt"
+            ]
+        );
+        // Names with an inner capital stay whole.
+        for s in [
+            "Douglas MacArthur Jr",
+            "LeBron James",
+            "MaryAnn Smith",
+            "YouTube",
+            "McCain",
+        ] {
+            assert_eq!(words(s).join(" "), s);
+        }
+        // A title needs its dot: "GovTrack" is one word.
+        assert_eq!(words("GovTrack users"), ["GovTrack", "users"]);
+    }
 
     #[test]
     fn ascii_text_tokenizes_the_same_without_a_character_table() {

@@ -2649,3 +2649,17 @@ fn a_sentence_capital_before_a_known_acronym_is_no_part_of_the_body() {
         &[("Cuyahoga County GOP", Organization)],
     );
 }
+
+#[test]
+fn glued_names_are_two_people() {
+    use FactKind::*;
+    assert_names(
+        "He met Sen. Mark KirkBill Kristol and Bob DoldRob Engstrom.",
+        &[
+            ("Mark Kirk", Person),
+            ("Bill Kristol", Person),
+            ("Bob Dold", Person),
+            ("Rob Engstrom", Person),
+        ],
+    );
+}

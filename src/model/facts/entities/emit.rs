@@ -614,6 +614,35 @@ fn screen<'c, 't>(
     {
         return None;
     }
+    // "Republican Presidents", "Supreme Court Justices": a title's plural ends no name; it names
+    // a kind of people, and what is before it may be a body's name.
+    // (Not a body named for its members, "Federation of Teachers", "National Association of
+    // Criminal Defense Lawyers", "White House Correspondents' Association".)
+    if e - s >= 2
+        && title.is_none()
+        && g.org(name).is_none()
+        && !tokens[s..e]
+            .iter()
+            .any(|t| is_connector(t.text) || g.org_words.contains(t.text))
+        && !tokens
+            .get(e)
+            .is_some_and(|t| matches!(t.text, "'" | "’" | "'s" | "’s"))
+        && let Some(one) = tokens[e - 1].text.strip_suffix('s')
+        && one.len() >= 4
+        && one.chars().skip(1).all(char::is_lowercase)
+        && with_lower(one, |l| {
+            g.is_title_or_role(l)
+                // (Firms are named so: "Federated Investors", "Apollo Global Managers".)
+                && !matches!(
+                    l,
+                    "investor" | "manager" | "partner" | "adviser" | "advisor" | "associate"
+                        | "consultant" | "trustee" | "broker" | "planner"
+                )
+        })
+    {
+        emit(tokens, text, s, e - 1, None, g, out);
+        return None;
+    }
     // "World War II", "World War I": the war, numbered.
     if e - s >= 3 && matches!(last_word(name), "I" | "II") && tokens[e - 2].text == "War" {
         return None;

@@ -2663,3 +2663,12 @@ fn glued_names_are_two_people() {
         ],
     );
 }
+
+#[test]
+fn a_titles_plural_ends_no_name() {
+    assert_names("He praised Republican Presidents.", &[]);
+    // (A body named for its members stays whole.)
+    let n = names("The Federation of Teachers met Federated Investors.");
+    let texts: Vec<&str> = n.iter().map(|m| m.0.as_str()).collect();
+    assert_eq!(texts, ["Federation of Teachers", "Federated Investors"]);
+}

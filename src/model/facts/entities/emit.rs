@@ -70,6 +70,19 @@ fn narrow(
     g: &Gazetteer,
     out: &mut Vec<Mention>,
 ) -> Option<(usize, String)> {
+    // "King Street", "Princes Street", "the Presidents Cup", "Queen Mary University": a title
+    // before one word that names a kind of place, contest or body is part of that name.
+    if let Some(t) = title.as_deref()
+        && e == s + 1
+        && s >= 1
+        && tokens[s - 1].text == t
+        && (g.place_words.contains(tokens[s].text)
+            || NOT_PEOPLE_LAST.contains(&tokens[s].text)
+            || g.org_words.contains(tokens[s].text))
+    {
+        emit(tokens, text, s - 1, e, None, g, out);
+        return None;
+    }
     // Trim trailing connectors, and pronouns ("“Look I’ve made this clear”", "Decide If He";
     // "I" is no pronoun in a numeral: "World War I", "Elizabeth I").
     let mut e = e;

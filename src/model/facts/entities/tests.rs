@@ -2672,3 +2672,21 @@ fn a_titles_plural_ends_no_name() {
     let texts: Vec<&str> = n.iter().map(|m| m.0.as_str()).collect();
     assert_eq!(texts, ["Federation of Teachers", "Federated Investors"]);
 }
+
+#[test]
+fn a_title_before_a_word_for_a_kind_of_place_is_part_of_its_name() {
+    use FactKind::*;
+    assert_names(
+        "They walked along Princes Street and King Street to the Queen City.",
+        &[
+            ("Princes Street", Place),
+            ("King Street", Place),
+            ("Queen City", Place),
+        ],
+    );
+    // A title's plural before a name is a title: "Princes William and Harry".
+    assert_names(
+        "Her sons, Princes William and Harry, came.",
+        &[("William", Person), ("Harry", Person)],
+    );
+}

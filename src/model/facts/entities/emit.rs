@@ -911,7 +911,15 @@ fn classify(c: &Candidate<'_, '_>, out: &mut Vec<Mention>) -> Option<Typed> {
             .any(|p| tokens[s].text.starts_with(p))
     {
         (FactKind::Organization, None)
-    } else if NOT_PEOPLE_LAST.contains(&last)
+    } else if (NOT_PEOPLE_LAST.contains(&last)
+        // ("Rose Bowls aren't kind to…": the plural too; "Weeks" is a surname.)
+        // (Not a team's or a firm's: "the Expos", "Sony Pictures Classics".)
+        || (last != "Weeks"
+            && !single
+            && !tokens[s..e - 1].iter().any(|t| g.org(t.text).is_some())
+            && last
+                .strip_suffix('s')
+                .is_some_and(|one| NOT_PEOPLE_LAST.contains(&one))))
         // ("said Kristen Day", "Doris Day told": a given name and a surname that is also an
         // event's word, speaking, are a person.)
         && !(e - s == 2

@@ -2690,3 +2690,17 @@ fn a_title_before_a_word_for_a_kind_of_place_is_part_of_its_name() {
         &[("William", Person), ("Harry", Person)],
     );
 }
+
+#[test]
+fn contests_in_the_plural_are_no_people() {
+    use FactKind::*;
+    assert_names(
+        "Rose Bowls and Super Bowls were kind to Pete Carroll.",
+        &[("Pete Carroll", Person)],
+    );
+    // (A firm's name stays: "Sony Pictures Classics".)
+    assert_names(
+        "He sold it to Sony Pictures Classics.",
+        &[("Sony Pictures Classics", Organization)],
+    );
+}

@@ -213,6 +213,24 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
             i = end;
             continue;
         }
+        // (After a title: Rep. Robert C. "Bobby" Scott.)
+        if g.is_title(tokens[i].text) {
+            let j = if tokens.get(i + 1).is_some_and(|t| t.text == ".") {
+                i + 2
+            } else {
+                i + 1
+            };
+            if j < tokens.len()
+                && let Some(end) = nicknamed(tokens, j, g)
+            {
+                out.push(Mention {
+                    title: Some(tokens[i].text.to_string()),
+                    ..Mention::of(tokens, text, j, end, FactKind::Person, None)
+                });
+                i = end;
+                continue;
+            }
+        }
         // "al Qaeda": the article apart, before a name the list knows.
         if tokens[i].text == "al"
             && let Some(next) = tokens.get(i + 1).filter(|t| t.is_capitalised())

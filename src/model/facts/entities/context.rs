@@ -331,20 +331,38 @@ pub(super) fn is_title_field(word: &str) -> bool {
 /// three capitalised words, the closing mark, then the surname's words (George "Jay" Keyworth).
 pub(super) fn nicknamed(tokens: &[Token<'_>], i: usize, g: &Gazetteer) -> Option<usize> {
     let t = &tokens[i];
-    if !g.given.contains_key(t.text)
-        || !tokens
-            .get(i + 1)
-            .is_some_and(|q| matches!(q.text, "\"" | "“"))
+    if !g.given.contains_key(t.text) {
+        return None;
+    }
+    // (Middle initials may come first: Robert C. "Bobby" Scott.)
+    let mut open = i + 1;
+    while open - i <= 4
+        && tokens.get(open).is_some_and(|w| {
+            let l = w.text.trim_end_matches('.');
+            (l.len() == 1 && l.bytes().all(|b| b.is_ascii_uppercase())) || w.text == "."
+        })
+    {
+        open += 1;
+    }
+    if !tokens
+        .get(open)
+        .is_some_and(|q| matches!(q.text, "\"" | "“"))
     {
         return None;
     }
-    let sentence = t.sentence;
+    // (An initial's dot before the quotation mark reads as a sentence's end: the nickname's
+    // sentence is the name's.)
+    let sentence = if open > i + 1 {
+        tokens.get(open + 1)?.sentence
+    } else {
+        t.sentence
+    };
     let close =
-        (i + 3..(i + 6).min(tokens.len())).find(|&k| matches!(tokens[k].text, "\"" | "”"))?;
-    let words = &tokens[i + 2..close];
+        (open + 2..(open + 5).min(tokens.len())).find(|&k| matches!(tokens[k].text, "\"" | "”"))?;
+    let words = &tokens[open + 1..close];
     if !words.iter().all(|w| w.is_capitalised() && w.sentence == sentence)
         // (The marks hug the nickname: `"Jay"`, not a quotation that opens after the name.)
-        || tokens[i + 2].start != tokens[i + 1].end
+        || tokens[open + 1].start != tokens[open].end
         || tokens[close].start != tokens[close - 1].end
     {
         return None;

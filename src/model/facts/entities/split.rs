@@ -252,6 +252,15 @@ pub(super) fn split_run(
         // "Vice-President for Membership Elias Sayeh", "Secretary of State for Health Jeremy
         // Hunt": the field after "for" is the title's too, up to the given name (all of the
         // rest when none follows: "Ms Sayeh, Vice-President for Membership").
+        // "the Association for Justice", "the Department of Justice": a title word that ends the
+        // run after "for" or "of" names a body's field, and no one follows it.
+        if title_len > 0
+            && k + title_len == end
+            && k >= s + 2
+            && matches!(tokens[k - 1].text, "for" | "of")
+        {
+            title_len = 0;
+        }
         if title_len > 0 && tokens.get(k + title_len).is_some_and(|t| t.text == "for") {
             let p = k + title_len + 1;
             let q = (p..end)

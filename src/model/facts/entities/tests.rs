@@ -2704,3 +2704,25 @@ fn contests_in_the_plural_are_no_people() {
         &[("Sony Pictures Classics", Organization)],
     );
 }
+
+#[test]
+fn a_title_word_ending_a_bodys_name_after_for_is_its_field() {
+    use FactKind::*;
+    assert_names(
+        "He spoke at the Brennan Center for Justice.",
+        &[("Brennan Center for Justice", Organization)],
+    );
+    assert_names(
+        "It matters to his Hampton Roads district.",
+        &[("Hampton Roads", Place)],
+    );
+}
+
+#[test]
+fn a_nickname_after_middle_initials_and_a_title_is_the_persons() {
+    use FactKind::*;
+    assert_names(
+        "Rep. Robert C. \"Bobby\" Scott threw open his home.",
+        &[("Robert C. \"Bobby\" Scott", Person)],
+    );
+}

@@ -127,11 +127,31 @@ fn narrow(
         && !(e - s >= 2 && g.given.contains_key(tokens[s].text))
     {
         // ("a Hong Kong-listed firm", "a United Nations-supervised vote": the name runs into
-        // the adjective and cannot be cut from it; "Donald Trump-led" keeps its person.)
+        // the adjective and cannot be cut from it; "Donald Trump-led" keeps its person, below.)
         if e - s >= 2 {
             return None;
         }
         emit(tokens, text, s, e - 1, title.clone(), g, out);
+        return None;
+    }
+    // "a Donald Trump-led effort", "a Lindsey Graham-type": a given name and a surname run into
+    // the adjective; the person is named without it.
+    if e - s >= 2
+        && hyphen_adjective(tokens[e - 1].text)
+        && let Some((head, _)) = tokens[e - 1].text.rsplit_once('-')
+        && head.chars().count() >= 2
+    {
+        // (A body's or a contest's name does not run on so into a person: "Ivy League-trained".)
+        if g.org_words.contains(head) || NOT_PEOPLE_LAST.contains(&head) {
+            return None;
+        }
+        let last = &tokens[e - 1];
+        out.push(Mention {
+            text: text[tokens[s].bstart..last.bstart + head.len()].to_string(),
+            end: last.start + head.chars().count(),
+            title: title.clone(),
+            ..Mention::of(tokens, text, s, e, FactKind::Person, None)
+        });
         return None;
     }
     if e <= s {

@@ -2726,3 +2726,24 @@ fn a_nickname_after_middle_initials_and_a_title_is_the_persons() {
         &[("Robert C. \"Bobby\" Scott", Person)],
     );
 }
+
+#[test]
+fn a_person_run_into_a_hyphenated_adjective_is_named_without_it() {
+    use FactKind::*;
+    let s = "It was a Donald Trump-led effort by an Ivy League-trained aide.";
+    let toks = tokenize(s);
+    let found = find(&toks, s);
+    let got: Vec<(&str, FactKind, &str)> = found
+        .iter()
+        .map(|m| {
+            let slice: String = s.chars().skip(m.start).take(m.end - m.start).collect();
+            (
+                m.text.as_str(),
+                m.kind,
+                &s[s.find(slice.as_str()).unwrap()..][..slice.len()],
+            )
+        })
+        .collect();
+    // (The offsets cover the name alone.)
+    assert_eq!(got, [("Donald Trump", Person, "Donald Trump")]);
+}

@@ -2,6 +2,29 @@
 
 use super::*;
 
+/// The number of words (at most `max`) of the longest phrase opening `tokens` that `is` accepts,
+/// 0 if none. The words are joined with spaces in `buf`, reused across calls.
+fn longest_phrase(
+    tokens: &[Token<'_>],
+    max: usize,
+    buf: &mut String,
+    is: impl Fn(&str) -> bool,
+) -> usize {
+    (1..=max.min(tokens.len()))
+        .rev()
+        .find(|&len| {
+            buf.clear();
+            for (n, t) in tokens[..len].iter().enumerate() {
+                if n > 0 {
+                    buf.push(' ');
+                }
+                buf.push_str(t.text);
+            }
+            is(buf)
+        })
+        .unwrap_or(0)
+}
+
 /// Splits a capitalised run at titles and demonyms ("South Korean President Lee Jae-myung") and
 /// classifies what remains.
 pub(super) fn split_run(
@@ -128,23 +151,8 @@ pub(super) fn split_run(
     let mut joined = String::new();
     let mut k = s;
     while k < end {
-        // Longest title starting at k (up to 3 words). (The words are joined in one buffer, reused.)
-        let mut title_len = 0;
-        for len in (1..=3).rev() {
-            if k + len <= end {
-                joined.clear();
-                for (n, t) in tokens[k..k + len].iter().enumerate() {
-                    if n > 0 {
-                        joined.push(' ');
-                    }
-                    joined.push_str(t.text);
-                }
-                if g.is_title(&joined) {
-                    title_len = len;
-                    break;
-                }
-            }
-        }
+        // Longest title starting at k (up to 3 words).
+        let mut title_len = longest_phrase(&tokens[k..end], 3, &mut joined, |p| g.is_title(p));
         // "Mr. Prince", "Ms. Chancellor": after an honorific, a title word is the surname.
         // ("Mr. President", "Madam Speaker" address an office: no surname.)
         let after_honorific = pending_title.as_deref().is_some_and(|t| {
@@ -370,22 +378,9 @@ pub(super) fn split_run(
             continue;
         }
         // Demonym (one or two words): "Chinese", "South Korean".
-        let mut dem_len = 0;
-        for len in (1..=2).rev() {
-            if k + len <= end {
-                joined.clear();
-                for (n, t) in tokens[k..k + len].iter().enumerate() {
-                    if n > 0 {
-                        joined.push(' ');
-                    }
-                    joined.push_str(t.text);
-                }
-                if with_lower(&joined, |l| g.demonyms.contains_key(l)) {
-                    dem_len = len;
-                    break;
-                }
-            }
-        }
+        let mut dem_len = longest_phrase(&tokens[k..end], 2, &mut joined, |p| {
+            with_lower(p, |l| g.demonyms.contains_key(l))
+        });
         // "Christian Pardo", "Finn Russell": a given name first, not a faith or a people.
         if dem_len == 1 && k + 1 < end && g.given.contains_key(tokens[k].text) {
             dem_len = 0;

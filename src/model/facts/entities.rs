@@ -468,6 +468,9 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
                 && is_name_token(&tokens[end + 1])
                 && tokens[end + 1].sentence == tokens[start].sentence
                 && !g.given.contains_key(tokens[end + 1].text)
+                // (Nor past a place's last word: "University of Phoenix Stadium and Bank of
+                // America Stadium" are two.)
+                && !g.place_words.contains(tokens[end - 1].text)
                 // (Nor to a people, "the Center for American Progress and Americans for
                 // Prosperity".)
                 && !(tokens[end + 1].text.ends_with('s')

@@ -806,6 +806,10 @@ fn classify(c: &Candidate<'_, '_>, out: &mut Vec<Mention>) -> Option<Typed> {
     let mut weak = false;
     // The mention's first token: `s`, or a word before it that the name takes in.
     let mut from = s;
+    if model_year_before(tokens, s, e) {
+        // "his 2001 Chevrolet Astro van", "drove a 2008 Toyota Camry.": a make and model.
+        return None;
+    }
     let (kind, canonical) = if let Some(c) = g.orgs.get(lname) {
         (FactKind::Organization, Some(c.to_string()))
     } else if single
@@ -917,12 +921,13 @@ fn classify(c: &Candidate<'_, '_>, out: &mut Vec<Mention>) -> Option<Typed> {
         || (e - s >= 3
             && tokens[s + 1..e - 1].iter().any(|t| t.text == "&")
             && tokens[s..e].iter().all(|t| t.text != "I"))
-        || tokens[s..e]
-            .windows(2)
-            .any(|w| g.org_words.contains(w[0].text) && CONNECTORS.contains(&lower(&w[1]).as_ref()))
-        || tokens[s..e]
-            .iter()
-            .any(|t| t.text == "Ministry" || t.text == "University")
+        // ("University of Phoenix Stadium" is a place; "University Hospital" a body.)
+        || (!matches!(last, "Stadium" | "Arena" | "Airport" | "Mall" | "Bridge" | "Station")
+            && (tokens[s..e].windows(2).any(|w| {
+                g.org_words.contains(w[0].text) && CONNECTORS.contains(&lower(&w[1]).as_ref())
+            }) || tokens[s..e]
+                .iter()
+                .any(|t| t.text == "Ministry" || t.text == "University")))
         // "Ansar al-Sharia", "Lashkar-e-Taiba", "Jabhat al-Nusra": Arabic and Urdu words for
         // "supporters", "army", "front", "movement", "party" open the names of groups.
         || (e - s >= 2 && MOVEMENT_HEADS.contains(&tokens[s].text))
@@ -1614,4 +1619,47 @@ fn attach(c: Candidate<'_, '_>, typed: Typed, out: &mut Vec<Mention>) {
         opening: uncued,
         ..Mention::of(tokens, text, from, e, kind, canonical)
     });
+}
+
+/// A model year between a determiner and a name that ends its phrase or comes before a
+/// vehicle's noun: "his 2001 Chevrolet Astro van", "a 2008 Toyota Camry." — a make and a model,
+/// no one's name.
+fn model_year_before(tokens: &[Token<'_>], s: usize, e: usize) -> bool {
+    let Some(year) = s.checked_sub(1).map(|p| &tokens[p]) else {
+        return false;
+    };
+    let is_year = year.text.len() == 4
+        && year.text.bytes().all(|b| b.is_ascii_digit())
+        && (1900..2040).contains(&year.text.parse::<u16>().unwrap_or(0));
+    let before = s
+        .checked_sub(2)
+        .map(|p| tokens[p].text.to_ascii_lowercase());
+    let before = before.as_deref();
+    let possessive = matches!(
+        before,
+        Some("a" | "his" | "her" | "their" | "its" | "my" | "our" | "your")
+    );
+    let after = tokens.get(e).filter(|t| t.sentence == tokens[s].sentence);
+    let vehicle = after.is_some_and(|t| {
+        matches!(
+            t.text,
+            "van"
+                | "minivan"
+                | "truck"
+                | "pickup"
+                | "sedan"
+                | "SUV"
+                | "car"
+                | "coupe"
+                | "hatchback"
+                | "convertible"
+                | "wagon"
+                | "motorcycle"
+                | "jeep"
+        )
+    });
+    // ("won the 2004 Masters.": after "the", only before a vehicle's noun.)
+    is_year
+        && (vehicle && (possessive || before == Some("the"))
+            || possessive && after.is_none_or(|t| !t.is_word()))
 }

@@ -2743,3 +2743,34 @@ fn a_person_run_into_a_hyphenated_adjective_is_named_without_it() {
     // (The offsets cover the name alone.)
     assert_eq!(got, [("Donald Trump", Person, "Donald Trump".to_string())]);
 }
+
+#[test]
+fn a_model_year_before_a_make_and_model_names_no_one() {
+    use FactKind::*;
+    assert_names(
+        "Police searched his 2001 Chevrolet Astro van, said Mike Horn.",
+        &[("Mike Horn", Person)],
+    );
+    assert_names("She drove a 2008 Toyota Camry.", &[]);
+    // (Not a year before someone's name in another phrase.)
+    assert_names(
+        "In 2008 Barack Obama won the vote.",
+        &[("Barack Obama", Person)],
+    );
+}
+
+#[test]
+fn a_stadium_named_for_a_university_or_a_bank_is_a_place() {
+    use FactKind::*;
+    assert_names(
+        "They play at University of Phoenix Stadium and Bank of America Stadium.",
+        &[
+            ("University of Phoenix Stadium", Place),
+            ("Bank of America Stadium", Place),
+        ],
+    );
+    assert_names(
+        "He works at the University of Phoenix.",
+        &[("University of Phoenix", Organization)],
+    );
+}

@@ -862,6 +862,23 @@ fn classify(c: &Candidate<'_, '_>, out: &mut Vec<Mention>) -> Option<Typed> {
         (FactKind::Place, g.place(name).map(str::to_string))
     } else if let Some(c) = g.place(name).filter(|_| title.is_none() && !role_before) {
         (FactKind::Place, Some(c.to_string()))
+    } else if single && name == "States" && prev.as_deref() == Some("the") {
+        // "while in the States": the United States.
+        (
+            FactKind::Place,
+            g.place("United States").map(str::to_string),
+        )
+    } else if title.is_none()
+        && !single
+        && (last == "States"
+            || tokens[s + 1..e]
+                .windows(2)
+                .any(|w| w[0].text == "States" && w[1].text == "of"))
+        && g.org(tokens[s].text).is_none()
+    {
+        // "the Gulf States", "the Baltic States", "the Federated States of Micronesia": a group
+        // of states or a federation is a place.
+        (FactKind::Place, None)
     } else if let Some(kind) = (title.is_some() && !single)
         .then(|| {
             named_for_someone(last).or_else(|| {

@@ -2774,3 +2774,19 @@ fn a_stadium_named_for_a_university_or_a_bank_is_a_place() {
         &[("University of Phoenix", Organization)],
     );
 }
+
+#[test]
+fn the_states_and_groups_of_states_are_places() {
+    use FactKind::*;
+    assert_names(
+        "He will attend 25 events while in the States, after the Baltic States met.",
+        &[("States", Place), ("Baltic States", Place)],
+    );
+    assert_names(
+        "The Federated States of Micronesia and the Organization of American States met.",
+        &[
+            ("Federated States of Micronesia", Place),
+            ("Organization of American States", Organization),
+        ],
+    );
+}

@@ -23,7 +23,8 @@ fn sport_word(word: &str) -> Option<bool> {
         | "homered" | "pitcher" | "touchdown" | "quarterback" | "playoff" | "rugby" | "cricket"
         | "soccer" | "football" | "footballer" | "baseball" | "basketball" | "hockey" | "squad"
         | "fixture" | "relegation" | "relegated" | "stadium" | "referee" | "unbeaten" | "derby"
-        | "premiership" | "skipper" => Some(true),
+        | "premiership" | "skipper" | "full-back" | "fullback" | "fly-half" | "scrum-half"
+        | "flanker" | "scrum" | "lineout" | "sin-bin" | "try-scorer" | "tackle" => Some(true),
         "coach" | "season" | "match" | "club" | "league" | "championship" | "tournament"
         | "scored" | "team" | "player" => Some(false),
         _ => None,
@@ -829,6 +830,20 @@ mod tests {
                 "Bath",
                 "Bath"
             ]
+        );
+    }
+
+    #[test]
+    fn a_club_that_claims_a_victory_does_not_speak() {
+        // Rugby's words say the story is sport; "Sale claimed a victory" is no one speaking,
+        // so "against Sale" makes the town's club an organisation everywhere.
+        assert_eq!(
+            orgs(&[
+                "Lee Thomas scored twice as Sale claimed a 34-20 victory.",
+                "A penalty from full-back Leigh Hinton came at half-time; the flanker left.",
+                "The crowd hoped for a first victory against Sale in 12 attempts.",
+            ]),
+            ["Sale", "Sale"]
         );
     }
 

@@ -951,7 +951,24 @@ pub(super) fn speech(word: &str) -> bool {
 pub(in crate::model::facts) fn speech_follows(tokens: &[Token<'_>], e: usize) -> bool {
     let word = |k: usize| tokens.get(k).map_or("", |t| t.text);
     let adverb = super::super::quotes::SPEECH_ADVERBS.contains(&word(e));
-    speech(word(e)) || (adverb && speech(word(e + 1)))
+    let verb = if adverb { e + 1 } else { e };
+    // ("Sale claimed a 34-20 victory", "claimed responsibility": a claim that takes a thing
+    // says nothing.)
+    let takes_a_thing = matches!(word(verb), "claimed" | "claims" | "claim")
+        && matches!(
+            word(verb + 1),
+            "a" | "an"
+                | "the"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "victory"
+                | "responsibility"
+                | "credit"
+                | "ownership"
+        );
+    (speech(word(e)) || (adverb && speech(word(e + 1)))) && !takes_a_thing
 }
 
 /// A particle of a surname, in lower case: "de Blasio", "von der Leyen", "ten Hag".

@@ -49,6 +49,9 @@ pub struct Mention {
     /// A one-word name taken only because it opens a sentence before a verb ("Xi has…"): a
     /// common word the story also writes in lower case ("Markets opened…") is dropped.
     pub opening: bool,
+    /// Inside a run-in heading that opens its block ("Veto Power Impedes Peace Efforts: …"),
+    /// where capitals mark no name.
+    pub head: bool,
 }
 
 /// One paragraph's text, its tokens and the names found in it: what the passes over a whole
@@ -86,6 +89,7 @@ impl Mention {
             tok_end: e,
             weak: false,
             opening: false,
+            head: false,
         }
     }
 }
@@ -571,6 +575,11 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
     });
     coordinated_orgs(tokens, text, g, &mut out);
     joined_names(tokens, g, &mut out);
+    if let Some(colon) = run_in_head(tokens) {
+        for m in out.iter_mut().filter(|m| m.tok_end <= colon) {
+            m.head = true;
+        }
+    }
     out
 }
 
@@ -636,6 +645,7 @@ fn joined_names(tokens: &[Token<'_>], g: &Gazetteer, out: &mut Vec<Mention>) {
                     tok_end: k + 1,
                     weak: false,
                     opening: false,
+                    head: false,
                 },
                 None => Mention {
                     kind,
@@ -648,6 +658,7 @@ fn joined_names(tokens: &[Token<'_>], g: &Gazetteer, out: &mut Vec<Mention>) {
                     tok_end: k + 1,
                     weak: false,
                     opening: false,
+                    head: false,
                 },
             };
             out.push(mention);

@@ -28,6 +28,34 @@ pub(super) fn is_title_case(tokens: &[Token<'_>]) -> bool {
     n >= 4 && (capitalised + shouted) * 4 >= n * 3 && capitalised * 2 >= n
 }
 
+/// A run-in heading that opens the block: title-case words up to a colon ("Little Relief for
+/// Refugees: The refugee crisis…", "Veto Power Impedes Peace Efforts: …"). Returns the colon's
+/// token index. Capitals there say nothing more than in a headline; a speaker's label ("Sen.
+/// John McCain: …") is a name that [`headline_names`] keeps.
+pub(super) fn run_in_head(tokens: &[Token<'_>]) -> Option<usize> {
+    const SMALL: &[&str] = &[
+        "of", "for", "to", "by", "on", "the", "a", "an", "and", "in", "at", "with", "from", "over",
+        "into", "as", "vs",
+    ];
+    let c = tokens.iter().take(11).position(|t| t.text == ":")?;
+    let head = &tokens[..c];
+    if c < 3 || head.iter().any(|t| t.sentence != tokens[0].sentence) || !tokens[0].is_capitalised()
+    {
+        return None;
+    }
+    let (mut capitalised, mut small) = (0, 0);
+    for t in head.iter().filter(|t| t.is_word()) {
+        if t.is_capitalised() {
+            capitalised += 1;
+        } else if SMALL.contains(&t.text) {
+            small += 1;
+        } else {
+            return None;
+        }
+    }
+    (capitalised >= 4 || (capitalised >= 2 && small >= 1 && capitalised + small >= 3)).then_some(c)
+}
+
 /// Whether "the" at token `k` opens a publication's name, by what is said around it: "told the
 /// Hill", "according to the Hill", "an interview with the Sun", "the Atlantic reported".
 pub(super) fn cites_a_paper(tokens: &[Token<'_>], k: usize) -> bool {

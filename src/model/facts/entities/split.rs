@@ -370,6 +370,7 @@ pub(super) fn split_run(
                     tok_end: k + 1,
                     weak: false,
                     opening: false,
+                    head: false,
                 });
             }
             pending_title = None;

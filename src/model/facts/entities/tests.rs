@@ -2790,3 +2790,36 @@ fn the_states_and_groups_of_states_are_places() {
         ],
     );
 }
+
+#[test]
+fn a_run_in_headings_words_that_the_story_writes_in_lower_case_name_nothing() {
+    let texts = [
+        "Veto Power Impedes Peace Efforts: The council has a veto.",
+        "Its power over peace efforts is small.",
+        "Barack Obama and Benjamin Netanyahu: A tortured relationship.",
+        "Howard Kurtz, Fox News: \"Donald Trump had his strongest debate.\"",
+        "The Gap Goes On: It was under Mr. Ban's watch that the gap grew and goes on.",
+    ];
+    let tokens: Vec<_> = texts.iter().map(|t| tokenize(t)).collect();
+    assert_eq!(run_in_head(&tokens[0]), Some(5));
+    assert_eq!(run_in_head(&tokens[1]), None);
+    let mut paragraphs: Vec<Vec<Mention>> =
+        texts.iter().zip(&tokens).map(|(t, k)| find(k, t)).collect();
+    assert!(paragraphs[0].iter().any(|m| m.head));
+    drop_common_word_names(paragraphs.iter_mut(), texts.iter().copied());
+    let left: Vec<Vec<&str>> = paragraphs
+        .iter()
+        .map(|p| p.iter().map(|m| m.text.as_str()).collect())
+        .collect();
+    // (A heading's names that are names stay: people, a speaker's label.)
+    assert_eq!(
+        left,
+        [
+            vec![],
+            vec![],
+            vec!["Barack Obama", "Benjamin Netanyahu"],
+            vec!["Howard Kurtz", "Fox News", "Donald Trump"],
+            vec!["Ban"],
+        ]
+    );
+}

@@ -575,8 +575,12 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
     });
     coordinated_orgs(tokens, text, g, &mut out);
     joined_names(tokens, g, &mut out);
-    if let Some(colon) = run_in_head(tokens) {
-        for m in out.iter_mut().filter(|m| m.tok_end <= colon) {
+    // (A headline in title case is a heading too.)
+    if let Some(end) = title_case
+        .then_some(tokens.len())
+        .or_else(|| run_in_head(tokens))
+    {
+        for m in out.iter_mut().filter(|m| m.tok_end <= end) {
             m.head = true;
         }
     }

@@ -136,6 +136,18 @@ pub fn drop_common_word_names<'t, 'm>(
                 .next()
                 .is_some_and(|w| !g.given.contains_key(w))
     };
+    // The words of the names outside headings.
+    let named_words: rustc_hash::FxHashSet<String> =
+        if paragraphs.iter().any(|p| p.iter().any(heading)) {
+            paragraphs
+                .iter()
+                .flat_map(|p| p.iter())
+                .filter(|m| !m.head)
+                .flat_map(|m| m.text.split(' ').map(str::to_string))
+                .collect()
+        } else {
+            Default::default()
+        };
     let mut lower: Option<rustc_hash::FxHashSet<&'t str>> = None;
     for mentions in paragraphs {
         if !mentions.iter().any(|m| candidate(m) || heading(m)) {
@@ -146,7 +158,15 @@ pub fn drop_common_word_names<'t, 'm>(
         mentions.retain(|m| {
             let words = m.text.split(' ').filter(|w| w.len() > 1);
             let (n, written) = words.fold((0, 0), |(n, c), w| (n + 1, c + usize::from(common(w))));
-            !(candidate(m) && m.text.split(' ').all(common) || heading(m) && 2 * written >= n)
+            // (Unless a word of it that is no common word names someone or something in the
+            // story's text: "Hacker Guccifer", "Trump Campaign".)
+            let named = || {
+                m.text
+                    .split(' ')
+                    .any(|w| !common(w) && named_words.contains(w))
+            };
+            !(candidate(m) && m.text.split(' ').all(common)
+                || heading(m) && 2 * written >= n && !named())
         });
     }
 }

@@ -2823,3 +2823,25 @@ fn a_run_in_headings_words_that_the_story_writes_in_lower_case_name_nothing() {
         ]
     );
 }
+
+#[test]
+fn a_title_case_headlines_common_words_name_nothing_unless_the_text_names_one_of_them() {
+    let texts = [
+        "Examining the Record on Urgent Global Challenges",
+        "Hacker Guccifer: Clinton’s Server Unprotected",
+        "The hacker said urgent and global challenges remain. Guccifer said so.",
+    ];
+    let mut paragraphs: Vec<Vec<Mention>> = texts.iter().map(|t| find(&tokenize(t), t)).collect();
+    assert!(
+        paragraphs[0]
+            .iter()
+            .any(|m| m.text == "Urgent Global Challenges" && m.head)
+    );
+    drop_common_word_names(paragraphs.iter_mut(), texts.iter().copied());
+    let left: Vec<Vec<&str>> = paragraphs
+        .iter()
+        .map(|p| p.iter().map(|m| m.text.as_str()).collect())
+        .collect();
+    assert_eq!(left[0], Vec::<&str>::new());
+    assert!(left[1].contains(&"Hacker Guccifer"), "{left:?}");
+}

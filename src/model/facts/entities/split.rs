@@ -451,8 +451,16 @@ pub(super) fn split_run(
             let name_end = (k + dem_len..end)
                 .find(|&j| g.is_title(tokens[j].text))
                 .unwrap_or(end);
-            let rest_is_org =
-                name_end > k + dem_len && g.org_words.contains(tokens[name_end - 1].text);
+            // ("Islamic Center of Boston", "American Association for Justice": an
+            // organisation's word before its "of" or "for" heads the name too.)
+            let rest_is_org = name_end > k + dem_len
+                && (g.org_words.contains(tokens[name_end - 1].text)
+                    || (k + dem_len..name_end - 1).any(|j| {
+                        g.org_words.contains(tokens[j].text)
+                            && matches!(tokens[j + 1].text, "of" | "for")
+                            // (Not a state's: "the Iraqi Government of Prime Minister …".)
+                            && !matches!(tokens[j].text, "Government" | "Administration" | "Cabinet")
+                    }));
             if !rest_is_org {
                 if k > s {
                     emit(tokens, text, s, k, pending_title.take(), g, out);

@@ -2845,3 +2845,24 @@ fn a_title_case_headlines_common_words_name_nothing_unless_the_text_names_one_of
     assert_eq!(left[0], Vec::<&str>::new());
     assert!(left[1].contains(&"Hacker Guccifer"), "{left:?}");
 }
+
+#[test]
+fn a_peoples_adjective_before_a_bodys_word_and_its_of_or_for_is_part_of_the_name() {
+    use FactKind::*;
+    assert_names(
+        "They prayed at the Islamic Center of Boston, said the American Association for Justice.",
+        &[
+            ("Islamic Center of Boston", Organization),
+            ("American Association for Justice", Organization),
+        ],
+    );
+    // (Not a state's government.)
+    assert_names(
+        "Muslims co-operating with the US-led Iraqi Government of Prime Minister Nuri al-Maliki.",
+        &[
+            ("US", Place),
+            ("Government", Organization),
+            ("Nuri al-Maliki", Person),
+        ],
+    );
+}

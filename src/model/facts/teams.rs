@@ -401,8 +401,20 @@ const OUTLETS: &[&str] = &[
 /// Warszawy daily", "Kyodo news agency".
 fn outlet_context(tokens: &[Token<'_>], m: &Mention) -> bool {
     let word = |k: usize| tokens.get(k).map_or("", |t| t.text);
+    // ("the Vatican's official newspaper, L'Osservatore Romano", "the daily Haaretz": after;
+    // not after a paper's name, "told Time magazine, Khan said".)
+    let before = m.tok_start.checked_sub(1).map_or("", |p| {
+        if word(p) == "," {
+            p.checked_sub(2)
+                .filter(|&q| !tokens[q].is_capitalised())
+                .map_or("", |_| word(p - 1))
+        } else {
+            word(p)
+        }
+    });
     OUTLETS.contains(&word(m.tok_end))
         || (word(m.tok_end) == "news" && word(m.tok_end + 1) == "agency")
+        || OUTLETS.contains(&before)
 }
 
 /// Capitalised words right before "magazine", "newspaper" or "news agency" that no name rule
@@ -781,6 +793,23 @@ mod tests {
                 "An English-language Beijing newspaper, a British daily and a Sunday newspaper."
             ])
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_name_after_newspaper_and_a_comma_is_the_paper() {
+        assert_eq!(
+            orgs(&[
+                "An article in the official newspaper, L'Osservatore Romano, accused her.",
+                "L'Osservatore Romano goes on to accuse her.",
+            ]),
+            ["L'Osservatore Romano", "L'Osservatore Romano"]
+        );
+        // (Not after the paper's own name.)
+        assert!(
+            orgs(&["In an interview with Time magazine, Smith said he would go."])
+                .iter()
+                .all(|o| o != "Smith")
         );
     }
 

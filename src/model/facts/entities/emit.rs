@@ -810,6 +810,31 @@ fn classify(c: &Candidate<'_, '_>, out: &mut Vec<Mention>) -> Option<Typed> {
         // "his 2001 Chevrolet Astro van", "drove a 2008 Toyota Camry.": a make and model.
         return None;
     }
+    if prev.as_deref().is_some_and(|p| {
+        matches!(
+            p,
+            "series"
+                | "sitcom"
+                | "documentary"
+                | "film"
+                | "movie"
+                | "programme"
+                | "novel"
+                | "album"
+                | "song"
+                | "musical"
+                | "opera"
+        )
+    }) && title.is_none()
+        && !g.given.contains_key(first.text)
+        && !contains_known
+        && g.org(name).is_none()
+        && g.place(name).is_none()
+    {
+        // "the recent Channel 4 series Bringing Up Baby", "the film Eastern Promises": a work's
+        // title. ("the documentary Michael Moore made" opens with a given name.)
+        return None;
+    }
     let (kind, canonical) = if let Some(c) = g.orgs.get(lname) {
         (FactKind::Organization, Some(c.to_string()))
     } else if single

@@ -2866,3 +2866,17 @@ fn a_peoples_adjective_before_a_bodys_word_and_its_of_or_for_is_part_of_the_name
         ],
     );
 }
+
+#[test]
+fn a_name_after_a_kind_of_work_is_its_title() {
+    use FactKind::*;
+    assert_names(
+        "It highlighted the Channel 4 series Bringing Up Baby and the film Fight Club.",
+        &[("Channel 4", Organization)],
+    );
+    // (A person who opens with a given name is still someone.)
+    assert_names(
+        "The documentary Michael Moore made drew crowds.",
+        &[("Michael Moore", Person)],
+    );
+}

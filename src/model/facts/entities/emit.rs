@@ -824,6 +824,8 @@ fn classify(c: &Candidate<'_, '_>, out: &mut Vec<Mention>) -> Option<Typed> {
                 | "song"
                 | "musical"
                 | "opera"
+                | "singing"
+                | "sang"
         )
     }) && title.is_none()
         && !g.given.contains_key(first.text)
@@ -1008,6 +1010,21 @@ fn classify(c: &Candidate<'_, '_>, out: &mut Vec<Mention>) -> Option<Typed> {
             && !g.given.contains_key(tokens[before.tok_start].text)
         {
             out.pop();
+        }
+        // ("a Washington Post Poll": the paper that ran it.)
+        if last == "Poll" && known > s && known < e {
+            let name = &text[tokens[s].bstart..tokens[known - 1].bend];
+            if let Some(c) = g.org(name) {
+                let canonical = Some(c.to_string());
+                out.push(Mention::of(
+                    tokens,
+                    text,
+                    s,
+                    known,
+                    FactKind::Organization,
+                    canonical,
+                ));
+            }
         }
         if matches!(last, "Day" | "Week") && known > s && known < e - 1 {
             let name = &text[tokens[s].bstart..tokens[known - 1].bend];

@@ -2880,3 +2880,13 @@ fn a_name_after_a_kind_of_work_is_its_title() {
         &[("Michael Moore", Person)],
     );
 }
+
+#[test]
+fn a_poll_is_no_one_and_names_the_paper_that_ran_it() {
+    use FactKind::*;
+    assert_names(
+        "She won the Presidential Cookie Poll and a Washington Post Poll.",
+        &[("Washington Post", Organization)],
+    );
+    assert_names("She sang Secondhand Clothes at the dinner.", &[]);
+}

@@ -791,6 +791,8 @@ pub(super) const NOT_PEOPLE_LAST: &[&str] = &[
     "Debate",
     "Doctrine",
     "Report",
+    // ("Family Circle magazine's Presidential Cookie Poll", "the Times Daybreak Poll".)
+    "Poll",
     "Marathon",
     "Expo",
     "Policy",

@@ -221,7 +221,13 @@ pub(super) fn split_run(
                 || (k >= s + 2
                     && tokens[k - 1].text == "of"
                     && g.org_words.contains(tokens[k - 2].text)));
-        if after_honorific || after_given || names_an_org {
+        // "Khalid Sheikh Mohammed": "Sheikh" between a given name and a name is the name's.
+        let inside_name = title_len == 1
+            && matches!(tokens[k].text, "Sheikh" | "Sheik")
+            && k > s
+            && k + 1 < end
+            && g.given.contains_key(tokens[k - 1].text);
+        if after_honorific || after_given || names_an_org || inside_name {
             title_len = 0;
         }
         // "Secretary of Homeland Security Jeh Johnson": the portfolio after "of" is the title's.
@@ -295,7 +301,22 @@ pub(super) fn split_run(
             {
                 title_start -= 1;
             }
-            if title_start < k {
+            // "Assistant U.S. Attorney Jennifer Rodgers": a title, a known place or body, a
+            // title: one title, and the place is no person.
+            // (Pushed as the lists know it: the title before it would make it a person.)
+            let span = &text[tokens[s].bstart..tokens[k.max(s + 1) - 1].bend];
+            let known = (pending_title.is_some() && k > s)
+                .then(|| {
+                    g.place(span)
+                        .map(|c| (FactKind::Place, c))
+                        .or_else(|| g.org(span).map(|c| (FactKind::Organization, c)))
+                })
+                .flatten();
+            let carried = known.and_then(|_| pending_title.take());
+            if let Some((kind, c)) = known {
+                out.push(Mention::of(tokens, text, s, k, kind, Some(c.to_string())));
+                title_start = k;
+            } else if title_start < k {
                 if title_start > s {
                     emit(tokens, text, s, title_start, pending_title.take(), g, out);
                 }
@@ -319,9 +340,10 @@ pub(super) fn split_run(
                 }
                 m.tok_end - m.tok_start >= 2 || !is_adjectival(&m.text)
             });
-            let words: Vec<&str> = tokens[title_start..k + title_len]
-                .iter()
-                .map(|t| t.text)
+            let words: Vec<&str> = carried
+                .as_deref()
+                .into_iter()
+                .chain(tokens[title_start..k + title_len].iter().map(|t| t.text))
                 .collect();
             pending_title = Some(words.join(" "));
             k += title_len;

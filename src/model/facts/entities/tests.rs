@@ -2890,3 +2890,29 @@ fn a_poll_is_no_one_and_names_the_paper_that_ran_it() {
     );
     assert_names("She sang Secondhand Clothes at the dinner.", &[]);
 }
+
+#[test]
+fn assistant_and_attorney_are_titles_and_a_place_between_titles_is_a_place() {
+    use FactKind::*;
+    assert_names(
+        "Assistant U.S. Attorney Jennifer Rodgers and Deputy Assistant Secretary John Smith met.",
+        &[
+            ("U.S.", Place),
+            ("Jennifer Rodgers", Person),
+            ("John Smith", Person),
+        ],
+    );
+    assert_names(
+        "Manhattan District Attorney Cyrus Vance spoke.",
+        &[("Manhattan", Place), ("Cyrus Vance", Person)],
+    );
+}
+
+#[test]
+fn sheikh_between_a_given_name_and_a_name_is_the_names() {
+    use FactKind::*;
+    assert_names(
+        "They asked about mastermind Khalid Sheikh Mohammed.",
+        &[("Khalid Sheikh Mohammed", Person)],
+    );
+}

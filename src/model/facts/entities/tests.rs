@@ -2916,3 +2916,20 @@ fn sheikh_between_a_given_name_and_a_name_is_the_names() {
         &[("Khalid Sheikh Mohammed", Person)],
     );
 }
+
+#[test]
+fn chief_of_staff_is_a_title_and_a_staff_a_body() {
+    use FactKind::*;
+    assert_names(
+        "White House Chief of Staff Denis McDonough spoke to the Joint Chiefs of Staff.",
+        &[
+            ("White House", Organization),
+            ("Denis McDonough", Person),
+            ("Joint Chiefs of Staff", Organization),
+        ],
+    );
+    assert_names(
+        "Mourners prayed. (David Kamerman/Globe Staff)",
+        &[("David Kamerman", Person), ("Globe Staff", Organization)],
+    );
+}

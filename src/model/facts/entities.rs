@@ -453,6 +453,20 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
                 end += 3;
                 continue;
             }
+            // "Secretary of the Navy Ray Mabus", "Speaker of the House Paul Ryan": a title "of the"
+            // a body, then a person's given name, is one run.
+            if end + 3 < tokens.len()
+                && end == start + 1
+                && g.is_title(tokens[start].text)
+                && tokens[end].text == "of"
+                && tokens[end + 1].text == "the"
+                && is_name_token(&tokens[end + 2])
+                && g.given.contains_key(tokens[end + 3].text)
+                && tokens[end + 3].sentence == tokens[start].sentence
+            {
+                end += 3;
+                continue;
+            }
             // "Pakistan People's Party", "Professional Footballers' Association": a plural's
             // possessive before an organisation's word is inside the name.
             if let Some(next) = plural_possessive_org(tokens, start, end, g) {

@@ -231,7 +231,45 @@ pub(super) fn split_run(
             title_len = 0;
         }
         // "Secretary of Homeland Security Jeh Johnson": the portfolio after "of" is the title's.
+        // A place or a body there ("President of Russia Vladimir Putin", "Secretary of the Navy
+        // Ray Mabus", "Speaker of the House Paul Ryan") is the title's too, and named.
+        let mut field_named: Option<Mention> = None;
         if title_len > 0 && tokens.get(k + title_len).is_some_and(|t| t.text == "of") {
+            let the = usize::from(
+                tokens
+                    .get(k + title_len + 1)
+                    .is_some_and(|t| t.text == "the"),
+            );
+            let r = (k + title_len + 1 + the..end)
+                .find(|&j| g.given.contains_key(tokens[j].text))
+                .filter(|&r| r + 1 < end);
+            let p = k + title_len + 1 + the;
+            if let Some(r) = r.filter(|&r| r > p && r - p <= 3)
+                && tokens[p..r].iter().all(|t| t.is_capitalised())
+            {
+                let span = &text[tokens[p].bstart..tokens[r - 1].bend];
+                let known = g
+                    .place(span)
+                    .map(|c| (FactKind::Place, Some(c.to_string())))
+                    .or_else(|| {
+                        g.org(span)
+                            .map(|c| (FactKind::Organization, Some(c.to_string())))
+                    })
+                    .or_else(|| {
+                        (r == p + 1
+                            && matches!(tokens[p].text, "House" | "Senate" | "Navy" | "Army"))
+                        .then_some((FactKind::Organization, None))
+                    });
+                if let Some((kind, canonical)) = known {
+                    field_named = Some(Mention::of(tokens, text, p, r, kind, canonical));
+                    title_len = r - k;
+                }
+            }
+        }
+        if field_named.is_none()
+            && title_len > 0
+            && tokens.get(k + title_len).is_some_and(|t| t.text == "of")
+        {
             let p = k + title_len + 1;
             let q = (p..end)
                 .find(|&j| !is_portfolio(tokens[j].text))
@@ -340,6 +378,7 @@ pub(super) fn split_run(
                 }
                 m.tok_end - m.tok_start >= 2 || !is_adjectival(&m.text)
             });
+            out.extend(field_named);
             let words: Vec<&str> = carried
                 .as_deref()
                 .into_iter()

@@ -2933,3 +2933,25 @@ fn chief_of_staff_is_a_title_and_a_staff_a_body() {
         &[("David Kamerman", Person), ("Globe Staff", Organization)],
     );
 }
+
+#[test]
+fn a_place_or_body_after_a_titles_of_is_named_and_the_holder_is_a_person() {
+    use FactKind::*;
+    assert_names(
+        "President of Russia Vladimir Putin met Secretary of the Navy Ray Mabus.",
+        &[
+            ("Russia", Place),
+            ("Vladimir Putin", Person),
+            ("Navy", Organization),
+            ("Ray Mabus", Person),
+        ],
+    );
+    assert_names(
+        "Speaker of the House Paul Ryan and Director of Communications Jen Psaki spoke.",
+        &[
+            ("House", Organization),
+            ("Paul Ryan", Person),
+            ("Jen Psaki", Person),
+        ],
+    );
+}

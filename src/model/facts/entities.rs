@@ -453,6 +453,30 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
                 end += 3;
                 continue;
             }
+            // "the Maritime and Coastguard Agency", "the Fish and Wildlife Service": after "the",
+            // one field's word, "and", and a second field ending in a body's word are one name.
+            // (The run may hold the sentence's "The".)
+            let field = start + usize::from(tokens[start].text == "The");
+            if end == field + 1
+                && field > 0
+                && tokens[field - 1].text.eq_ignore_ascii_case("the")
+                && end + 2 < tokens.len()
+                && tokens[end].text == "and"
+                && !g.given.contains_key(tokens[field].text)
+                && g.org(tokens[field].text).is_none()
+                && !g.is_place(tokens[field].text)
+                && with_lower(tokens[field].text, |l| !g.demonyms.contains_key(l))
+                && let Some(last) = (end + 1..(end + 4).min(tokens.len()))
+                    .take_while(|&j| {
+                        is_name_token(&tokens[j]) && tokens[j].sentence == tokens[start].sentence
+                    })
+                    .last()
+                && g.org_words.contains(tokens[last].text)
+                && (end + 1..last).all(|j| !g.org_words.contains(tokens[j].text))
+            {
+                end = last + 1;
+                continue;
+            }
             // "Secretary of the Navy Ray Mabus", "Speaker of the House Paul Ryan": a title "of the"
             // a body, then a person's given name, is one run.
             if end + 3 < tokens.len()

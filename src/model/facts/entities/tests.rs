@@ -2955,3 +2955,25 @@ fn a_place_or_body_after_a_titles_of_is_named_and_the_holder_is_a_person() {
         ],
     );
 }
+
+#[test]
+fn two_fields_joined_by_and_before_a_bodys_word_are_one_name() {
+    use FactKind::*;
+    assert_names(
+        "It was refloated, the Maritime and Coastguard Agency said. The Fish and Wildlife Service agreed.",
+        &[
+            ("Maritime and Coastguard Agency", Organization),
+            ("Fish and Wildlife Service", Organization),
+        ],
+    );
+    // (Not two bodies, nor a party named twice.)
+    assert_names(
+        "The Senate and House Committee met. The Labour and Conservative Party agreed.",
+        &[
+            ("Senate", Organization),
+            ("House Committee", Organization),
+            ("Labour", Organization),
+            ("Conservative Party", Organization),
+        ],
+    );
+}

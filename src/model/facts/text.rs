@@ -319,6 +319,19 @@ fn tokenize_chars<'t, C: CharSeq + ?Sized>(text: &'t str, chars: &C) -> Vec<Toke
                 at_start = true;
             }
         }
+        // An abbreviation's own dot ends a sentence before a word that only opens one:
+        // "in Washington D.C. This is…", "Decatur, Ill. He said…".
+        if t.len() >= 3 && t.ends_with('.') && t.chars().next().is_some_and(char::is_uppercase) {
+            let word: String = (i..n)
+                .map(|k| chars.ch(k))
+                .skip_while(|c| *c == ' ')
+                .take_while(|c| c.is_alphabetic())
+                .collect();
+            if i < n && chars.ch(i) == ' ' && SENTENCE_OPENERS.contains(&word.as_str()) {
+                sentence += 1;
+                at_start = true;
+            }
+        }
         // A wire dateline's dash ends it: "WASHINGTON — Supporters of …", "LONDON (AP) -- The …".
         if sentence == 0
             && matches!(t, "—" | "–" | "-")

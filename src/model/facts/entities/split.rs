@@ -465,7 +465,12 @@ pub(super) fn split_run(
                 tokens[k].text,
                 "Republican" | "Democrat" | "Democratic" | "GOP" | "Labour" | "Tory"
             )
-            && (g.given.contains_key(tokens[k + 1].text) || g.is_title(tokens[k + 1].text))
+            && (g.given.contains_key(tokens[k + 1].text)
+                || g.is_title(tokens[k + 1].text)
+                // ("Republican Indiana Gov. Mike Pence": a state before the title.)
+                || (k + 2 < end
+                    && g.is_place(tokens[k + 1].text)
+                    && g.is_title(tokens[k + 2].text)))
         {
             dem_len = 1;
         }

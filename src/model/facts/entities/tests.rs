@@ -2977,3 +2977,24 @@ fn two_fields_joined_by_and_before_a_bodys_word_are_one_name() {
         ],
     );
 }
+
+#[test]
+fn a_party_before_a_state_and_a_title_is_no_part_of_a_name() {
+    use FactKind::*;
+    assert_names(
+        "He faces Republican Indiana Gov. Mike Pence tonight.",
+        &[("Indiana", Place), ("Mike Pence", Person)],
+    );
+}
+
+#[test]
+fn an_abbreviations_dot_before_a_sentence_opener_ends_the_name() {
+    use FactKind::*;
+    assert_names(
+        "It went to the Smithsonian Museum in Washington D.C. This is history.",
+        &[
+            ("Smithsonian Museum", Organization),
+            ("Washington D.C.", Place),
+        ],
+    );
+}

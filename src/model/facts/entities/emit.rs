@@ -1079,6 +1079,25 @@ fn classify(c: &Candidate<'_, '_>, out: &mut Vec<Mention>) -> Option<Typed> {
     {
         // "the Yankees", "the Springboks", "the White Sox": a team or a band, not a person.
         (FactKind::Organization, None)
+    } else if e - s == 2
+        && all_caps(first)
+        && first.text.len() >= 2
+        && matches!(last, "West" | "East" | "North" | "South" | "Central")
+        // (Not a place played at: "a 67 at PGA West".)
+        && !matches!(prev.as_deref(), Some("at" | "in"))
+    {
+        // "their NFC West rival", "won the AFC East", "the AL Central": a league's division.
+        (FactKind::Organization, None)
+    } else if e - s >= 2
+        && title.is_none()
+        && matches!(
+            first.text,
+            "Lake" | "Mount" | "Mt." | "Fort" | "Ft." | "Cape" | "Loch"
+        )
+        && !tokens[s + 1].text.starts_with(|c: char| c.is_ascii_digit())
+    {
+        // "Lake Murray", "Mount Kenya", "Cape Cod": a lake, a mountain, a fort or a cape.
+        (FactKind::Place, None)
     } else if e - s == 2 && first.text == "Team" && title.is_none() {
         // "Team Trump", "Team Sky", "Team USA": a side, a squad or a campaign.
         (FactKind::Organization, None)

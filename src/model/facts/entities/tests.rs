@@ -2998,3 +2998,22 @@ fn an_abbreviations_dot_before_a_sentence_opener_ends_the_name() {
         ],
     );
 }
+
+#[test]
+fn a_lake_a_mount_or_a_cape_opening_a_name_is_a_place_and_a_leagues_division_a_body() {
+    use FactKind::*;
+    assert_names(
+        "They went to Lake Murray and climbed Mount Everest near Cape Cod.",
+        &[
+            ("Lake Murray", Place),
+            ("Mount Everest", Place),
+            ("Cape Cod", Place),
+        ],
+    );
+    assert_names(
+        "It was their NFC West rival, said former MVP Marshall Faulk.",
+        &[("NFC West", Organization), ("Marshall Faulk", Person)],
+    );
+    // (Not a course played at.)
+    assert_names("He carded a 67 at PGA West.", &[("PGA West", Place)]);
+}

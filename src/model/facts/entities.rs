@@ -52,6 +52,9 @@ pub struct Mention {
     /// Inside a run-in heading that opens its block ("Veto Power Impedes Peace Efforts: …"),
     /// where capitals mark no name.
     pub head: bool,
+    /// A body's generic head standing alone after "the" ("the Commission", "the Party"): kept
+    /// only where the story names a body it ends ("the European Commission").
+    pub generic: bool,
 }
 
 /// One paragraph's text, its tokens and the names found in it: what the passes over a whole
@@ -90,6 +93,7 @@ impl Mention {
             weak: false,
             opening: false,
             head: false,
+            generic: false,
         }
     }
 }
@@ -598,18 +602,30 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
     // "the Party's platform", "the Committee", ", Inc.": the head of some organisation's name,
     // standing alone, names none. (Unless its field follows: "the Commission on Presidential
     // Debates" is one name, of which the head is the part found.)
-    out.retain(|m| {
+    out.retain_mut(|m| {
         let field_after = tokens
             .get(m.tok_end)
             .is_some_and(|t| matches!(t.text, "on" | "for"))
             && tokens
                 .get(m.tok_end + 1)
                 .is_some_and(|t| t.is_capitalised());
-        !(m.kind == FactKind::Organization
+        let generic = m.kind == FactKind::Organization
             && m.tok_end == m.tok_start + 1
             && is_generic_head(&m.text)
             && g.org(&m.text).is_none()
-            && !field_after)
+            && !field_after;
+        // (After "the" it may stand for a body the story names in full: the story pass decides.)
+        // (Not a name's own "of the": "his State of the Union address".)
+        let after_the = m.tok_start > 0
+            && tokens[m.tok_start - 1].text.eq_ignore_ascii_case("the")
+            && !(m.tok_start >= 3
+                && tokens[m.tok_start - 2].text == "of"
+                && tokens[m.tok_start - 3].is_capitalised());
+        if generic && after_the {
+            m.generic = true;
+            m.weak = true;
+        }
+        !generic || after_the
     });
     coordinated_orgs(tokens, text, g, &mut out);
     joined_names(tokens, g, &mut out);
@@ -688,6 +704,7 @@ fn joined_names(tokens: &[Token<'_>], g: &Gazetteer, out: &mut Vec<Mention>) {
                     weak: false,
                     opening: false,
                     head: false,
+                    generic: false,
                 },
                 None => Mention {
                     kind,
@@ -701,6 +718,7 @@ fn joined_names(tokens: &[Token<'_>], g: &Gazetteer, out: &mut Vec<Mention>) {
                     weak: false,
                     opening: false,
                     head: false,
+                    generic: false,
                 },
             };
             out.push(mention);

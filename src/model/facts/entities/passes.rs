@@ -104,6 +104,38 @@ pub fn drop_common_word_names<'t, 'm>(
                 }))
     };
     let mut paragraphs: Vec<&mut Vec<Mention>> = paragraphs.collect();
+    // "the Commission" stays where the story names a body it ends ("the European Commission").
+    // It is that body where the story names only one such ("the Commission" links to it).
+    if paragraphs.iter().any(|p| p.iter().any(|m| m.generic)) {
+        let mut heads: rustc_hash::FxHashMap<String, Vec<String>> = Default::default();
+        for m in paragraphs
+            .iter()
+            .flat_map(|p| p.iter())
+            .filter(|m| !m.generic && m.kind == FactKind::Organization)
+        {
+            if let Some((_, last)) = m.text.rsplit_once(' ') {
+                let full = m.canonical.clone().unwrap_or_else(|| m.text.clone());
+                let bodies = heads.entry(last.to_string()).or_default();
+                if !bodies.contains(&full) {
+                    bodies.push(full);
+                }
+            }
+        }
+        for p in paragraphs.iter_mut() {
+            p.retain_mut(|m| {
+                if !m.generic {
+                    return true;
+                }
+                let Some(bodies) = heads.get(&m.text) else {
+                    return false;
+                };
+                if let [one] = bodies.as_slice() {
+                    m.canonical = Some(one.clone());
+                }
+                true
+            });
+        }
+    }
     // A word taken for a name only because it opens a sentence before a verb ("Xi has…",
     // "Trade slowed…"), and no given name, stays only where another name of the story opens or
     // ends with it ("Xi Jinping", "Mattel Inc").

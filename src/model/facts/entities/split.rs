@@ -432,6 +432,7 @@ pub(super) fn split_run(
                     weak: false,
                     opening: false,
                     head: false,
+                    generic: false,
                 });
             }
             pending_title = None;

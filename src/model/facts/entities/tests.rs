@@ -2,13 +2,13 @@ use super::super::text::tokenize;
 use super::*;
 
 /// The names found in `s`, less the words taken only for opening a sentence before a verb
-/// ("Trade slowed"): the story pass keeps those only where another name holds them (tested
-/// on their own below).
+/// ("Trade slowed") and a body's generic head ("the Commission"): the story pass keeps those
+/// only where another name holds them (tested on their own below).
 fn names(s: &str) -> Vec<(String, FactKind, Option<String>)> {
     let toks = tokenize(s);
     find(&toks, s)
         .into_iter()
-        .filter(|m| !m.opening)
+        .filter(|m| !m.opening && !m.generic)
         .map(|m| (m.text, m.kind, m.title))
         .collect()
 }
@@ -3016,4 +3016,21 @@ fn a_lake_a_mount_or_a_cape_opening_a_name_is_a_place_and_a_leagues_division_a_b
     );
     // (Not a course played at.)
     assert_names("He carded a 67 at PGA West.", &[("PGA West", Place)]);
+}
+
+#[test]
+fn a_bodys_generic_head_after_the_stands_for_the_one_body_the_story_names() {
+    let texts = [
+        "The European Commission fined Microsoft.",
+        "This follows a complaint to the Commission. The Party's platform was adopted.",
+    ];
+    let mut paragraphs: Vec<Vec<Mention>> = texts.iter().map(|t| find(&tokenize(t), t)).collect();
+    assert!(paragraphs[1].iter().any(|m| m.text == "Party" && m.generic));
+    drop_common_word_names(paragraphs.iter_mut(), texts.iter().copied());
+    let left: Vec<(&str, Option<&str>)> = paragraphs[1]
+        .iter()
+        .map(|m| (m.text.as_str(), m.canonical.as_deref()))
+        .collect();
+    // ("the Party" names no party the story names: gone.)
+    assert_eq!(left, [("Commission", Some("European Commission"))]);
 }

@@ -3034,3 +3034,12 @@ fn a_bodys_generic_head_after_the_stands_for_the_one_body_the_story_names() {
     // ("the Party" names no party the story names: gone.)
     assert_eq!(left, [("Commission", Some("European Commission"))]);
 }
+
+#[test]
+fn given_names_frequent_since_1990_open_peoples_names() {
+    use FactKind::*;
+    assert_names(
+        "Offensive lineman Connor Brewer of Rochester was the lone player.",
+        &[("Connor Brewer", Person), ("Rochester", Place)],
+    );
+}

@@ -3043,3 +3043,12 @@ fn given_names_frequent_since_1990_open_peoples_names() {
         &[("Connor Brewer", Person), ("Rochester", Place)],
     );
 }
+
+#[test]
+fn a_product_is_no_one() {
+    use FactKind::*;
+    assert_names(
+        "The Gigabit Router has a Gigabit Ethernet switch; Sony's Playstation Portable gets Skype.",
+        &[("Sony", Organization), ("Skype", Organization)],
+    );
+}

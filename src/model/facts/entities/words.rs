@@ -793,6 +793,17 @@ pub(super) const NOT_PEOPLE_LAST: &[&str] = &[
     "Report",
     // ("Family Circle magazine's Presidential Cookie Poll", "the Times Daybreak Poll".)
     "Poll",
+    // Products: "the RangeMax Wireless-N Gigabit Router", "Sony's Playstation Portable".
+    "Router",
+    "Adapter",
+    "Ethernet",
+    "Portable",
+    "Console",
+    "Edition",
+    "Browser",
+    "Tablet",
+    "Smartphone",
+    "Laptop",
     "Marathon",
     "Expo",
     "Policy",

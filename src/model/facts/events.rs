@@ -54,6 +54,27 @@ fn names_a_document(tokens: &[Token<'_>], i: usize, kind: &str) -> bool {
         && tokens[i - 1].text.starts_with(char::is_uppercase)
 }
 
+/// "the world's highest summit Mount Everest", "made it to the summit 29,028 feet above sea
+/// level": a summit in a paragraph about climbing is a mountain's top, not a meeting.
+fn a_mountains_top(tokens: &[Token<'_>], i: usize) -> bool {
+    tokens[i].text.to_ascii_lowercase().starts_with("summit")
+        && tokens.iter().any(|t| {
+            let w = t.text.to_ascii_lowercase();
+            w.starts_with("climb")
+                || w.starts_with("mountain")
+                || matches!(
+                    w.as_str(),
+                    "everest"
+                        | "peak"
+                        | "altitude"
+                        | "expedition"
+                        | "ascent"
+                        | "sherpa"
+                        | "highest"
+                )
+        })
+}
+
 /// One event per sentence and kind, at its first trigger.
 pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<EventMention> {
     let mut out: Vec<EventMention> = Vec::new();
@@ -71,7 +92,7 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<EventMention> {
                 .iter()
                 .enumerate()
                 .all(|(k, w)| tokens[i + k].text.eq_ignore_ascii_case(w));
-            if !hit || names_a_document(tokens, i, kind) {
+            if !hit || names_a_document(tokens, i, kind) || a_mountains_top(tokens, i) {
                 continue;
             }
             let sentence = tokens[i].sentence;
@@ -120,6 +141,18 @@ mod tests {
                 ("meeting", "met".to_string()),
                 ("phone-call", "by phone".to_string()),
             ]
+        );
+    }
+
+    #[test]
+    fn a_summit_in_a_paragraph_about_climbing_is_no_meeting() {
+        assert!(
+            kinds("Hillary conquered the world's highest summit, Mount Everest, in 1953.")
+                .is_empty()
+        );
+        assert_eq!(
+            kinds("The leaders' summit in Gyeongju ended."),
+            [("meeting", "summit".to_string())]
         );
     }
 

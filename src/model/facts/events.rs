@@ -57,13 +57,19 @@ fn names_a_document(tokens: &[Token<'_>], i: usize, kind: &str) -> bool {
 /// "the world's highest summit Mount Everest", "made it to the summit 29,028 feet above sea
 /// level": a summit in a paragraph about climbing is a mountain's top, not a meeting.
 fn a_mountains_top(tokens: &[Token<'_>], i: usize) -> bool {
-    tokens[i].text.to_ascii_lowercase().starts_with("summit")
+    tokens[i]
+        .text
+        .get(..6)
+        .is_some_and(|w| w.eq_ignore_ascii_case("summit"))
         && tokens.iter().any(|t| {
-            let w = t.text.to_ascii_lowercase();
+            let mut buf = [0u8; 16];
+            let Some(w) = super::text::ascii_lower(t.text, &mut buf) else {
+                return false;
+            };
             w.starts_with("climb")
                 || w.starts_with("mountain")
                 || matches!(
-                    w.as_str(),
+                    w,
                     "everest"
                         | "peak"
                         | "altitude"

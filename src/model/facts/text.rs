@@ -321,13 +321,24 @@ fn tokenize_chars<'t, C: CharSeq + ?Sized>(text: &'t str, chars: &C) -> Vec<Toke
         }
         // An abbreviation's own dot ends a sentence before a word that only opens one:
         // "in Washington D.C. This is…", "Decatur, Ill. He said…".
-        if t.len() >= 3 && t.ends_with('.') && t.chars().next().is_some_and(char::is_uppercase) {
-            let word: String = (i..n)
-                .map(|k| chars.ch(k))
-                .skip_while(|c| *c == ' ')
-                .take_while(|c| c.is_alphabetic())
-                .collect();
-            if i < n && chars.ch(i) == ' ' && SENTENCE_OPENERS.contains(&word.as_str()) {
+        if t.len() >= 3
+            && t.ends_with('.')
+            && t.chars().next().is_some_and(char::is_uppercase)
+            && i + 1 < n
+            && chars.ch(i) == ' '
+        {
+            // (The word after the space, read into a small buffer: openers are short ASCII.)
+            let mut buf = [0u8; 6];
+            let mut len = 0;
+            let mut k = i + 1;
+            while k < n && chars.ch(k).is_ascii_alphabetic() && len < buf.len() {
+                buf[len] = chars.ch(k) as u8;
+                len += 1;
+                k += 1;
+            }
+            let whole = k >= n || !chars.ch(k).is_alphabetic();
+            let word = std::str::from_utf8(&buf[..len]).unwrap_or_default();
+            if whole && SENTENCE_OPENERS.contains(&word) {
                 sentence += 1;
                 at_start = true;
             }

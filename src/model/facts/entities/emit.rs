@@ -1709,10 +1709,13 @@ fn model_year_before(tokens: &[Token<'_>], s: usize, e: usize) -> bool {
     let is_year = year.text.len() == 4
         && year.text.bytes().all(|b| b.is_ascii_digit())
         && (1900..2040).contains(&year.text.parse::<u16>().unwrap_or(0));
+    if !is_year {
+        return false;
+    }
+    let mut buf = [0u8; 8];
     let before = s
         .checked_sub(2)
-        .map(|p| tokens[p].text.to_ascii_lowercase());
-    let before = before.as_deref();
+        .and_then(|p| super::super::text::ascii_lower(tokens[p].text, &mut buf));
     let possessive = matches!(
         before,
         Some("a" | "his" | "her" | "their" | "its" | "my" | "our" | "your")

@@ -1534,6 +1534,11 @@ fn classify(c: &Candidate<'_, '_>, out: &mut Vec<Mention>) -> Option<Typed> {
         // "Sirius XM", "Office Open XML", "Keystone XL": a person's name ends in no acronym (a
         // regnal numeral and a barrister's "QC" are not one).
         (FactKind::Organization, None)
+    } else if !single && !contains_known && acronym_then_words(&tokens[s..e], g) {
+        // "DLA Piper", "ACE Cash Express", "OFK Beograd", "RTL Info": an acronym of three
+        // letters or more opens a firm's, a club's or a brand's name; a person's opens with a
+        // given name or initials ("DJ Trahan").
+        (FactKind::Organization, None)
     } else if !single
         && !contains_known
         // "the House Zika funding proposal", "a Senate Benghazi probe": a chamber's name before
@@ -1743,4 +1748,26 @@ fn model_year_before(tokens: &[Token<'_>], s: usize, e: usize) -> bool {
     is_year
         && (vehicle && (possessive || before == Some("the"))
             || possessive && after.is_none_or(|t| !t.is_word()))
+}
+
+/// A name-like run that opens with an acronym of three capitals or more and goes on in mixed
+/// case ("DLA Piper", "ACE Cash Express", "OFK Beograd"), with no given name or title in it.
+/// (Two capitals are often initials: "DJ Trahan", "CL Keedy"; a run all in capitals is a
+/// headline's.) `rest` is not empty: `any` found a word in it.
+fn acronym_then_words(name: &[Token<'_>], g: &Gazetteer) -> bool {
+    let [first, rest @ ..] = name else {
+        return false;
+    };
+    first.text.len() >= 3
+        && first.text.bytes().all(|b| b.is_ascii_uppercase())
+        && !g.is_title_or_role(first.text)
+        && rest
+            .iter()
+            .any(|t| t.text.bytes().any(|b| b.is_ascii_lowercase()))
+        && !rest.iter().any(|t| g.is_title_or_role(t.text))
+        // (A given name with a surname after it is someone's: "NBC Nightly News Lester Holt";
+        // a given name last is a partner's surname: "DLA Piper".)
+        && !rest[..rest.len() - 1]
+            .iter()
+            .any(|t| g.given.contains_key(t.text))
 }

@@ -3052,3 +3052,25 @@ fn a_product_is_no_one() {
         &[("Sony", Organization), ("Skype", Organization)],
     );
 }
+
+#[test]
+fn an_acronym_opening_a_mixed_case_name_makes_a_body_not_a_person() {
+    use FactKind::*;
+    assert_names(
+        "He wrote to DLA Piper and to ACE Cash Express. He was a shot clear of DJ Trahan.",
+        &[
+            ("DLA Piper", Organization),
+            ("ACE Cash Express", Organization),
+            ("DJ Trahan", Person),
+        ],
+    );
+}
+
+#[test]
+fn a_parade_or_a_carnival_is_no_one() {
+    use FactKind::*;
+    assert_names(
+        "Protests may hit the Rose Parade. A member of the Falun Gong spoke.",
+        &[("Falun Gong", Organization)],
+    );
+}

@@ -806,6 +806,11 @@ pub(super) const NOT_PEOPLE_LAST: &[&str] = &[
     "Laptop",
     "Marathon",
     "Expo",
+    // ("the Rose Parade", "Notting Hill Carnival", "Henley Royal Regatta".)
+    "Parade",
+    "Carnival",
+    "Regatta",
+    "Gala",
     "Policy",
     "Debates",
     "Book",

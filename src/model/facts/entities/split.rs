@@ -479,6 +479,10 @@ pub(super) fn split_run(
         if dem_len > 0 && known_prefix(tokens, text, k, end + 1, g) > k + dem_len {
             dem_len = 0;
         }
+        // ("United Arab Emirates", "Royal Dutch Shell": a listed name the adjective is inside.)
+        if dem_len > 0 && k > s && known_prefix(tokens, text, s, end + 1, g) >= k + dem_len {
+            dem_len = 0;
+        }
         // After an institution's "of" or "for" the adjective is the name's own: "Center for
         // American Women and Politics", "Museum of Chinese History" (not "Result of European").
         if dem_len > 0

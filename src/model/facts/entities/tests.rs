@@ -3074,3 +3074,17 @@ fn a_parade_or_a_carnival_is_no_one() {
         &[("Falun Gong", Organization)],
     );
 }
+
+#[test]
+fn a_peoples_word_inside_a_listed_name_does_not_split_it() {
+    use FactKind::*;
+    assert_names(
+        "Stops in Bahrain, United Arab Emirates and Egypt. Profits at Royal Dutch Shell rose.",
+        &[
+            ("Bahrain", Place),
+            ("United Arab Emirates", Place),
+            ("Egypt", Place),
+            ("Royal Dutch Shell", Organization),
+        ],
+    );
+}

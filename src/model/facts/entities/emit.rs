@@ -839,6 +839,15 @@ fn classify(c: &Candidate<'_, '_>, out: &mut Vec<Mention>) -> Option<Typed> {
     }
     let (kind, canonical) = if let Some(c) = g.orgs.get(lname) {
         (FactKind::Organization, Some(c.to_string()))
+    } else if title.is_none()
+        && !contains_known
+        && g.place(name).is_none()
+        && !g.given.contains_key(first.text)
+        && published_in(tokens, s)
+    {
+        // "the study published in Nature Biotechnology", "The study appears in Science
+        // Translational Medicine": where a study is published is a journal.
+        (FactKind::Organization, None)
     } else if single
         && PEOPLE_BY_INITIALS.contains(&name)
         // ("landed at JFK": the airport.)
@@ -1770,4 +1779,44 @@ fn acronym_then_words(name: &[Token<'_>], g: &Gazetteer) -> bool {
         && !rest[..rest.len() - 1]
             .iter()
             .any(|t| g.given.contains_key(t.text))
+}
+
+/// A study's journal before `s`: "… published in [the journal] ", "… appears in ", with a word for a
+/// study earlier in the sentence ("The study, published in …"; not "published in 1960").
+fn published_in(tokens: &[Token<'_>], s: usize) -> bool {
+    let mut k = s;
+    if k >= 1 && tokens[k - 1].text == "journal" {
+        k -= 1;
+        if k >= 1 && tokens[k - 1].text == "the" {
+            k -= 1;
+        }
+    }
+    if k < 2
+        || tokens[k - 1].text != "in"
+        || !matches!(tokens[k - 2].text, "published" | "appears" | "appeared")
+    {
+        return false;
+    }
+    let sentence = tokens[s].sentence;
+    tokens[..k - 2]
+        .iter()
+        .rev()
+        .take_while(|t| t.sentence == sentence)
+        .any(|t| {
+            matches!(
+                t.text,
+                "study"
+                    | "studies"
+                    | "paper"
+                    | "research"
+                    | "findings"
+                    | "trial"
+                    | "analysis"
+                    | "report"
+                    | "results"
+                    | "survey"
+                    | "review"
+                    | "article"
+            )
+        })
 }

@@ -3088,3 +3088,17 @@ fn a_peoples_word_inside_a_listed_name_does_not_split_it() {
         ],
     );
 }
+
+#[test]
+fn where_a_study_is_published_is_a_journal() {
+    use FactKind::*;
+    assert_names(
+        "The study appears in Science Translational Medicine. The trial, published in the \
+         journal Diabetes Care, was small. Her novel was published in Havana.",
+        &[
+            ("Science Translational Medicine", Organization),
+            ("Diabetes Care", Organization),
+            ("Havana", Place),
+        ],
+    );
+}

@@ -810,6 +810,25 @@ fn classify(c: &Candidate<'_, '_>, out: &mut Vec<Mention>) -> Option<Typed> {
         // "his 2001 Chevrolet Astro van", "drove a 2008 Toyota Camry.": a make and model.
         return None;
     }
+    if e - s >= 2
+        && matches!(
+            first.text,
+            "MV" | "HMS" | "USS" | "RMS" | "SS" | "MS" | "HMAS"
+        )
+    {
+        // "P&O's MV Aurora", "the USS Cole", "HMS Victory": a ship, no one.
+        return None;
+    }
+    if e - s >= 2
+        && last == "One"
+        && matches!(
+            tokens[e - 2].text,
+            "Formula" | "Force" | "Marine" | "Navy" | "Army"
+        )
+    {
+        // "the former Formula One champion", "aboard Air Force One": a sport, an aircraft.
+        return None;
+    }
     if prev.as_deref().is_some_and(|p| {
         matches!(
             p,
@@ -1077,6 +1096,8 @@ fn classify(c: &Candidate<'_, '_>, out: &mut Vec<Mention>) -> Option<Typed> {
         && last.ends_with('s')
         && !last.ends_with("ss")
         && !g.demonyms.contains_key(lname.trim_end_matches('s'))
+        // ("the Cayman Islands", "the Golan Heights": a place's plural word.)
+        && !g.place_words.contains(last)
         // ("the Sanders campaign", "the Williams family": a person's surname that ends in s.)
         && !tokens.get(e).is_some_and(|t| {
             matches!(

@@ -3102,3 +3102,12 @@ fn where_a_study_is_published_is_a_journal() {
         ],
     );
 }
+
+#[test]
+fn islands_after_the_are_a_place_and_a_ship_or_formula_one_no_one() {
+    use FactKind::*;
+    assert_names(
+        "Money went to the Cayman Islands. The former Formula One champion named P&O's MV Aurora.",
+        &[("Cayman Islands", Place), ("P&O", Organization)],
+    );
+}

@@ -819,6 +819,33 @@ fn classify(c: &Candidate<'_, '_>, out: &mut Vec<Mention>) -> Option<Typed> {
         // "P&O's MV Aurora", "the USS Cole", "HMS Victory": a ship, no one.
         return None;
     }
+    if single
+        && matches!(name, "Western" | "Eastern" | "Northern" | "Southern")
+        && tokens
+            .get(e)
+            .is_some_and(|t| t.sentence == first.sentence && t.text.starts_with(char::is_lowercase))
+    {
+        // "cracks in Western unity", "Eastern attitudes": an adjective before its noun.
+        return None;
+    }
+    if e - s == 2
+        && title.is_none()
+        && last.len() == 1
+        && last.bytes().all(|b| b.is_ascii_uppercase())
+        && !g.given.contains_key(first.text)
+        // ("Lesława K., byłego piłkarza": a surname's initial, as Polish papers write the
+        // accused, with the sentence going on after it.)
+        && !(tokens
+            .get(e)
+            .is_some_and(|t| t.text == "." && t.bstart == tokens[e - 1].bend)
+            && tokens.get(e + 1).is_some_and(|t| {
+                t.sentence == first.sentence && !t.text.starts_with(char::is_uppercase)
+            }))
+    {
+        // "there is no Plan B", "Type A", "Group C": a label and its letter, no one ("Malcolm
+        // X" opens with a given name).
+        return None;
+    }
     if e - s >= 2
         && last == "One"
         && matches!(

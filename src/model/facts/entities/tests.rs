@@ -3111,3 +3111,12 @@ fn islands_after_the_are_a_place_and_a_ship_or_formula_one_no_one() {
         &[("Cayman Islands", Place), ("P&O", Organization)],
     );
 }
+
+#[test]
+fn a_label_and_its_letter_or_an_adjective_before_its_noun_is_no_name() {
+    use FactKind::*;
+    assert_names(
+        "There is no Plan B, he said. Malcolm X spoke. It may widen cracks in Western unity.",
+        &[("Malcolm X", Person)],
+    );
+}

@@ -3120,3 +3120,16 @@ fn a_label_and_its_letter_or_an_adjective_before_its_noun_is_no_name() {
         &[("Malcolm X", Person)],
     );
 }
+
+#[test]
+fn indias_states_are_places_and_a_laboratory_a_body() {
+    use FactKind::*;
+    assert_names(
+        "Samples from Madhya Pradesh and Tamil Nadu failed, the Central Food Laboratory said.",
+        &[
+            ("Madhya Pradesh", Place),
+            ("Tamil Nadu", Place),
+            ("Central Food Laboratory", Organization),
+        ],
+    );
+}

@@ -497,7 +497,9 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
             }
             // "Pakistan People's Party", "Professional Footballers' Association": a plural's
             // possessive before an organisation's word is inside the name.
-            if let Some(next) = plural_possessive_org(tokens, start, end, g) {
+            if let Some(next) = plural_possessive_org(tokens, start, end, g)
+                .or_else(|| saint_possessive(tokens, start, end, g))
+            {
                 end = next;
                 continue;
             }

@@ -901,8 +901,7 @@ mod tests {
                 "St Mirren 3 1 1 1 5 4 4",
                 "SEATTLE AT OAKLAND",
             ]),
-            // (The club is "St Mirren": "St" is read as a saint's title, left out of the name.)
-            ["BALTIMORE", "Mirren", "SEATTLE"]
+            ["BALTIMORE", "St Mirren", "SEATTLE"]
         );
     }
 

@@ -236,6 +236,51 @@ pub(super) fn plural_possessive_org(
     .then_some(k + 1)
 }
 
+/// Where a saint's or a sovereign's name goes on through its possessive to a building's,
+/// a park's or an institution's word: "St. James' Park", "St Mary's Hospital", "St. Peter's
+/// Church", "King's College", "Queen's Park" (not "Brighton's Kensington Gardens": only a saint,
+/// a king or a queen before it).
+pub(super) fn saint_possessive(
+    tokens: &[Token<'_>],
+    start: usize,
+    end: usize,
+    g: &Gazetteer,
+) -> Option<usize> {
+    let first = tokens[start].text;
+    let saint = super::super::text::is_saint(first) || first == "Saint";
+    let sovereign = end == start + 1 && matches!(first, "King" | "Queen");
+    // "St James", "St. James" (the dot is a token of its own).
+    let saint_name = saint
+        && match end - start {
+            2 => true,
+            3 => tokens[start + 1].text == ".",
+            _ => false,
+        };
+    if !(saint_name || sovereign) {
+        return None;
+    }
+    let last = &tokens[end - 1];
+    let apostrophe = tokens.get(end)?;
+    if !matches!(apostrophe.text, "'" | "’") || apostrophe.bstart != last.bend {
+        return None;
+    }
+    let mut k = end + 1;
+    if tokens
+        .get(k)
+        .is_some_and(|t| t.text == "s" && t.bstart == apostrophe.bend)
+    {
+        k += 1;
+    } else if !last.text.ends_with('s') {
+        return None;
+    }
+    let word = tokens.get(k)?;
+    (word.sentence == tokens[start].sentence
+        && (g.org_words.contains(word.text)
+            || g.place_words.contains(word.text)
+            || matches!(word.text, "Basilica" | "Abbey" | "Chapel")))
+    .then_some(k + 1)
+}
+
 /// A word that says which field a title covers when written before it: "Political Director",
 /// "Communications Director", "Deputy Chief".
 /// A minister's or a secretary's portfolio, written after "of": "Secretary of State",

@@ -978,9 +978,9 @@ fn classify(c: &Candidate<'_, '_>, out: &mut Vec<Mention>) -> Option<Typed> {
         (kind, None)
     } else if title.is_some() || role_before {
         (FactKind::Person, None)
-    } else if e - s >= 3
-        && super::super::text::is_saint(tokens[s].text)
-        && tokens[s + 1].text == "."
+    } else if super::super::text::is_saint(tokens[s].text)
+        // ("St Mirren", "St Mary's hospital": written without the dot too.)
+        && (e - s >= 3 && tokens[s + 1].text == "." || e - s >= 2 && tokens[s + 1].text != ".")
         && !(start_is_org_word(tokens, s, e, g))
     {
         // "Ft. Worth", "Mt. Everest", "Port St. Lucie": a place named for a saint or a mount

@@ -460,6 +460,10 @@ pub(super) fn score_line(line: &[Token<'_>], g: &Gazetteer) -> Vec<(usize, usize
             || tokens[s..e]
                 .iter()
                 .any(|t| CLUB_WORDS.contains(&t.text) || g.is_place(t.text))
+            // ("St Mirren 3 1 1 1 5 4 4", "East Fife 2 …": a saint's or a side's name is no
+            // player's.)
+            || super::super::text::is_saint(tokens[s].text)
+            || matches!(tokens[s].text, "East" | "West" | "North" | "South")
     });
     runs.into_iter()
         .map(|(s, e)| (s + offset, e + offset))

@@ -106,6 +106,9 @@ pub(super) fn split_run(
         && (verb_before_the(s)
             || ((with_lower(tokens[s].text, is_not_name) || adverb(tokens[s].text))
                 && !quantifier_in_name(s)
+                // ("St Mary Church", "St. Mary's Hospital": a saint's abbreviation opens the
+                // name.)
+                && (s + 1 >= end || !super::super::text::is_saint(tokens[s].text))
                 && !g.is_title(tokens[s].text)
                 && !known_from(s)
                 && !opens_org(s)
@@ -227,7 +230,12 @@ pub(super) fn split_run(
             && k > s
             && k + 1 < end
             && g.given.contains_key(tokens[k - 1].text);
-        if after_honorific || after_given || names_an_org || inside_name {
+        // "King's College", "Queen's Park": a sovereign's possessive before a building's or a
+        // body's word is the name's.
+        let possessive_name = title_len == 1
+            && k == s
+            && super::context::saint_possessive(tokens, k, k + 1, g).is_some();
+        if after_honorific || after_given || names_an_org || inside_name || possessive_name {
             title_len = 0;
         }
         // "Secretary of Homeland Security Jeh Johnson": the portfolio after "of" is the title's.

@@ -3133,3 +3133,27 @@ fn indias_states_are_places_and_a_laboratory_a_body() {
         ],
     );
 }
+
+#[test]
+fn a_saints_or_a_sovereigns_possessive_before_a_buildings_word_is_one_name() {
+    use FactKind::*;
+    assert_names(
+        "He was moved to St Mary's Hospital, then King's College Hospital. Coaches at St. \
+         James' Park agreed. She went to St Mary Church.",
+        &[
+            ("St Mary's Hospital", Organization),
+            ("King's College Hospital", Organization),
+            ("St. James' Park", Place),
+            ("St Mary Church", Organization),
+        ],
+    );
+}
+
+#[test]
+fn a_saints_name_in_a_standings_row_is_a_club() {
+    use FactKind::*;
+    assert_names(
+        "St Mirren 3 1 1 1 5 4 4\nEast Fife 3 1 1 1 4 4 4",
+        &[("St Mirren", Organization), ("East Fife", Organization)],
+    );
+}

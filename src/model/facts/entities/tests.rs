@@ -3157,3 +3157,12 @@ fn a_saints_name_in_a_standings_row_is_a_club() {
         &[("St Mirren", Organization), ("East Fife", Organization)],
     );
 }
+
+#[test]
+fn half_top_and_candidate_before_a_name_are_no_part_of_it() {
+    use FactKind::*;
+    assert_names(
+        "Half Clinton's meetings were with donors. \"Candidate Trump should follow it,\" he said.",
+        &[("Clinton", Person), ("Trump", Person)],
+    );
+}

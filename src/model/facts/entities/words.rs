@@ -547,6 +547,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "ms",
     "dr",
     "st",
+    // ("Half Clinton's State meetings were with donors", "Top Clinton adviser sent…".)
+    "half",
+    "top",
     "new",
     "old",
     "first",

@@ -419,9 +419,34 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
                 };
                 push(a, i, y.map(|y| format!("{y:04}-{m:02}")));
             } else if bare_month(tokens, i) {
-                // "since January", "the November election", "September crude": the month
-                // nearest the article's date.
-                push(i, i, base.map(|b| nearest_month(b, m)));
+                // "since January", "September crude": the month nearest the article's date. "the
+                // November election", "a hypothetical November contest": a vote news talks of
+                // from the start of the year; only the month just gone is last year's.
+                // ("won enough seats in a September election" in December: the clause tells
+                // of one held.)
+                let vote = matches!(
+                    w(i + 1),
+                    "election"
+                        | "elections"
+                        | "contest"
+                        | "ballot"
+                        | "vote"
+                        | "referendum"
+                        | "midterms"
+                        | "runoff"
+                        | "general"
+                ) && !matches!(tense_at(tokens, i), Some(Tense::Past));
+                push(
+                    i,
+                    i,
+                    base.map(|b| {
+                        if vote {
+                            month_in_window(b, m, -1..=10)
+                        } else {
+                            nearest_month(b, m)
+                        }
+                    }),
+                );
             }
             i += 1;
             continue;
@@ -1496,10 +1521,19 @@ fn month_year_in_tense(base: NaiveDate, m: u32, tense: Option<Tense>) -> i32 {
 
 /// The year of [`nearest_month`].
 fn nearest_month_year(base: NaiveDate, m: u32) -> i32 {
+    month_year_in_window(base, m, -7..=4)
+}
+
+/// Month `m` within `window` months of `base`'s (12 months wide), as "YYYY-MM".
+fn month_in_window(base: NaiveDate, m: u32, window: std::ops::RangeInclusive<i32>) -> String {
+    format!("{:04}-{m:02}", month_year_in_window(base, m, window))
+}
+
+fn month_year_in_window(base: NaiveDate, m: u32, window: std::ops::RangeInclusive<i32>) -> i32 {
     let here = base.year() * 12 + base.month0() as i32;
     [base.year() - 1, base.year(), base.year() + 1]
         .into_iter()
-        .find(|&y| (-7..=4).contains(&(y * 12 + m as i32 - 1 - here)))
+        .find(|&y| window.contains(&(y * 12 + m as i32 - 1 - here)))
         .unwrap_or(base.year())
 }
 
@@ -1834,6 +1868,29 @@ mod tests {
                 ("November".into(), Some("1996-11".into())),
                 ("September".into(), Some("1996-09".into())),
             ]
+        );
+        // A vote in that month is the coming one from January on ("a hypothetical November
+        // contest" in May); in December, the one just gone.
+        assert_eq!(
+            dates(
+                "Clinton would win a hypothetical November contest.",
+                Some("2016-05-27")
+            ),
+            [("November".into(), Some("2016-11".into()))]
+        );
+        assert_eq!(
+            dates(
+                "Since the November election, prices fell.",
+                Some("2016-12-20")
+            ),
+            [("November".into(), Some("2016-11".into()))]
+        );
+        assert_eq!(
+            dates(
+                "Before the November election, prices will rise.",
+                Some("2016-01-20")
+            ),
+            [("November".into(), Some("2016-11".into()))]
         );
         assert_eq!(
             dates("from November of last year", Some("1996-08-30")),

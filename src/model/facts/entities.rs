@@ -459,11 +459,14 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
             }
             // "the Maritime and Coastguard Agency", "the Fish and Wildlife Service": after "the",
             // one field's word, "and", and a second field ending in a body's word are one name.
-            // (The run may hold the sentence's "The".)
-            let field = start + usize::from(tokens[start].text == "The");
+            // (The run may hold the sentence's "The", or a chamber: "House Ways and Means
+            // Committee", "House Oversight and Government Reform Committee".)
+            let chamber = |t: &Token<'_>| matches!(t.text, "House" | "Senate" | "Assembly");
+            let field = start + usize::from(tokens[start].text == "The" || chamber(&tokens[start]));
             if end == field + 1
                 && field > 0
-                && tokens[field - 1].text.eq_ignore_ascii_case("the")
+                && (tokens[field - 1].text.eq_ignore_ascii_case("the")
+                    || (field > start && chamber(&tokens[field - 1])))
                 && end + 2 < tokens.len()
                 && tokens[end].text == "and"
                 && !g.given.contains_key(tokens[field].text)

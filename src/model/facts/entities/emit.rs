@@ -885,6 +885,16 @@ fn classify(c: &Candidate<'_, '_>, out: &mut Vec<Mention>) -> Option<Typed> {
     }
     let (kind, canonical) = if let Some(c) = g.orgs.get(lname) {
         (FactKind::Organization, Some(c.to_string()))
+    } else if e - s >= 3
+        && matches!(
+            first.text,
+            "Republic" | "Kingdom" | "Commonwealth" | "Emirate" | "Sultanate"
+        )
+        && tokens[s + 1].text == "of"
+        && g.is_place(&text[tokens[s + 2].bstart..tokens[e - 1].bend])
+    {
+        // "the Islamic Republic of Pakistan", "the Kingdom of Saudi Arabia": a state's style.
+        (FactKind::Place, None)
     } else if title.is_none()
         && !contains_known
         && g.place(name).is_none()

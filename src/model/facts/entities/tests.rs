@@ -3166,3 +3166,15 @@ fn half_top_and_candidate_before_a_name_are_no_part_of_it() {
         &[("Clinton", Person), ("Trump", Person)],
     );
 }
+
+#[test]
+fn a_chambers_committee_of_two_fields_and_a_states_style_are_one_name() {
+    use FactKind::*;
+    assert_names(
+        "He chairs the House Ways and Means Committee. The Islamic Republic of Pakistan objected.",
+        &[
+            ("House Ways and Means Committee", Organization),
+            ("Republic of Pakistan", Place),
+        ],
+    );
+}

@@ -883,7 +883,18 @@ fn classify(c: &Candidate<'_, '_>, out: &mut Vec<Mention>) -> Option<Typed> {
         // title. ("the documentary Michael Moore made" opens with a given name.)
         return None;
     }
-    let (kind, canonical) = if let Some(c) = g.orgs.get(lname) {
+    let (kind, canonical) = if single
+        && US_POSTAL_CODES.contains(&name)
+        && s >= 2
+        && tokens[s - 1].text == ","
+        && out
+            .last()
+            .is_some_and(|m| m.tok_end == s - 1 && m.kind == FactKind::Place)
+    {
+        // "Liberty University in Lynchburg, VA", "Austin, TX": a state's postal code after its
+        // town.
+        (FactKind::Place, None)
+    } else if let Some(c) = g.orgs.get(lname) {
         (FactKind::Organization, Some(c.to_string()))
     } else if e - s >= 3
         && matches!(
@@ -1878,3 +1889,11 @@ fn published_in(tokens: &[Token<'_>], s: usize) -> bool {
             )
         })
 }
+
+/// The US Postal Service's codes for the states and the capital.
+const US_POSTAL_CODES: &[&str] = &[
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+    "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM",
+    "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA",
+    "WV", "WI", "WY",
+];

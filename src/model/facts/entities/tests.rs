@@ -3178,3 +3178,18 @@ fn a_chambers_committee_of_two_fields_and_a_states_style_are_one_name() {
         ],
     );
 }
+
+#[test]
+fn a_states_postal_code_after_its_town_is_a_place() {
+    use FactKind::*;
+    assert_names(
+        "He spoke in Austin, TX, and the VA said so. She quoted Ku Klux Klan Grand Wizard David Duke.",
+        &[
+            ("Austin", Place),
+            ("TX", Place),
+            ("VA", Organization),
+            ("Ku Klux Klan", Organization),
+            ("David Duke", Person),
+        ],
+    );
+}

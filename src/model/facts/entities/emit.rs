@@ -1033,6 +1033,14 @@ fn classify(c: &Candidate<'_, '_>, out: &mut Vec<Mention>) -> Option<Typed> {
         // "news agency Interfax", "tyre giant Pirelli", "Spanish club Deportivo Coruna";
         // "firms including Mobil, Shell and Caltex"; "Ohio-based KeyCorp".
         (FactKind::Organization, None)
+    } else if e - s == 2
+        && g.org_words.contains(last)
+        && g.given.contains_key(first.text)
+        && (speech_after || s.checked_sub(1).is_some_and(|p| speech(tokens[p].text)))
+    {
+        // "Brian Church reported from London", "said Charlotte Church": a given name and a
+        // surname that is also a body's word, speaking, are a person.
+        (FactKind::Person, None)
     } else if (g.org_words.contains(last)
         // (Alone, some are just words: "the middle of the Channel", "Spring Into Action".)
         && !(single && matches!(last, "Channel" | "Action" | "Review" | "Monitor")))

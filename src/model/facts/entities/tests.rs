@@ -3193,3 +3193,16 @@ fn a_states_postal_code_after_its_town_is_a_place() {
         ],
     );
 }
+
+#[test]
+fn a_given_name_and_a_bodys_word_speaking_are_a_person() {
+    use FactKind::*;
+    assert_names(
+        "Brian Church reported from London. Bank of America declined.",
+        &[
+            ("Brian Church", Person),
+            ("London", Place),
+            ("Bank of America", Organization),
+        ],
+    );
+}

@@ -884,9 +884,10 @@ fn classify(c: &Candidate<'_, '_>, out: &mut Vec<Mention>) -> Option<Typed> {
         return None;
     }
     let (kind, canonical) = if single
-        && US_POSTAL_CODES.contains(&name)
         && s >= 2
         && tokens[s - 1].text == ","
+        && name.len() == 2
+        && US_POSTAL_CODES.contains(&name)
         && out
             .last()
             .is_some_and(|m| m.tok_end == s - 1 && m.kind == FactKind::Place)

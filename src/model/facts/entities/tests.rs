@@ -3162,8 +3162,14 @@ fn a_saints_name_in_a_standings_row_is_a_club() {
 fn half_top_and_candidate_before_a_name_are_no_part_of_it() {
     use FactKind::*;
     assert_names(
-        "Half Clinton's meetings were with donors. \"Candidate Trump should follow it,\" he said.",
-        &[("Clinton", Person), ("Trump", Person)],
+        "Half Clinton's meetings were with donors. \"Candidate Trump should follow it,\" he said. \
+         Follow Pam Key on Twitter.",
+        &[
+            ("Clinton", Person),
+            ("Trump", Person),
+            ("Pam Key", Person),
+            ("Twitter", Organization),
+        ],
     );
 }
 

@@ -550,6 +550,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // ("Half Clinton's State meetings were with donors", "Top Clinton adviser sent…".)
     "half",
     "top",
+    // ("Follow Pam Key on Twitter @pamkeyNEN.")
+    "follow",
     "new",
     "old",
     "first",

@@ -3212,3 +3212,12 @@ fn a_given_name_and_a_bodys_word_speaking_are_a_person() {
         ],
     );
 }
+
+#[test]
+fn a_golf_course_is_a_place() {
+    use FactKind::*;
+    assert_names(
+        "He led the Open at the par-71 Brown Deer Park Golf Course on Thursday.",
+        &[("Brown Deer Park Golf Course", Place)],
+    );
+}

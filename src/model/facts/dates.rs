@@ -558,6 +558,24 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
             i += 5;
             continue;
         }
+        // "later in the week", "earlier in the day", "later in the year": the article's own
+        // day, month or year (a week has no value of those kinds).
+        if matches!(lw, "later" | "earlier")
+            && w(i + 1) == "in"
+            && w(i + 2) == "the"
+            && matches!(w(i + 3), "day" | "week" | "month" | "year")
+            && tokens[i + 3].sentence == t.sentence
+        {
+            let value = base.and_then(|b| match w(i + 3) {
+                "day" => Some(b.to_string()),
+                "month" => Some(month_from(b, 0)),
+                "year" => Some(format!("{:04}", b.year())),
+                _ => None,
+            });
+            push(i, i + 3, value);
+            i += 4;
+            continue;
+        }
         // "the end of 2017": the year's part, valued by the year.
         if lw == "the"
             && matches!(w(i + 1), "end" | "beginning" | "start" | "middle")
@@ -2090,6 +2108,18 @@ mod tests {
             [("the summer".into(), None), ("the years".into(), None)]
         );
         assert!(dates("At the end of the fall of Rome.", None).is_empty());
+        assert_eq!(
+            dates(
+                "Later in the week the vote comes; earlier in the day he spoke, and later in the \
+                 year he retires.",
+                Some("2016-05-27")
+            ),
+            [
+                ("Later in the week".into(), None),
+                ("earlier in the day".into(), Some("2016-05-27".into())),
+                ("later in the year".into(), Some("2016".into())),
+            ]
+        );
         assert_eq!(
             dates("In the summer of 2016 he ran.", None),
             [("summer of 2016".into(), Some("2016".into()))]

@@ -679,8 +679,11 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
             continue;
         }
         // Named days: "Christmas", "Election Day", "New Year's Eve".
-        if let Some((end, fixed)) = holiday(tokens, text, i) {
-            let value = fixed.and_then(|(m, d)| day_value(None, m, d, base));
+        if let Some((end, name, fixed)) = holiday(tokens, text, i) {
+            let value = match fixed {
+                Some((m, d)) => day_value(None, m, d, base),
+                None => base.and_then(|b| floating_value(name, b)),
+            };
             push(i, end, value);
             i = end + 1;
             continue;
@@ -1266,8 +1269,11 @@ pub fn is_stretch(text: &str) -> bool {
     )
 }
 
+/// A month and a day of it.
+type MonthDay = (u32, u32);
+
 /// Named days, with their month and day when they have a fixed one.
-const HOLIDAYS: &[(&str, Option<(u32, u32)>)] = &[
+const HOLIDAYS: &[(&str, Option<MonthDay>)] = &[
     ("New Year's Day", Some((1, 1))),
     ("New Year’s Day", Some((1, 1))),
     ("New Year's Eve", Some((12, 31))),
@@ -1312,7 +1318,11 @@ const HOLIDAYS: &[(&str, Option<(u32, u32)>)] = &[
 ];
 
 /// A named day at token `i`: its last token and its fixed month and day, if any.
-fn holiday(tokens: &[Token<'_>], text: &str, i: usize) -> Option<(usize, Option<(u32, u32)>)> {
+fn holiday(
+    tokens: &[Token<'_>],
+    text: &str,
+    i: usize,
+) -> Option<(usize, &'static str, Option<MonthDay>)> {
     let first = tokens[i].text.as_bytes().first()?;
     if !matches!(
         first,
@@ -1342,7 +1352,61 @@ fn holiday(tokens: &[Token<'_>], text: &str, i: usize) -> Option<(usize, Option<
     })?;
     let end_byte = tokens[i].bstart + name.len();
     let end = (i..tokens.len()).find(|&k| tokens[k].bend == end_byte)?;
-    Some((end, *fixed))
+    Some((end, *name, *fixed))
+}
+
+/// The day a holiday without a fixed date falls on in `year`: the US ones by their rule
+/// (Election Day, the first Tuesday after the first Monday of November; Thanksgiving, the fourth
+/// Thursday of November; …) and Easter by the Gregorian computus. `None` for the others.
+fn floating_day(name: &str, year: i32) -> Option<NaiveDate> {
+    let nth = |m: u32, wd: Weekday, n: u8| NaiveDate::from_weekday_of_month_opt(year, m, wd, n);
+    let thanksgiving = || nth(11, Weekday::Thu, 4);
+    match name {
+        "Election Day" => nth(11, Weekday::Mon, 1).map(|d| d + Duration::days(1)),
+        "Thanksgiving" | "Thanksgiving Day" => thanksgiving(),
+        "Black Friday" => thanksgiving().map(|d| d + Duration::days(1)),
+        "Cyber Monday" => thanksgiving().map(|d| d + Duration::days(4)),
+        "Labor Day" => nth(9, Weekday::Mon, 1),
+        "Memorial Day" => nth(5, Weekday::Mon, 5).or_else(|| nth(5, Weekday::Mon, 4)),
+        "Presidents Day" | "Presidents' Day" => nth(2, Weekday::Mon, 3),
+        "Easter" | "Easter Sunday" => easter(year),
+        "Good Friday" => easter(year).map(|d| d - Duration::days(2)),
+        _ => None,
+    }
+}
+
+/// Easter Sunday of `year` (the anonymous Gregorian algorithm).
+fn easter(year: i32) -> Option<NaiveDate> {
+    let a = year % 19;
+    let b = year / 100;
+    let c = year % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(year, month as u32, day as u32)
+}
+
+/// A floating holiday's date nearest `base` (last year's, this year's or next year's). Election
+/// Day is the year's own: news talks of the coming vote from January, and of the one just held
+/// in December.
+fn floating_value(name: &str, base: NaiveDate) -> Option<String> {
+    let y = base.year();
+    if name == "Election Day" {
+        return floating_day(name, y).map(|d| d.to_string());
+    }
+    [y - 1, y, y + 1]
+        .into_iter()
+        .filter_map(|yy| floating_day(name, yy))
+        .min_by_key(|d| (*d - base).num_days().abs())
+        .map(|d| d.to_string())
 }
 
 /// A preposition that puts a date after it: "in 1992", "since January", "until June 3".
@@ -2296,10 +2360,10 @@ mod tests {
             d,
             [
                 ("Christmas Eve".into(), Some("2016-12-24".into())),
-                ("Election Day".into(), None),
+                ("Election Day".into(), Some("2016-11-08".into())),
                 ("New Year’s Day".into(), Some("2017-01-01".into())),
                 ("Christmas".into(), Some("2016-12-25".into())),
-                ("Easter".into(), None),
+                ("Easter".into(), Some("2017-04-16".into())),
             ]
         );
         // Not inside a longer word.
@@ -2312,11 +2376,35 @@ mod tests {
         assert_eq!(
             d,
             [
-                ("Black Friday".into(), None),
+                ("Black Friday".into(), Some("2016-11-25".into())),
                 ("Ramadan".into(), None),
                 ("Yom Kippur".into(), None),
                 ("Remembrance Day".into(), Some("2016-11-11".into())),
             ]
+        );
+        // The US holidays without a fixed date fall by their rule; Easter by the computus.
+        let d = dates(
+            "by Thanksgiving, after Memorial Day, on Labor Day and at Good Friday",
+            Some("2016-07-01"),
+        );
+        assert_eq!(
+            d,
+            [
+                ("Thanksgiving".into(), Some("2016-11-24".into())),
+                ("Memorial Day".into(), Some("2016-05-30".into())),
+                ("Labor Day".into(), Some("2016-09-05".into())),
+                ("Good Friday".into(), Some("2016-03-25".into())),
+            ]
+        );
+        assert_eq!(easter(2024), NaiveDate::from_ymd_opt(2024, 3, 31));
+        assert_eq!(easter(2025), NaiveDate::from_ymd_opt(2025, 4, 20));
+        assert_eq!(
+            floating_day("Election Day", 2020),
+            NaiveDate::from_ymd_opt(2020, 11, 3)
+        );
+        assert_eq!(
+            dates("before Election Day", Some("2016-02-18")),
+            [("Election Day".into(), Some("2016-11-08".into()))]
         );
     }
 }

@@ -410,6 +410,8 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
                     // "in February", "early March": the one nearest the article's date ("will
                     // hold a contest in February" in December is next year's; "rebuked Trump in
                     // December" in June is last year's).
+                    // ("an early May run-off" in August is next year's vote.)
+                    _ if vote_month(tokens, i) => month_year_in_window(b, m, -1..=10),
                     _ => month_year_in_tense(b, m, tense_at(tokens, i)),
                 });
                 let a = if matches!(mo, "this" | "last" | "next") {
@@ -424,18 +426,7 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
                 // from the start of the year; only the month just gone is last year's.
                 // ("won enough seats in a September election" in December: the clause tells
                 // of one held.)
-                let vote = matches!(
-                    w(i + 1),
-                    "election"
-                        | "elections"
-                        | "contest"
-                        | "ballot"
-                        | "vote"
-                        | "referendum"
-                        | "midterms"
-                        | "runoff"
-                        | "general"
-                ) && !matches!(tense_at(tokens, i), Some(Tense::Past));
+                let vote = vote_month(tokens, i);
                 push(
                     i,
                     i,
@@ -1579,6 +1570,31 @@ fn bare_month(tokens: &[Token<'_>], i: usize) -> bool {
     }
 }
 
+/// Whether the month at `i` names a vote ("the November election", "a hypothetical November
+/// contest", "an early May run-off") that its clause does not tell as held: news talks of the
+/// coming vote from the start of the year.
+fn vote_month(tokens: &[Token<'_>], i: usize) -> bool {
+    tokens.get(i + 1).is_some_and(|t| {
+        matches!(
+            t.text,
+            "election"
+                | "elections"
+                | "contest"
+                | "ballot"
+                | "vote"
+                | "referendum"
+                | "midterms"
+                | "runoff"
+                | "run-off"
+                | "primary"
+                | "primaries"
+                | "caucus"
+                | "caucuses"
+                | "general"
+        )
+    }) && !matches!(tense_at(tokens, i), Some(Tense::Past))
+}
+
 /// The month `m` a news article means: news looks back more than ahead, so the month within
 /// the seven before `base` or the four after it.
 fn nearest_month(base: NaiveDate, m: u32) -> String {
@@ -1959,6 +1975,13 @@ mod tests {
                 Some("2016-05-27")
             ),
             [("November".into(), Some("2016-11".into()))]
+        );
+        assert_eq!(
+            dates(
+                "Polls see Le Pen making it to an early May run-off.",
+                Some("2016-08-31")
+            ),
+            [("May".into(), Some("2017-05".into()))]
         );
         assert_eq!(
             dates(

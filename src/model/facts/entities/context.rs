@@ -203,6 +203,19 @@ pub(super) fn quotation_goes_on(tokens: &[Token<'_>], k: usize) -> bool {
     }
 }
 
+/// The token after a possessive written onto the word before `end` ("People's", "Footballers'",
+/// "James'"), and whether it had its "s".
+fn past_possessive(tokens: &[Token<'_>], end: usize) -> Option<(usize, bool)> {
+    let apostrophe = tokens.get(end)?;
+    if !matches!(apostrophe.text, "'" | "’") || apostrophe.bstart != tokens[end - 1].bend {
+        return None;
+    }
+    let with_s = tokens
+        .get(end + 1)
+        .is_some_and(|t| t.text == "s" && t.bstart == apostrophe.bend);
+    Some((end + 1 + usize::from(with_s), with_s))
+}
+
 /// Where a run `[start, end)` ending in a plural goes on through its possessive to an
 /// organisation's word: "People's Party", "Footballers' Association" (not "Clinton's Campaign":
 /// only a plural, and only "People", "Children", "Women" and "Men" take "'s").
@@ -215,19 +228,9 @@ pub(super) fn plural_possessive_org(
     let last = &tokens[end - 1];
     let irregular = matches!(last.text, "People" | "Children" | "Women" | "Men");
     let regular = last.text.len() > 3 && last.text.ends_with('s') && !last.text.ends_with("ss");
-    let apostrophe = tokens.get(end)?;
-    if !(irregular || regular)
-        || !matches!(apostrophe.text, "'" | "’")
-        || apostrophe.bstart != last.bend
-    {
+    let (k, with_s) = past_possessive(tokens, end)?;
+    if !(irregular && with_s || regular && !with_s) {
         return None;
-    }
-    let mut k = end + 1;
-    if irregular {
-        tokens
-            .get(k)
-            .filter(|t| t.text == "s" && t.bstart == apostrophe.bend)?;
-        k += 1;
     }
     let word = tokens.get(k)?;
     (word.sentence == tokens[start].sentence
@@ -259,18 +262,8 @@ pub(super) fn saint_possessive(
     if !(saint_name || sovereign) {
         return None;
     }
-    let last = &tokens[end - 1];
-    let apostrophe = tokens.get(end)?;
-    if !matches!(apostrophe.text, "'" | "’") || apostrophe.bstart != last.bend {
-        return None;
-    }
-    let mut k = end + 1;
-    if tokens
-        .get(k)
-        .is_some_and(|t| t.text == "s" && t.bstart == apostrophe.bend)
-    {
-        k += 1;
-    } else if !last.text.ends_with('s') {
+    let (k, with_s) = past_possessive(tokens, end)?;
+    if !with_s && !tokens[end - 1].text.ends_with('s') {
         return None;
     }
     let word = tokens.get(k)?;

@@ -17,12 +17,12 @@ pub struct DateMention {
 /// The month a capitalised month name or abbreviation stands for.
 pub fn month_number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.');
-    // Month names are 3–9 ASCII letters and start with one of "jfmasond": anything else is
-    // ruled out without allocating.
+    // Month names are 3–9 ASCII letters and start with one of "JFMASOND", capitalised ("Mar",
+    // "May" must be, to count): anything else is ruled out without lower-casing.
     if w.len() < 3
         || !matches!(
-            w.as_bytes()[0] | 0x20,
-            b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd'
+            w.as_bytes()[0],
+            b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D'
         )
     {
         return None;
@@ -42,8 +42,7 @@ pub fn month_number(word: &str) -> Option<u32> {
         "december" | "dec" => 12,
         _ => return None,
     };
-    // "Mar", "May" as abbreviations must be capitalised to count.
-    word.chars().next().filter(|c| c.is_uppercase()).map(|_| m)
+    Some(m)
 }
 
 /// "Jan", "Sept", "Dec": a month abbreviation that takes a dot (not "May", "June" or "July").
@@ -57,6 +56,10 @@ pub fn is_weekday_or_month(word: &str) -> bool {
 }
 
 fn weekday(word: &str) -> Option<Weekday> {
+    // (Six to nine bytes, capitalised: most words are ruled out before lower-casing.)
+    if !(6..=9).contains(&word.len()) || !word.as_bytes()[0].is_ascii_uppercase() {
+        return None;
+    }
     let wd = match super::text::ascii_lower(word, &mut [0u8; 9])? {
         "monday" => Weekday::Mon,
         "tuesday" => Weekday::Tue,
@@ -84,6 +87,10 @@ fn year(word: &str) -> Option<i32> {
 /// "1997-98", "2016-17", "2007-2008": a season or a fiscal year across two years (the second
 /// the year after the first). It has no single year for a value.
 fn season(word: &str) -> bool {
+    // ("1997-98" to "2007-2008": seven to nine bytes opening with a figure.)
+    if !(7..=9).contains(&word.len()) || !word.as_bytes()[0].is_ascii_digit() {
+        return false;
+    }
     let Some((a, b)) = word.split_once('-') else {
         return false;
     };

@@ -187,6 +187,8 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
     let teams = score_lines(tokens, text, g);
     let title_case = is_title_case(tokens);
     let headline = title_case && has_headline_capitals(tokens);
+    // (A nickname needs its quotation marks: without them, no token is looked at for one.)
+    let nicknames = text.contains(['"', '“']);
     let mut i = 0;
     if let Some(end) = dateline_town(tokens, g) {
         out.push(Mention::of(tokens, text, 0, end, FactKind::Place, None));
@@ -216,13 +218,13 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
         }
         // George "Jay" Keyworth, Hector "Macho" Camacho: a nickname in quotes between a given
         // name and a surname is the person's, one name.
-        if let Some(end) = nicknamed(tokens, i, g) {
+        if nicknames && let Some(end) = nicknamed(tokens, i, g) {
             out.push(Mention::of(tokens, text, i, end, FactKind::Person, None));
             i = end;
             continue;
         }
         // (After a title: Rep. Robert C. "Bobby" Scott.)
-        if g.is_title(tokens[i].text) {
+        if nicknames && g.is_title(tokens[i].text) {
             let j = if tokens.get(i + 1).is_some_and(|t| t.text == ".") {
                 i + 2
             } else {

@@ -104,6 +104,15 @@ fn split_dash(w: &str) -> Option<(&str, &str)> {
     Some((&w[..i], &w[i + 1..]))
 }
 
+/// Can a number word open with this byte? (Every word [`small`] knows opens with one of
+/// "bdefhmnost", in either case: most words are ruled out before any other look.)
+fn opens_number_word(first: u8) -> bool {
+    matches!(
+        first | 0x20,
+        b'b' | b'd' | b'e' | b'f' | b'h' | b'm' | b'n' | b'o' | b's' | b't'
+    ) && first.is_ascii_alphabetic()
+}
+
 /// A number written in digits ("1,200", "48.9") or words ("seven", "dozens").
 pub(super) fn number(w: &str) -> Option<f64> {
     let first = *w.as_bytes().first()?;
@@ -128,7 +137,7 @@ pub(super) fn number(w: &str) -> Option<f64> {
             w.parse().ok()
         };
     }
-    if !first.is_ascii_alphabetic() || w.len() < 3 {
+    if !opens_number_word(first) || !(3..=15).contains(&w.len()) {
         return None;
     }
     // "twenty-four", "Sixty-six".
@@ -1885,6 +1894,55 @@ mod tests {
             .into_iter()
             .map(|m| (m.text, m.value.map_or(Value::Null, |v| v.to_json())))
             .collect()
+    }
+
+    #[test]
+    fn every_number_word_passes_the_first_letter_filter() {
+        for w in [
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+            "sixty",
+            "seventy",
+            "eighty",
+            "ninety",
+            "hundred",
+            "dozen",
+            "dozens",
+            "hundreds",
+            "thousands",
+            "millions",
+            "billions",
+        ] {
+            assert!(number(w).is_some(), "{w}");
+            let capital = format!("{}{}", w[..1].to_uppercase(), &w[1..]);
+            assert!(number(&capital).is_some(), "{capital}");
+        }
+        assert_eq!(number("Seventy-seven"), Some(77.0));
+        assert_eq!(number("ninety-nine"), Some(99.0));
+        for w in ["zero", "said", "the", "Obama", "a", "tons"] {
+            assert_eq!(number(w), None, "{w}");
+        }
     }
 
     #[test]

@@ -192,6 +192,16 @@ pub(super) fn state_after_town(tokens: &[Token<'_>], i: usize) -> Option<&'stati
         ("Sask", "Saskatchewan"),
     ];
     let t = &tokens[i];
+    // (Every abbreviation is a capital and at most four more letters and dots, with its dot.)
+    if t.text.len() > 6
+        || !t
+            .text
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_uppercase)
+    {
+        return None;
+    }
     // "Ga." is two tokens or one ("N.S."); the dot is what makes it an abbreviation.
     let (word, dotted) = match t.text.strip_suffix('.') {
         Some(w) => (w, true),
@@ -1039,6 +1049,21 @@ pub(super) fn headline_word(t: &Token<'_>) -> bool {
 }
 
 pub(super) fn is_name_token(t: &Token<'_>) -> bool {
+    // (Most tokens open with an ASCII byte, which decides without decoding a char: this runs
+    // on every token.)
+    let Some(&first) = t.text.as_bytes().first() else {
+        return false;
+    };
+    if first.is_ascii_lowercase() {
+        return matches!(first, b'a' | b'e') && arabic_article(t.text);
+    }
+    if first.is_ascii() && !first.is_ascii_uppercase() {
+        return false;
+    }
+    // (Time words have three to nine letters.)
+    if first.is_ascii_uppercase() && !(3..=9).contains(&t.text.len()) {
+        return true;
+    }
     if !t.is_word() || !(t.is_capitalised() || arabic_article(t.text)) {
         return false;
     }

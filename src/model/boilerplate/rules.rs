@@ -564,9 +564,12 @@ fn photo_caption(text: &str, f: &Features) -> Option<Drop> {
         }
         let lower = &f.lower;
         // One pass finds every marker; each keeps its last position (as `rfind` would).
+        // (Most paragraphs hold none: one quick look for any first.)
         let mut last = [None; CAPTION_MARKERS.len()];
-        for m in caption_markers().find_overlapping_iter(lower.as_str()) {
-            last[m.pattern().as_usize()] = Some(m.start());
+        if caption_markers().is_match(lower.as_str()) {
+            for m in caption_markers().find_overlapping_iter(lower.as_str()) {
+                last[m.pattern().as_usize()] = Some(m.start());
+            }
         }
         let (credit, position) = last.split_at(CREDIT_MARKERS);
         for (k, (marker, pos)) in CAPTION_MARKERS.iter().zip(credit).enumerate() {

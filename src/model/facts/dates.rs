@@ -254,6 +254,11 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
+        // Most tokens open no date: a lower-case word that is none of the words below, a mark.
+        if !may_open(t.text) {
+            i += 1;
+            continue;
+        }
         let span = |a: usize, b: usize| {
             (
                 tokens[a].start,
@@ -1036,6 +1041,60 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
 
 /// A season before a year is part of that date: "fall 2014", "spring of 2015", "the summer of
 /// 2016" (valued by the year).
+/// Can a date open at this token? Figures and capitalised words may (months, weekdays, holidays,
+/// "The", "Two years ago"); of lower-case words only those [`find`] reads first: modifiers
+/// ("this", "last", "the", "later"), prepositions before a season or a year, counts ("a", "few",
+/// number words), units in the plural ("for years", "decades ago"), the days around today and
+/// "mid-…". Marks and words in other scripts open none. (A pre-filter: `find` skips the rest of
+/// its checks for a token this rules out.)
+fn may_open(word: &str) -> bool {
+    let Some(&first) = word.as_bytes().first() else {
+        return false;
+    };
+    if first.is_ascii_digit() || first.is_ascii_uppercase() {
+        return true;
+    }
+    if !first.is_ascii_lowercase() {
+        return false;
+    }
+    // (As `find` lower-cases them: ASCII words of at most nine letters.)
+    let mut buf = [0u8; 9];
+    let lw = super::text::ascii_lower(word, &mut buf).unwrap_or("");
+    matches!(
+        lw,
+        "this"
+            | "last"
+            | "next"
+            | "the"
+            | "that"
+            | "later"
+            | "earlier"
+            | "of"
+            | "recent"
+            | "past"
+            | "coming"
+            | "previous"
+            | "following"
+            | "a"
+            | "an"
+            | "several"
+            | "few"
+            | "many"
+            | "some"
+            | "years"
+            | "decades"
+            | "months"
+            | "weeks"
+            | "days"
+            | "yesterday"
+            | "today"
+            | "tomorrow"
+            | "tonight"
+    ) || is_season_preposition(lw)
+        || word.starts_with("mid-")
+        || super::numbers::number(word).is_some()
+}
+
 fn with_seasons(tokens: &[Token<'_>], text: &str, out: &mut [DateMention]) {
     let is_season = |t: &str| {
         matches!(
@@ -1695,6 +1754,60 @@ fn nearest_year(base: NaiveDate, m: u32, d: u32) -> i32 {
 mod tests {
     use super::super::text::tokenize;
     use super::*;
+
+    #[test]
+    fn the_pre_filter_lets_every_opening_word_through_and_stops_plain_words() {
+        for w in [
+            "2016",
+            "9",
+            "June",
+            "Tuesday",
+            "Christmas",
+            "The",
+            "this",
+            "the",
+            "later",
+            "in",
+            "during",
+            "of",
+            "recent",
+            "past",
+            "a",
+            "few",
+            "several",
+            "two",
+            "dozens",
+            "years",
+            "decades",
+            "yesterday",
+            "tonight",
+            "mid-March",
+            "that",
+        ] {
+            assert!(may_open(w), "{w}");
+        }
+        for w in [
+            "said",
+            "government",
+            "“",
+            ",",
+            "Москва",
+            "iPhone",
+            "ago",
+            "year",
+            "",
+        ] {
+            assert!(!may_open(w), "{w}");
+        }
+        // What the skipped words would have opened is still found from the word that opens it.
+        let found = find(
+            &tokenize("He left two years ago, during the summer, and returns later in the week."),
+            "He left two years ago, during the summer, and returns later in the week.",
+            Some(NaiveDate::from_ymd_opt(2020, 6, 3).unwrap()),
+        );
+        let texts: Vec<_> = found.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(texts, ["two years ago", "the summer", "later in the week"]);
+    }
 
     fn dates(s: &str, base: Option<&str>) -> Vec<(String, Option<String>)> {
         let base = base.map(|b| NaiveDate::parse_from_str(b, "%Y-%m-%d").unwrap());

@@ -544,6 +544,11 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
     let mut out: Vec<NumberMention> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        // Most tokens open no amount: a lower-case word that is no count, a mark.
+        if !may_open(tokens[i].text) {
+            i += 1;
+            continue;
+        }
         let slice = |a: usize, b: usize| text[tokens[a].bstart..tokens[b].bend].to_string();
         // Shares and ratios: "more than half of Americans", "one in five voters".
         if let Some((m, e)) = share_at(tokens, text, i) {
@@ -1049,6 +1054,40 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
     }
     elliptical(tokens, text, &mut out);
     out
+}
+
+/// Can an amount or a quantity open at this token? Figures, capitalised words ("USD", "Two
+/// people"), other scripts and the dollar sign may; of ASCII marks none; of lower-case words only
+/// number words ("seven", "twenty-four"), hyphenated words ("two-thirds"), "half", "a", "one",
+/// and the counts without a figure ("hundreds", "several", "millions"). (A pre-filter: `find`
+/// skips the rest of its checks for a token this rules out.)
+fn may_open(word: &str) -> bool {
+    let Some(&first) = word.as_bytes().first() else {
+        return false;
+    };
+    if first.is_ascii_lowercase() {
+        let mut buf = [0u8; 9];
+        let lw = super::text::ascii_lower(word, &mut buf).unwrap_or("");
+        return matches!(
+            lw,
+            "half"
+                | "a"
+                | "an"
+                | "one"
+                | "tens"
+                | "hundreds"
+                | "thousands"
+                | "millions"
+                | "billions"
+                | "trillions"
+                | "several"
+                | "few"
+                | "many"
+                | "some"
+        ) || has_dash(word)
+            || number(word).is_some();
+    }
+    !first.is_ascii() || first.is_ascii_alphanumeric() || first == b'$'
 }
 
 /// "two Israeli hikers", "two US frigates", "16 major West Bank checkpoints": names (and
@@ -1894,6 +1933,32 @@ mod tests {
             .into_iter()
             .map(|m| (m.text, m.value.map_or(Value::Null, |v| v.to_json())))
             .collect()
+    }
+
+    #[test]
+    fn the_pre_filter_lets_every_opening_word_through_and_stops_plain_words() {
+        for w in [
+            "$",
+            "€",
+            "£",
+            "USD",
+            "Two",
+            "200",
+            "seven",
+            "twenty-four",
+            "two-thirds",
+            "half",
+            "a",
+            "one",
+            "hundreds",
+            "several",
+            "millions",
+        ] {
+            assert!(may_open(w), "{w}");
+        }
+        for w in ["said", "government", ",", "(", "iPhone", "dollars", ""] {
+            assert!(!may_open(w), "{w}");
+        }
     }
 
     #[test]

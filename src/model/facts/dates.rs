@@ -1041,26 +1041,26 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
 
 /// A season before a year is part of that date: "fall 2014", "spring of 2015", "the summer of
 /// 2016" (valued by the year).
-/// Can a date open at this token? Figures and capitalised words may (months, weekdays, holidays,
-/// "The", "Two years ago"); of lower-case words only those [`find`] reads first: modifiers
-/// ("this", "last", "the", "later"), prepositions before a season or a year, counts ("a", "few",
-/// number words), units in the plural ("for years", "decades ago"), the days around today and
-/// "mid-…". Marks and words in other scripts open none. (A pre-filter: `find` skips the rest of
-/// its checks for a token this rules out.)
+/// Can a date open at this token? Figures may; of words only those [`find`] reads first:
+/// months, weekdays and the first words of holidays, modifiers ("this", "The", "later"),
+/// prepositions before a season or a year, counts ("a", "few", number words), units in the
+/// plural ("for years", "decades ago"), the days around today and "mid-…". Marks and words in
+/// other scripts open none. (A pre-filter: `find` skips the rest of its checks for a token
+/// this rules out.)
 fn may_open(word: &str) -> bool {
     let Some(&first) = word.as_bytes().first() else {
         return false;
     };
-    if first.is_ascii_digit() || first.is_ascii_uppercase() {
+    if first.is_ascii_digit() {
         return true;
     }
-    if !first.is_ascii_lowercase() {
+    if !first.is_ascii_alphabetic() {
         return false;
     }
     // (As `find` lower-cases them: ASCII words of at most nine letters.)
     let mut buf = [0u8; 9];
     let lw = super::text::ascii_lower(word, &mut buf).unwrap_or("");
-    matches!(
+    let opens = matches!(
         lw,
         "this"
             | "last"
@@ -1092,7 +1092,50 @@ fn may_open(word: &str) -> bool {
             | "tonight"
     ) || is_season_preposition(lw)
         || word.starts_with("mid-")
-        || super::numbers::number(word).is_some()
+        || super::numbers::number(word).is_some();
+    opens
+        || (first.is_ascii_uppercase()
+            && (month_number(word).is_some()
+                || weekday(word).is_some()
+                || opens_holiday(word)
+                || word.starts_with("Mid-")))
+}
+
+/// The first word of a holiday's name ([`HOLIDAYS`]), up to its apostrophe.
+fn opens_holiday(word: &str) -> bool {
+    let head = word.split(['\'', '’']).next().unwrap_or(word);
+    matches!(
+        head,
+        "New"
+            | "Valentine"
+            | "Christmas"
+            | "Boxing"
+            | "Halloween"
+            | "Veterans"
+            | "Election"
+            | "Thanksgiving"
+            | "Independence"
+            | "Labor"
+            | "Memorial"
+            | "Easter"
+            | "Super"
+            | "Black"
+            | "Cyber"
+            | "Good"
+            | "Mother"
+            | "Father"
+            | "Presidents"
+            | "Martin"
+            | "Columbus"
+            | "Remembrance"
+            | "Armistice"
+            | "Yom"
+            | "Rosh"
+            | "Passover"
+            | "Ramadan"
+            | "Hanukkah"
+            | "Diwali"
+    )
 }
 
 fn with_seasons(tokens: &[Token<'_>], text: &str, out: &mut [DateMention]) {
@@ -1796,8 +1839,15 @@ mod tests {
             "ago",
             "year",
             "",
+            "Obama",
+            "Senate",
         ] {
             assert!(!may_open(w), "{w}");
+        }
+        // Every holiday opens at its first token.
+        for (name, _) in HOLIDAYS {
+            let first = tokenize(name)[0].text;
+            assert!(may_open(first), "{name}");
         }
         // What the skipped words would have opened is still found from the word that opens it.
         let found = find(

@@ -545,7 +545,7 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
     let mut i = 0;
     while i < tokens.len() {
         // Most tokens open no amount: a lower-case word that is no count, a mark.
-        if !may_open(tokens[i].text) {
+        if !may_open(tokens, i) {
             i += 1;
             continue;
         }
@@ -1056,38 +1056,42 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<NumberMention> {
     out
 }
 
-/// Can an amount or a quantity open at this token? Figures, capitalised words ("USD", "Two
-/// people"), other scripts and the dollar sign may; of ASCII marks none; of lower-case words only
-/// number words ("seven", "twenty-four"), hyphenated words ("two-thirds"), "half", "a", "one",
-/// and the counts without a figure ("hundreds", "several", "millions"). (A pre-filter: `find`
-/// skips the rest of its checks for a token this rules out.)
-fn may_open(word: &str) -> bool {
+/// Can an amount or a quantity open at token `i`? Figures and currency signs may; of words only
+/// number words ("seven", "Twenty-four"), hyphenated words ("two-thirds"), "half", "a", "one",
+/// the counts without a figure ("hundreds", "several", "millions") and currency codes ("USD").
+/// (A pre-filter: `find` skips the rest of its checks for a token this rules out.)
+fn may_open(tokens: &[Token<'_>], i: usize) -> bool {
+    let word = tokens[i].text;
     let Some(&first) = word.as_bytes().first() else {
         return false;
     };
-    if first.is_ascii_lowercase() {
-        let mut buf = [0u8; 9];
-        let lw = super::text::ascii_lower(word, &mut buf).unwrap_or("");
-        return matches!(
-            lw,
-            "half"
-                | "a"
-                | "an"
-                | "one"
-                | "tens"
-                | "hundreds"
-                | "thousands"
-                | "millions"
-                | "billions"
-                | "trillions"
-                | "several"
-                | "few"
-                | "many"
-                | "some"
-        ) || has_dash(word)
-            || number(word).is_some();
+    if first.is_ascii_digit() {
+        return true;
     }
-    !first.is_ascii() || first.is_ascii_alphanumeric() || first == b'$'
+    if !first.is_ascii_alphabetic() {
+        return symbol(tokens, i).is_some();
+    }
+    let mut buf = [0u8; 9];
+    let lw = super::text::ascii_lower(word, &mut buf).unwrap_or("");
+    matches!(
+        lw,
+        "half"
+            | "a"
+            | "an"
+            | "one"
+            | "tens"
+            | "hundreds"
+            | "thousands"
+            | "millions"
+            | "billions"
+            | "trillions"
+            | "several"
+            | "few"
+            | "many"
+            | "some"
+    ) || has_dash(word)
+        || number(word).is_some()
+        || code_before(word).is_some()
 }
 
 /// "two Israeli hikers", "two US frigates", "16 major West Bank checkpoints": names (and
@@ -1937,27 +1941,42 @@ mod tests {
 
     #[test]
     fn the_pre_filter_lets_every_opening_word_through_and_stops_plain_words() {
+        let opens = |w: &str| may_open(&tokenize(w), 0);
         for w in [
             "$",
             "€",
             "£",
+            "¥",
+            "₩",
             "USD",
+            "Rs",
             "Two",
             "200",
             "seven",
             "twenty-four",
             "two-thirds",
+            "Half",
             "half",
             "a",
+            "A",
             "one",
             "hundreds",
             "several",
             "millions",
         ] {
-            assert!(may_open(w), "{w}");
+            assert!(opens(w), "{w}");
         }
-        for w in ["said", "government", ",", "(", "iPhone", "dollars", ""] {
-            assert!(!may_open(w), "{w}");
+        for w in [
+            "said",
+            "government",
+            ",",
+            "(",
+            "iPhone",
+            "dollars",
+            "Obama",
+            "Москва",
+        ] {
+            assert!(!opens(w), "{w}");
         }
     }
 

@@ -833,6 +833,24 @@ mod tests {
             .map(|e| e.name.clone())
     }
 
+    #[test]
+    fn a_surname_opening_a_title_case_headline_before_its_verb_is_the_person() {
+        let c = corpus_of(
+            "Clinton Says Russians Hacked DNC, Calls Remarks Troubling.\n\nWASHINGTON - \
+             Democratic candidate Hillary Clinton said on Sunday that Russian intelligence \
+             services hacked into the committee's computers.",
+        );
+        let people = texts_of(&c.articles[0], FactKind::Person);
+        assert_eq!(people.first(), Some(&"Clinton"), "{people:?}");
+        // (Not a name the surname opens: "Clinton Foundation Says …".)
+        let c = corpus_of(
+            "Clinton Foundation Says It Will Close.\n\nWASHINGTON - Hillary Clinton said on \
+             Sunday that the foundation would stop taking foreign money next year.",
+        );
+        let people = texts_of(&c.articles[0], FactKind::Person);
+        assert_eq!(people, ["Hillary Clinton"], "{people:?}");
+    }
+
     /// A story named `name` with a title line, then `text`.
     fn story(name: &str, text: &str) -> crate::model::Article {
         crate::model::Article::from_text(name, format!("Story {name}\n\n{text}"))

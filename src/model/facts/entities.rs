@@ -156,10 +156,11 @@ pub fn add_known_surnames(
             continue;
         }
         // One word only: "Clinton Foundation" is another name. (A title after it is the
-        // holder's: "Clinton Communications Director Jennifer Palmieri".)
+        // holder's: "Clinton Communications Director Jennifer Palmieri"; a headline's verb
+        // names nothing: "Clinton Says Russians Hacked DNC".)
         if tokens
             .get(k + 1)
-            .is_some_and(|n| n.sentence == t.sentence && is_name_token(n))
+            .is_some_and(|n| n.sentence == t.sentence && is_name_token(n) && !headline_word(n))
             && !title_follows(tokens, k + 1)
         {
             continue;

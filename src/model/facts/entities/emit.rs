@@ -27,6 +27,19 @@ pub(super) fn emit(
     attach(c, typed, out);
 }
 
+/// Is the word at `k` a role in small letters ("negotiator", "envoy") or those who hold one
+/// ("official", "delegation", "lawmakers")?
+fn names_a_role(tokens: &[Token<'_>], k: usize, g: &Gazetteer) -> bool {
+    tokens.get(k).is_some_and(|t| {
+        t.text.starts_with(|c: char| c.is_ascii_lowercase())
+            && (g.is_title_or_role(t.text)
+                || matches!(
+                    t.text,
+                    "official" | "officials" | "delegation" | "lawmakers" | "troops" | "forces"
+                ))
+    })
+}
+
 /// A span that survived [`narrow`] and [`screen`], with what its words and neighbours say.
 struct Candidate<'c, 't> {
     tokens: &'c [Token<'t>],
@@ -96,6 +109,22 @@ fn narrow(
         || (e > s + 1 && matches!(tokens[e - 1].text, "He" | "She" | "We" | "They" | "It"))
     {
         e -= 1;
+    }
+    // "Democrat U.S. senators", "Republican U.S. House Speaker", "GOP Israel supporters": a
+    // party's word before a place is the people's, no part of a name. (Not "Democratic National
+    // Committee", "Republican Party of Texas": what follows is no place.)
+    if e - s >= 2
+        && title.is_none()
+        && matches!(
+            tokens[s].text,
+            "Democrat" | "Democratic" | "Republican" | "GOP" | "Labour" | "Tory" | "Conservative"
+        )
+        && (g.place(tokens[s + 1].text).is_some()
+            || g.place(&text[tokens[s + 1].bstart..tokens[e - 1].bend])
+                .is_some())
+    {
+        emit(tokens, text, s + 1, e, None, g, out);
+        return None;
     }
     // "Presumptive Democratic presidential nominee": a party's or a people's adjective ends no
     // name of a person; what is before it is a modifier too.
@@ -964,7 +993,12 @@ fn classify(c: &Candidate<'_, '_>, out: &mut Vec<Mention>) -> Option<Typed> {
     {
         // "Charles de Gaulle airport", "the Clutha river", "Wembley stadium": a place.
         (FactKind::Place, g.place(name).map(str::to_string))
-    } else if let Some(c) = g.place(name).filter(|_| title.is_none() && !role_before) {
+    } else if let Some(c) = g
+        .place(name)
+        .filter(|_| title.is_none() && (!role_before || names_a_role(tokens, e, g)))
+    {
+        // ("the chief U.S. negotiator", "a senior Mexico official": between a role's words, a
+        // place says whose role it is.)
         (FactKind::Place, Some(c.to_string()))
     } else if single && name == "States" && prev.as_deref() == Some("the") {
         // "while in the States": the United States.

@@ -3221,3 +3221,34 @@ fn a_golf_course_is_a_place() {
         &[("Brown Deer Park Golf Course", Place)],
     );
 }
+
+#[test]
+fn a_place_between_a_role_and_its_holder_says_whose_role_it_is() {
+    use FactKind::*;
+    assert_names(
+        "John Kerry, the chief U.S. negotiator in the talks, left.",
+        &[("John Kerry", Person), ("U.S.", Place)],
+    );
+    assert_names(
+        "They met the chief Mexico official in June.",
+        &[("Mexico", Place)],
+    );
+    // (A role before a name is still the person's: "economist Lynn Reaser".)
+    assert_names(
+        "The forecast came from economist Lynn Reaser on Monday.",
+        &[("Lynn Reaser", Person)],
+    );
+}
+
+#[test]
+fn a_partys_word_before_a_place_is_no_part_of_a_name() {
+    use FactKind::*;
+    assert_names(
+        "Four Democrat U.S. senators object, as do many GOP Israel supporters.",
+        &[("U.S.", Place), ("Israel", Place)],
+    );
+    assert_names(
+        "The plan angered the Democratic National Committee on Monday.",
+        &[("Democratic National Committee", Organization)],
+    );
+}

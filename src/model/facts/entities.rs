@@ -480,6 +480,13 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
                     .take_while(|&j| {
                         is_name_token(&tokens[j]) && tokens[j].sentence == tokens[start].sentence
                     })
+                    // (Or the body's word before its officer's title: "House Ways and Means
+                    // Committee Chairman Charles Rangel".)
+                    .take_while(|&j| {
+                        j == end + 1
+                            || !g.is_title(tokens[j].text)
+                            || !g.org_words.contains(tokens[j - 1].text)
+                    })
                     .last()
                 && g.org_words.contains(tokens[last].text)
                 && (end + 1..last).all(|j| !g.org_words.contains(tokens[j].text))

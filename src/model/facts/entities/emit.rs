@@ -848,6 +848,29 @@ fn classify(c: &Candidate<'_, '_>, out: &mut Vec<Mention>) -> Option<Typed> {
         // "P&O's MV Aurora", "the USS Cole", "HMS Victory": a ship, no one.
         return None;
     }
+    if title.is_none()
+        && !g.given.contains_key(first.text)
+        && g.place(name).is_none()
+        // (One word must be a firm the lists know: "Political analyst David Bositis" opens a
+        // sentence with an adjective.)
+        && !(single && g.org(name).is_none())
+        && tokens.get(e).is_some_and(|t| {
+            t.sentence == first.sentence
+                && matches!(t.text, "analyst" | "analysts" | "economist" | "strategist")
+        })
+        && tokens
+            .get(e + 1)
+            .is_some_and(|t| t.sentence == first.sentence && g.given.contains_key(t.text))
+    {
+        // "Leerink Swann analyst Seamus Fernandez", "Barclays economist Jane Foley": the firm
+        // before a market job and its holder's name.
+        return Some(Typed {
+            kind: FactKind::Organization,
+            canonical: g.org(name).map(str::to_string),
+            weak: false,
+            from: s,
+        });
+    }
     if single
         && matches!(name, "Western" | "Eastern" | "Northern" | "Southern")
         && tokens

@@ -3252,3 +3252,32 @@ fn a_partys_word_before_a_place_is_no_part_of_a_name() {
         &[("Democratic National Committee", Organization)],
     );
 }
+
+#[test]
+fn a_firm_before_a_market_job_and_its_holder_is_an_organisation() {
+    use FactKind::*;
+    assert_names(
+        "Leerink Swann analyst Seamus Fernandez cut his rating on Monday.",
+        &[
+            ("Leerink Swann", Organization),
+            ("Seamus Fernandez", Person),
+        ],
+    );
+    // (One unknown word is no firm: a sentence may open with an adjective.)
+    assert_names(
+        "He spoke. Political analyst David Bositis agreed on Monday.",
+        &[("David Bositis", Person)],
+    );
+}
+
+#[test]
+fn a_chambers_committee_keeps_its_name_before_its_chairmans_title() {
+    use FactKind::*;
+    assert_names(
+        "He met House Ways and Means Committee Chairman Charles Rangel on Monday.",
+        &[
+            ("House Ways and Means Committee", Organization),
+            ("Charles Rangel", Person),
+        ],
+    );
+}

@@ -467,6 +467,14 @@ pub fn find(tokens: &[Token<'_>], text: &str, base: Option<NaiveDate>) -> Vec<Da
             i = end + 1;
             continue;
         }
+        // ("The Sunday Times", "Fox News Sunday", "Saturday Night Live": a paper's or a
+        // programme's name.)
+        if weekday(t.text).is_some()
+            && super::gazetteer::weekday_in_media_name(text, t.bstart, t.text)
+        {
+            i += 1;
+            continue;
+        }
         // Weekdays.
         if let Some(wd) = weekday(t.text) {
             // "last Tuesday" is before the article's day, "next Tuesday" after it, "this
@@ -1797,6 +1805,20 @@ fn nearest_year(base: NaiveDate, m: u32, d: u32) -> i32 {
 mod tests {
     use super::super::text::tokenize;
     use super::*;
+
+    #[test]
+    fn a_weekday_in_a_papers_or_a_programmes_name_is_no_date() {
+        let text = "The Sunday Times said on Sunday that Saturday Night Live and the Mail on \
+                    Sunday would not air Monday.";
+        let found = find(
+            &tokenize(text),
+            text,
+            Some(NaiveDate::from_ymd_opt(2020, 6, 3).unwrap()),
+        );
+        let texts: Vec<_> = found.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(texts, ["Sunday", "Monday"]);
+        assert_eq!(found[0].start, "The Sunday Times said on ".len());
+    }
 
     #[test]
     fn the_pre_filter_lets_every_opening_word_through_and_stops_plain_words() {

@@ -190,6 +190,8 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
     let headline = title_case && has_headline_capitals(tokens);
     // (A nickname needs its quotation marks: without them, no token is looked at for one.)
     let nicknames = text.contains(['"', '“']);
+    // (Nor a paper named for a weekday without one: "The Sunday Times".)
+    let weekday_media = text.contains("day");
     let mut i = 0;
     if let Some(end) = dateline_town(tokens, g) {
         out.push(Mention::of(tokens, text, 0, end, FactKind::Place, None));
@@ -241,6 +243,28 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
                 i = end;
                 continue;
             }
+        }
+        // "The Sunday Times", "the Mail on Sunday", "Fox News Sunday": a paper or a programme
+        // whose name holds a weekday.
+        if weekday_media
+            && matches!(
+                tokens[i].text.as_bytes()[0],
+                b'F' | b'M' | b'S' | b'C' | b'T'
+            )
+            && let Some(name) = super::gazetteer::media_with_weekday_at(text, tokens[i].bstart)
+            && let Some(end) =
+                (i..tokens.len()).find(|&k| tokens[k].bend == tokens[i].bstart + name.len())
+        {
+            out.push(Mention::of(
+                tokens,
+                text,
+                i,
+                end + 1,
+                FactKind::Organization,
+                Some(name.to_string()),
+            ));
+            i = end + 1;
+            continue;
         }
         // "al Qaeda": the article apart, before a name the list knows.
         if tokens[i].text == "al"

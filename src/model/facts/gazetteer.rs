@@ -102,6 +102,52 @@ impl Gender {
     }
 }
 
+/// Papers and programmes whose names hold a weekday: "The Sunday Times" is no Sunday, "Fox
+/// News Sunday" no broadcaster and a day.
+const MEDIA_WITH_WEEKDAYS: &[&str] = &[
+    "Fox News Sunday",
+    "Mail on Sunday",
+    "Sunday Times",
+    "Sunday Telegraph",
+    "Sunday Mirror",
+    "Sunday Express",
+    "Sunday Herald",
+    "Sunday People",
+    "Sunday Post",
+    "Sunday Independent",
+    "Sunday Tribune",
+    "Sunday World",
+    "Sunday Star-Times",
+    "Sunday Morning Futures",
+    "CBS Sunday Morning",
+    "Saturday Night Live",
+    "Sunday Night Football",
+    "Monday Night Football",
+    "Thursday Night Football",
+];
+
+/// The paper or programme whose name starts at byte `at` of `text` ("Sunday Times said" →
+/// "Sunday Times"), ending at a word's end.
+pub fn media_with_weekday_at(text: &str, at: usize) -> Option<&'static str> {
+    let rest = text.get(at..)?;
+    MEDIA_WITH_WEEKDAYS.iter().copied().find(|name| {
+        rest.starts_with(name) && !rest[name.len()..].starts_with(|c: char| c.is_alphanumeric())
+    })
+}
+
+/// Is the weekday at bytes `at..` of `text` inside such a name ("The Sunday Times", "the Mail
+/// on Sunday", "Saturday Night Live")?
+pub fn weekday_in_media_name(text: &str, at: usize, weekday: &str) -> bool {
+    MEDIA_WITH_WEEKDAYS.iter().any(|name| {
+        name.match_indices(weekday).any(|(o, _)| {
+            at >= o
+                && text.is_char_boundary(at - o)
+                && !text[..at - o].ends_with(|c: char| c.is_alphanumeric())
+                && media_with_weekday_at(text, at - o) == Some(name)
+        })
+    })
+}
+
 fn lines(s: &'static str) -> impl Iterator<Item = &'static str> {
     s.lines()
         .map(str::trim)

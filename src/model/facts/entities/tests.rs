@@ -3281,3 +3281,16 @@ fn a_chambers_committee_keeps_its_name_before_its_chairmans_title() {
         ],
     );
 }
+
+#[test]
+fn a_paper_or_a_programme_named_for_a_weekday_is_one_organisation() {
+    use FactKind::*;
+    assert_names(
+        "The Sunday Times said so, and the Mail on Sunday agreed on Fox News Sunday.",
+        &[
+            ("Sunday Times", Organization),
+            ("Mail on Sunday", Organization),
+            ("Fox News Sunday", Organization),
+        ],
+    );
+}

@@ -247,10 +247,7 @@ pub fn find(tokens: &[Token<'_>], text: &str) -> Vec<Mention> {
         // "The Sunday Times", "the Mail on Sunday", "Fox News Sunday": a paper or a programme
         // whose name holds a weekday.
         if weekday_media
-            && matches!(
-                tokens[i].text.as_bytes()[0],
-                b'F' | b'M' | b'S' | b'C' | b'T'
-            )
+            && super::gazetteer::opens_media_with_weekday(tokens[i].text)
             && let Some(name) = super::gazetteer::media_with_weekday_at(text, tokens[i].bstart)
             && let Some(end) =
                 (i..tokens.len()).find(|&k| tokens[k].bend == tokens[i].bstart + name.len())

@@ -126,6 +126,14 @@ const MEDIA_WITH_WEEKDAYS: &[&str] = &[
     "Thursday Night Football",
 ];
 
+/// Can such a name open with this word? (A test keeps it in step with the list.)
+pub fn opens_media_with_weekday(word: &str) -> bool {
+    matches!(
+        word,
+        "Fox" | "Mail" | "CBS" | "Sunday" | "Saturday" | "Monday" | "Thursday"
+    )
+}
+
 /// The paper or programme whose name starts at byte `at` of `text` ("Sunday Times said" →
 /// "Sunday Times"), ending at a word's end.
 pub fn media_with_weekday_at(text: &str, at: usize) -> Option<&'static str> {
@@ -138,6 +146,21 @@ pub fn media_with_weekday_at(text: &str, at: usize) -> Option<&'static str> {
 /// Is the weekday at bytes `at..` of `text` inside such a name ("The Sunday Times", "the Mail
 /// on Sunday", "Saturday Night Live")?
 pub fn weekday_in_media_name(text: &str, at: usize, weekday: &str) -> bool {
+    // (Every such weekday has a capitalised word after it, or "News", "CBS" or "Mail on"
+    // before it: most weekdays are ruled out without reading the list.)
+    let (Some(before), Some(after)) = (text.get(..at), text.get(at + weekday.len()..)) else {
+        return false;
+    };
+    let capital_after = after
+        .strip_prefix(' ')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase()));
+    if !(capital_after
+        || ["News ", "CBS ", "Mail on "]
+            .iter()
+            .any(|b| before.ends_with(b)))
+    {
+        return false;
+    }
     MEDIA_WITH_WEEKDAYS.iter().any(|name| {
         name.match_indices(weekday).any(|(o, _)| {
             at >= o
@@ -307,6 +330,39 @@ impl Gazetteer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_paper_named_for_a_weekday_is_found_where_it_opens_and_from_its_weekday() {
+        const DAYS: [&str; 7] = [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ];
+        for name in MEDIA_WITH_WEEKDAYS {
+            let text = format!("He told {name} so.");
+            let at = "He told ".len();
+            assert!(
+                opens_media_with_weekday(name.split(' ').next().unwrap()),
+                "{name}"
+            );
+            assert_eq!(media_with_weekday_at(&text, at), Some(*name));
+            let (o, day) = DAYS
+                .iter()
+                .find_map(|d| name.find(d).map(|o| (o, *d)))
+                .expect("a weekday");
+            assert!(weekday_in_media_name(&text, at + o, day), "{name}");
+        }
+        assert!(!weekday_in_media_name("He left on Sunday.", 11, "Sunday"));
+        assert!(!weekday_in_media_name(
+            "On Sunday Trump spoke.",
+            3,
+            "Sunday"
+        ));
+    }
 
     #[test]
     fn a_unisex_given_name_is_a_name_with_no_gender() {
